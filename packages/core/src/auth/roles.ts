@@ -1,0 +1,81 @@
+import { z } from "zod";
+import type { TWilayahLevel } from "../wilayah/wilayah-code.ts";
+
+/** The roles of DOMAIN.md ("People and their roles"). */
+export const roles = [
+  "admin",
+  "dinsos",
+  "koordinator",
+  "tksk",
+  "pendamping_pkh",
+  "psm",
+  "operator_desa",
+  "tikor",
+  "agen",
+  "bank",
+  "kpm",
+] as const;
+export const ZRole = z.enum(roles);
+export type TRole = z.infer<typeof ZRole>;
+
+interface TRoleInfo {
+  label: { id: string; en: string };
+  /** The widest region level a user of this role is usually scoped to (a hint for the admin form). */
+  typicalScope: TWilayahLevel | "nasional";
+}
+
+export const roleInfo: Record<TRole, TRoleInfo> = {
+  admin: { label: { id: "Administrator", en: "Administrator" }, typicalScope: "nasional" },
+  dinsos: { label: { id: "Dinas Sosial", en: "Social Affairs Office" }, typicalScope: "kabupaten" },
+  koordinator: {
+    label: { id: "Koordinator pendamping", en: "Companion coordinator" },
+    typicalScope: "kabupaten",
+  },
+  tksk: { label: { id: "TKSK", en: "Sub-district social welfare worker (TKSK)" }, typicalScope: "kecamatan" },
+  pendamping_pkh: { label: { id: "Pendamping PKH", en: "PKH companion" }, typicalScope: "desa" },
+  psm: { label: { id: "PSM", en: "Community social worker (PSM)" }, typicalScope: "desa" },
+  operator_desa: { label: { id: "Operator desa", en: "Village operator" }, typicalScope: "desa" },
+  tikor: { label: { id: "Tikor Bansos", en: "Aid coordination team" }, typicalScope: "kecamatan" },
+  agen: { label: { id: "Agen e-Warong", en: "e-Warong agent" }, typicalScope: "desa" },
+  bank: { label: { id: "Bank penyalur", en: "Distributing bank" }, typicalScope: "kabupaten" },
+  kpm: { label: { id: "KPM (keluarga penerima)", en: "Beneficiary family (KPM)" }, typicalScope: "desa" },
+};
+
+/** What a role may do. Data, not scattered `if`s: the access-matrix test reads the same table. */
+export const permissions = ["wilayah.read", "user.read", "user.manage", "audit.read"] as const;
+export type TPermission = (typeof permissions)[number];
+
+const everyone: TPermission[] = ["wilayah.read"];
+const supervisors: TPermission[] = [...everyone, "user.read"];
+
+export const rolePermissions: Record<TRole, readonly TPermission[]> = {
+  admin: [...supervisors, "user.manage", "audit.read"],
+  dinsos: [...supervisors, "audit.read"],
+  koordinator: supervisors,
+  tksk: supervisors,
+  pendamping_pkh: everyone,
+  psm: everyone,
+  operator_desa: everyone,
+  tikor: supervisors,
+  agen: everyone,
+  bank: everyone,
+  kpm: everyone,
+};
+
+export function roleCan(role: TRole, permission: TPermission): boolean {
+  return rolePermissions[role].includes(permission);
+}
+
+/** Menu entries of the web app, shown by permission so the menu and the API agree. */
+export const menuItems = [
+  { key: "beranda", path: "/", permission: null },
+  { key: "wilayah", path: "/wilayah", permission: "wilayah.read" },
+  { key: "pengguna", path: "/pengguna", permission: "user.read" },
+] as const satisfies readonly { key: string; path: string; permission: TPermission | null }[];
+export type TMenuKey = (typeof menuItems)[number]["key"];
+
+export function menuForRole(role: TRole): TMenuKey[] {
+  return menuItems
+    .filter((item) => item.permission === null || roleCan(role, item.permission))
+    .map((i) => i.key);
+}
