@@ -1,0 +1,17 @@
+/** What stands in for a hidden character. */
+export const MASK_CHAR = "•";
+
+/**
+ * Masks a NIK, No. KK, KKS card or bank account number for lists (DESIGN.md, "Security and privacy"):
+ * `3517182504900001` → `3517••••••••0001`. Values of 9 or more characters keep their first and last four,
+ * enough to tell rows apart and never enough to use the number. Shorter values keep only the last two,
+ * and values of two characters or fewer are hidden entirely, since "keeping" them would show them whole.
+ * The output has the input's length so columns line up; nothing is trimmed or parsed, so it never throws.
+ */
+export function maskNumber(value: string | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  if (text.length >= 9) return text.slice(0, 4) + MASK_CHAR.repeat(text.length - 8) + text.slice(-4);
+  const keep = text.length > 2 ? 2 : 0;
+  return MASK_CHAR.repeat(text.length - keep) + text.slice(text.length - keep);
+}

@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { bilingual, nikProblemMessage, type TNikMismatch } from "./registry-messages.ts";
+import {
+  checkRegistryNumber,
+  daysInMonth,
+  isPossibleDate,
+  kecamatanWarnings,
+  type TRegistryNumberOptions,
+  type TRegistryNumberProblem,
+  type TRegistryNumberWarning,
+  type TTwoDigitYearDate,
+} from "./registry-number.ts";
+
+/**
+ * NIK, the 16-digit population number of each Anggota (DOMAIN.md, "Registry"): digits 1–6 the kecamatan
+ * of issue, 7–12 the birth date DDMMYY with DD + 40 for women, 13–16 a serial.
+ */
+export type TNikProblem = TRegistryNumberProblem;
+export type TNikWarning = TRegistryNumberWarning;
+/** Laki-laki / Perempuan, as on the KTP and in DTKS. */
+export type TSex = "L" | "P";
+
+export interface TParsedNik {
+  ok: true;
+  nik: string;
+  /** Dotted (`35.17.18`): the kecamatan of issue, which after a pemekaran may no longer exist. */
+  kecamatanCode: string;
+  /** With the +40 already taken off for women. */
+  birthDate: TTwoDigitYearDate;
+  sex: TSex;
+  warnings: TNikWarning[];
+}
+export type TNikResult = TParsedNik | { ok: false; reason: TNikProblem };
+
+/** The offset added to the day of birth of women. */
+const WOMAN_DAY_OFFSET = 40;
+
+function decodeBirth(dd: number, mm: number, yy: number): { date: TTwoDigitYearDate; sex: TSex } | null {
+  // Days 32–40 belong to nobody; above 71 is past the end of any month for women.
+  const sex: TSex = dd > WOMAN_DAY_OFFSET ? "P" : "L";
+  const day = sex === "P" ? dd - WOMAN_DAY_OFFSET : dd;
+  if (!isPossibleDate(day, mm, yy)) return null;
+  return { date: { day, month: mm, yearTwoDigits: yy }, sex };
+}
+
+export function parseNik(input: string, options?: TRegistryNumberOptions): TNikResult {
+  const checked = checkRegistryNumber(input, decodeBirth);
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    nik: checked.digits,
+    kecamatanCode: checked.kecamatanCode,
+    birthDate: checked.date.date,
+    sex: checked.date.sex,
+    warnings: kecamatanWarnings(checked.kecamatanCode, options),
+  };
+}
+
+/** Reads a full birth date; a `Date` is read in UTC, as `new Date("1990-04-25")` and date columns make it. */
+function fullDate(date: Date | string): { day: number; month: number; year: number } | null {
+  if (date instanceof Date) {
+    if (Number.isNaN(date.getTime())) return null;
+    return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return null;
+  return day <= daysInMonth(month, year) ? { day, month, year } : null;
+}
+
+/**
+ * Compares the sex and birth date an import row states with what its NIK encodes; an empty list means
+ * they agree. Never throws: an unreadable NIK or date is itself reported, so a row is never waved through.
+ */
+export function nikMatchesBirthDate(nik: string, date: Date | string, sex: TSex): TNikMismatch[] {
+  const parsed = parseNik(nik);
+  const birth = fullDate(date);
+  const mismatches: TNikMismatch[] = [];
+  if (!parsed.ok) mismatches.push("NIK_INVALID");
+  if (!birth) mismatches.push("BIRTH_DATE_INVALID");
+  if (!parsed.ok) return mismatches;
+  if (
+    birth &&
+    (birth.day !== parsed.birthDate.day ||
+      birth.month !== parsed.birthDate.month ||
+      birth.year % 100 !== parsed.birthDate.yearTwoDigits)
+  ) {
+    mismatches.push("BIRTH_DATE");
+  }
+  if (sex !== parsed.sex) mismatches.push("SEX");
+  return mismatches;
+}
+
+/**
+ * A NIK as forms and endpoints accept it: trimmed, then checked by `parseNik`. Warnings do not fail it
+ * (the kecamatan check needs reference data, which a schema does not have). The issue carries the
+ * problem code in `params.reason` so the server can answer in the caller's language.
+ */
+export const ZNik = z.string().transform((value, ctx) => {
+  const parsed = parseNik(value);
+  if (!parsed.ok) {
+    const reason = parsed.reason;
+    ctx.addIssue({
+      code: "custom",
+      message: bilingual((lang) => nikProblemMessage(reason, lang)),
+      params: { reason },
+    });
+    return z.NEVER;
+  }
+  return parsed.nik;
+});
+export type TNik = z.output<typeof ZNik>;
