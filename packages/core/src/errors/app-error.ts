@@ -36,10 +36,16 @@ export const AppErrorCode = {
 } as const;
 export type TAppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
 
-/** One field at fault: a dotted path (`scopes.0`) and a reason in the caller's language. */
+/** A message in both languages; the HTTP layer picks the caller's. */
+export interface TBilingual {
+  id: string;
+  en: string;
+}
+
+/** One field at fault: a dotted path (`scopes.0`) and a reason. */
 export interface TFieldError {
   field: string;
-  message: string;
+  message: string | TBilingual;
 }
 
 export class AppError extends Error {

@@ -1,0 +1,74 @@
+import { AppError, AppErrorCode, ZLoginInput, ZMe } from "@kawal/core";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { TConfig } from "../config.ts";
+import type { TDb } from "../db/database.ts";
+import { getMe } from "./get-me.ts";
+import { login } from "./login.ts";
+import { endSession } from "./resolve-session.ts";
+import { SESSION_COOKIE } from "./session-token.ts";
+
+export function registerAuthRoutes(app: FastifyInstance, db: TDb, config: TConfig): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const cookieOptions = {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: config.secureCookies,
+    maxAge: config.sessionAbsoluteHours * 3600,
+  };
+
+  r.get(
+    "/api/auth/csrf",
+    {
+      schema: { tags: ["auth"], response: { 200: z.object({ csrfToken: z.string() }) } },
+      config: { access: "public" },
+    },
+    async (_request, reply: FastifyReply) => ({ csrfToken: reply.generateCsrf() }),
+  );
+
+  r.post(
+    "/api/auth/login",
+    {
+      schema: { tags: ["auth"], body: ZLoginInput, response: { 200: z.object({ user: ZMe }) } },
+      config: {
+        access: "public",
+        rateLimit: {
+          max: config.loginAttemptsPerWindow,
+          timeWindow: config.loginWindowMinutes * 60_000,
+          hook: "preHandler",
+          keyGenerator: (request) =>
+            `${request.ip}|${(request.body as { username?: string } | undefined)?.username ?? ""}`,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await login(db, request.body, {
+        absoluteHours: config.sessionAbsoluteHours,
+        previousToken: request.sessionToken ?? undefined,
+      });
+      reply.setCookie(SESSION_COOKIE, result.token, cookieOptions);
+      return { user: await getMe(db, result.actor) };
+    },
+  );
+
+  r.post(
+    "/api/auth/logout",
+    { schema: { tags: ["auth"] }, config: { access: "public" } },
+    async (request, reply) => {
+      if (request.sessionToken) await endSession(db, request.sessionToken);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    "/api/auth/me",
+    { schema: { tags: ["auth"], response: { 200: z.object({ user: ZMe }) } }, config: { access: "session" } },
+    async (request) => {
+      if (!request.actor) throw new AppError(AppErrorCode.UNAUTHENTICATED);
+      return { user: await getMe(db, request.actor) };
+    },
+  );
+}

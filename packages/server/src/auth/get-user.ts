@@ -1,0 +1,27 @@
+import type { TUserView } from "@kawal/core";
+import { sql } from "drizzle-orm";
+import { queryRows, type TDb } from "../db/database.ts";
+import type { TActor } from "../scope/actor.ts";
+import { findInScope, requirePermission } from "../scope/scope.ts";
+import { userInScope } from "./user-scope-sql.ts";
+import { loadUserViews } from "./user-view.ts";
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One user, if the actor may see it; 404 (and an audit row) otherwise. */
+export async function getUser(db: TDb, actor: TActor, userId: string): Promise<TUserView> {
+  requirePermission(actor, "user.read");
+  const id = uuidPattern.test(userId) ? userId : "00000000-0000-0000-0000-000000000000";
+  return findInScope(db, actor, {
+    entityType: "user",
+    entityId: userId,
+    findInScope: async () => (await loadUserViews(db, sql`u.id = ${id} AND ${userInScope(actor)}`))[0],
+    findRegions: async () => {
+      const rows = await queryRows<{ code: string | null }>(
+        db,
+        sql`SELECT (SELECT min(wilayah_code) FROM user_scope s WHERE s.user_id = u.id) AS code FROM users u WHERE u.id = ${id}`,
+      );
+      return rows[0] ? [rows[0].code ?? ""].filter(Boolean) : undefined;
+    },
+  });
+}

@@ -1,0 +1,42 @@
+import { resolve } from "node:path";
+
+/** Everything the server reads from the environment, read once at start (FORMATS.md, Command line). */
+export interface TConfig {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  adminPassword: string | undefined;
+  /** A session ends after this long without a request … */
+  sessionIdleMinutes: number;
+  /** … and this long after login, whatever happens. */
+  sessionAbsoluteHours: number;
+  /** Login attempts allowed per username and address per window before 429. */
+  loginAttemptsPerWindow: number;
+  loginWindowMinutes: number;
+  /** Largest request body accepted, in bytes. */
+  bodyLimitBytes: number;
+  /** Marks cookies Secure; on by default in production behind TLS. */
+  secureCookies: boolean;
+}
+
+function intFrom(value: string | undefined, fallback: number): number {
+  const parsed = value === undefined ? Number.NaN : Number.parseInt(value, 10);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.KAWAL_DATA || "./data"),
+    port: intFrom(env.PORT, 3000),
+    host: env.HOST || "0.0.0.0",
+    adminPassword: env.KAWAL_ADMIN_PASSWORD || undefined,
+    sessionIdleMinutes: intFrom(env.KAWAL_SESSION_IDLE_MINUTES, 30),
+    sessionAbsoluteHours: intFrom(env.KAWAL_SESSION_ABSOLUTE_HOURS, 12),
+    loginAttemptsPerWindow: intFrom(env.KAWAL_LOGIN_ATTEMPTS, 5),
+    loginWindowMinutes: intFrom(env.KAWAL_LOGIN_WINDOW_MINUTES, 15),
+    bodyLimitBytes: intFrom(env.KAWAL_BODY_LIMIT_BYTES, 1_048_576),
+    secureCookies: env.KAWAL_SECURE_COOKIES === "1" || env.NODE_ENV === "production",
+  };
+}

@@ -1,0 +1,60 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { TDatabase, TDb } from "./database.ts";
+import { APP_ROLE, grantStatements } from "./grants.ts";
+import { migrationsFolder } from "./migrations-folder.ts";
+import * as schema from "./schema.ts";
+
+// Any constant will do: it only has to be the same for every Kawal process sharing the database.
+const MIGRATION_LOCK = 4_611_686_018_427_387_001n;
+
+/** Migrates under an advisory lock (several servers may start at once), then grants the app role. */
+async function migrateAndGrant(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK.toString()]);
+    await migrate(drizzle(client), { migrationsFolder });
+    await client.query(grantStatements({ embedded: false }));
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK.toString()]).catch(() => {});
+    await client.end();
+  }
+}
+
+export async function openPostgres(url: string, options: { poolSize?: number } = {}): Promise<TDatabase> {
+  await migrateAndGrant(url);
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // Every pooled connection acts as the app role; the query is queued before any other on it.
+  pool.on("connect", (client) => {
+    client.query(`SET ROLE ${APP_ROLE}`).catch(() => {});
+  });
+  const db = drizzle(pool, { schema }) as unknown as TDb;
+  return {
+    kind: "postgres",
+    db,
+    async copyIn(copySql, csv) {
+      const client = await pool.connect();
+      try {
+        await pipeline(Readable.from([csv]), client.query(copyFrom(copySql)));
+      } finally {
+        client.release();
+      }
+    },
+    async execAsOwner(statements) {
+      const client = await pool.connect();
+      try {
+        await client.query(`RESET ROLE; ${statements}; SET ROLE ${APP_ROLE};`);
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

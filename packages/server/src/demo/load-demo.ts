@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import { writeAudit } from "../audit/write-audit.ts";
+import { hashPassword } from "../auth/password.ts";
+import { queryRows, type TDb } from "../db/database.ts";
+import { DEMO_KECAMATAN, DEMO_PASSWORD, demoUsers, type TDemoUser } from "./demo-users.ts";
+
+export interface TDemoResult {
+  created: boolean;
+  users: { username: string; fullName: string; role: string; password: string }[];
+}
+
+/**
+ * Loads the demonstration data set: Kecamatan Bandarkedungmulyo's staff (later issues add families,
+ * programmes and distribution). Set-based inserts in one transaction with one audit row; loading it
+ * again changes nothing.
+ */
+export async function loadDemo(
+  db: TDb,
+  options: { adminPassword?: string | undefined } = {},
+): Promise<TDemoResult> {
+  const desa = await queryRows<{ code: string; name: string }>(
+    db,
+    sql`SELECT code, name FROM wilayah WHERE parent_code = ${DEMO_KECAMATAN} ORDER BY code`,
+  );
+  if (desa.length === 0) throw new Error("wilayah must be loaded before the demo");
+  const users = demoUsers(desa.map((d) => d.code)).map((u) => nameDesa(u, desa));
+  const [already] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM system_setting WHERE key = 'demo'`,
+  );
+  const passwordFor = (u: TDemoUser) =>
+    u.role === "admin" && options.adminPassword ? options.adminPassword : DEMO_PASSWORD;
+  const listing = users.map((u) => ({
+    username: u.username,
+    fullName: u.fullName,
+    role: u.role,
+    password: passwordFor(u),
+  }));
+  if ((already?.n ?? 0) > 0) return { created: false, users: listing };
+
+  // One hash serves every demo account (they share a password); an admin password of its own gets its own.
+  const demoHash = await hashPassword(DEMO_PASSWORD);
+  const adminHash = options.adminPassword ? await hashPassword(options.adminPassword) : demoHash;
+  await db.transaction(async (tx) => {
+    const values = sql.join(
+      users.map(
+        (u) =>
+          sql`(${u.username}, ${u.fullName}, ${u.role}, ${u.role === "admin" ? adminHash : demoHash}, TRUE)`,
+      ),
+      sql`, `,
+    );
+    await tx.execute(sql`INSERT INTO users (username, full_name, role, password_hash, is_demo) VALUES ${values}
+                         ON CONFLICT (username) DO NOTHING`);
+    const scopes = sql.join(
+      users.flatMap((u) => u.scopes.map((code) => sql`(${u.username}, ${code})`)),
+      sql`, `,
+    );
+    await tx.execute(sql`INSERT INTO user_scope (user_id, wilayah_code)
+                         SELECT u.id, v.code FROM (VALUES ${scopes}) AS v(username, code)
+                         JOIN users u ON u.username = v.username AND u.is_demo
+                         ON CONFLICT DO NOTHING`);
+    await tx.execute(
+      sql`INSERT INTO system_setting (key, value) VALUES ('demo', ${JSON.stringify({ kecamatan: DEMO_KECAMATAN })}::jsonb)`,
+    );
+    await writeAudit(tx, {
+      wilayahCode: DEMO_KECAMATAN,
+      actorId: null,
+      action: "demo.load",
+      entityType: "system",
+      entityId: "demo",
+      data: { users: users.map((u) => u.username) },
+    });
+  });
+  return { created: true, users: listing };
+}
+
+function nameDesa(user: TDemoUser, desa: { code: string; name: string }[]): TDemoUser {
+  if (user.role !== "psm") return user;
+  const name = desa.find((d) => d.code === user.scopes[0])?.name;
+  return name ? { ...user, fullName: `PSM Desa ${name} (Demo)` } : user;
+}

@@ -1,0 +1,95 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { sql } from "drizzle-orm";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import { registerAuthRoutes } from "../auth/auth-routes.ts";
+import { registerUserRoutes } from "../auth/user-routes.ts";
+import type { TConfig } from "../config.ts";
+import type { TDatabase } from "../db/database.ts";
+import { registerWilayahRoutes } from "../wilayah/wilayah-routes.ts";
+import { problemFor, sendProblem } from "./problem.ts";
+import { registerSecurity } from "./security-plugins.ts";
+import { registerSessionHook } from "./session-hook.ts";
+import { registerWebApp } from "./web-app.ts";
+import "./route-access.ts";
+
+export interface TAppOptions {
+  logger?: boolean;
+  /** Collects every route as it is registered, for the access-matrix test. */
+  onRoute?: (route: { method: string; url: string; access: string | undefined }) => void;
+}
+
+/** Personal numbers and secrets never reach the log. */
+const redact = ["req.headers.cookie", "req.headers['x-csrf-token']", "res.headers['set-cookie']", "req.body"];
+
+export async function buildApp(
+  database: TDatabase,
+  config: TConfig,
+  options: TAppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: "info", redact } : false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: process.env.KAWAL_TRUST_PROXY === "1",
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => {
+    const problem = problemFor(error, request);
+    if (problem.status >= 500) request.log.error({ err: error }, "request failed");
+    return sendProblem(reply, problem);
+  });
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const access = route.config?.access;
+    // Deny by default: an API route that does not say who may call it is a programming error.
+    if (route.url.startsWith("/api/") && !route.url.startsWith("/api/docs") && access === undefined) {
+      throw new Error(`route ${route.url} declares no access`);
+    }
+    for (const method of methods) {
+      if (method !== "HEAD") options.onRoute?.({ method, url: route.url, access });
+    }
+  });
+
+  await registerSecurity(app, config);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Kawal API", version: "0.1.0", description: "Kawal: pendampingan bantuan sosial" },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "kawal_session" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  registerSessionHook(app, database.db, config);
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    "/api/health",
+    {
+      schema: {
+        tags: ["system"],
+        response: { 200: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) }) },
+      },
+      config: { access: "public" },
+    },
+    async () => {
+      await database.db.execute(sql`SELECT 1`);
+      return { status: "ok" as const, database: database.kind };
+    },
+  );
+  r.get("/api/openapi.json", { schema: { hide: true }, config: { access: "public" } }, async () =>
+    app.swagger(),
+  );
+  registerAuthRoutes(app, database.db, config);
+  registerUserRoutes(app, database.db);
+  registerWilayahRoutes(app, database.db);
+  await registerWebApp(app);
+  return app;
+}

@@ -1,0 +1,136 @@
+import {
+  AppError,
+  AppErrorCode,
+  errorCatalog,
+  pickLanguage,
+  type TAppErrorCode,
+  type TFieldError,
+  type TLanguage,
+} from "@kawal/core";
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+
+/** RFC 9457 problem details, as every error leaves the API. */
+export interface TProblem {
+  type: string;
+  title: string;
+  status: number;
+  code: TAppErrorCode;
+  detail?: string;
+  fields?: { field: string; message: string }[];
+}
+
+const locales = { id: z.locales.id(), en: z.locales.en() };
+
+interface TValidationItem {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Zod issues in the caller's language; a message a schema wrote itself is kept as written. */
+function validationFields(
+  items: TValidationItem[],
+  context: string | undefined,
+  lang: TLanguage,
+): TFieldError[] {
+  return items.map((item) => {
+    const path = item.instancePath.split("/").filter(Boolean);
+    const issue = {
+      code: item.keyword,
+      path,
+      message: item.message ?? "",
+      ...item.params,
+    } as unknown as Parameters<(typeof locales)["en"]["localeError"]>[0];
+    const english = toText(locales.en.localeError(issue));
+    const custom = item.message !== undefined && item.message !== english;
+    const keys = Array.isArray(item.params?.keys) ? (item.params.keys as string[]) : [];
+    const field = [context, ...path, ...(keys.length ? [keys.join(",")] : [])].filter(Boolean).join(".");
+    return { field, message: custom ? (item.message ?? "") : toText(locales[lang].localeError(issue)) };
+  });
+}
+
+function toText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object" && "message" in value) return String(value.message);
+  return "";
+}
+
+function localize(
+  fields: TFieldError[] | undefined,
+  lang: TLanguage,
+): { field: string; message: string }[] | undefined {
+  return fields?.map((f) => ({
+    field: f.field,
+    message: typeof f.message === "string" ? f.message : f.message[lang],
+  }));
+}
+
+/** Fastify's own errors (bad JSON, body too large, wrong content type, rate limit, CSRF) mapped to codes. */
+function codeOfFastifyError(error: FastifyError): TAppErrorCode {
+  switch (error.code) {
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return AppErrorCode.MALFORMED_BODY;
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return AppErrorCode.BODY_TOO_LARGE;
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return AppErrorCode.UNSUPPORTED_MEDIA_TYPE;
+    case "FST_CSRF_INVALID_TOKEN":
+    case "FST_CSRF_MISSING_SECRET":
+      return AppErrorCode.CSRF;
+  }
+  if (error.statusCode === 429) return AppErrorCode.RATE_LIMITED;
+  if (error.statusCode === 404) return AppErrorCode.NOT_FOUND;
+  if (error.statusCode === 413) return AppErrorCode.BODY_TOO_LARGE;
+  if (error.statusCode === 415) return AppErrorCode.UNSUPPORTED_MEDIA_TYPE;
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
+    return AppErrorCode.VALIDATION;
+  return AppErrorCode.INTERNAL;
+}
+
+export function problemFor(error: unknown, request: FastifyRequest): TProblem {
+  const lang = pickLanguage(request.headers["accept-language"]);
+  let code: TAppErrorCode;
+  let fields: TFieldError[] | undefined;
+  if (error instanceof AppError) {
+    code = error.code;
+    fields = error.fields;
+  } else if (isFastifyValidation(error)) {
+    code = AppErrorCode.VALIDATION;
+    fields = validationFields(error.validation, error.validationContext, lang);
+  } else if (error && typeof error === "object" && "code" in error) {
+    code = codeOfFastifyError(error as FastifyError);
+  } else {
+    code = AppErrorCode.INTERNAL;
+  }
+  const entry = errorCatalog[code];
+  const problem: TProblem = {
+    type: `https://kawal.id/problems/${code.toLowerCase().replaceAll("_", "-")}`,
+    title: entry.title[lang],
+    status: entry.status,
+    code,
+  };
+  const localized = localize(fields, lang);
+  if (localized && localized.length > 0) {
+    problem.fields = localized;
+    problem.detail = localized.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join("; ");
+  }
+  return problem;
+}
+
+function isFastifyValidation(
+  error: unknown,
+): error is { validation: TValidationItem[]; validationContext?: string } {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    Array.isArray((error as { validation?: unknown }).validation)
+  );
+}
+
+export function sendProblem(reply: FastifyReply, problem: TProblem): FastifyReply {
+  return reply.status(problem.status).type("application/problem+json; charset=utf-8").send(problem);
+}

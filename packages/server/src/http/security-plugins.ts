@@ -1,0 +1,51 @@
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import { AppError, AppErrorCode } from "@kawal/core";
+import type { FastifyInstance } from "fastify";
+import type { TConfig } from "../config.ts";
+
+const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** Security headers, cookies, CSRF on every unsafe API method, and a global rate limit. */
+export async function registerSecurity(app: FastifyInstance, config: TConfig): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline styles; map tiles come from a configurable server.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:", "https:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(csrf, {
+    sessionPlugin: "@fastify/cookie",
+    cookieKey: "kawal_csrf",
+    cookieOpts: { path: "/", sameSite: "strict", httpOnly: true, secure: config.secureCookies },
+    getToken: (request) => {
+      const header = request.headers["x-csrf-token"];
+      return Array.isArray(header) ? header[0] : header;
+    },
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: 600,
+    timeWindow: "1 minute",
+    errorResponseBuilder: () => new AppError(AppErrorCode.RATE_LIMITED, "rate limited"),
+  });
+  app.addHook("onRequest", (request, reply, done) => {
+    if (unsafeMethods.has(request.method) && request.url.startsWith("/api/")) {
+      app.csrfProtection(request, reply, done);
+      return;
+    }
+    done();
+  });
+}

@@ -1,0 +1,20 @@
+import type { TPermission, TRole } from "@kawal/core";
+
+/** Who is asking: resolved once per request from the session, passed to every use case. */
+export interface TActor {
+  userId: string;
+  username: string;
+  role: TRole;
+  /** Region codes the actor may see; `ID` is the whole country; empty sees nothing. */
+  scopes: string[];
+  permissions: readonly TPermission[];
+}
+
+/** The actor for work the system does by itself (first start, demo loading, CLI as operator). */
+export const systemActor: TActor = {
+  userId: "00000000-0000-0000-0000-000000000000",
+  username: "system",
+  role: "admin",
+  scopes: ["ID"],
+  permissions: ["wilayah.read", "user.read", "user.manage", "audit.read"],
+};
