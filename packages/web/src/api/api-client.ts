@@ -1,0 +1,78 @@
+import { currentLanguage } from "../i18n/i18n.ts";
+import { networkProblemCode, ProblemError, problemFromResponse } from "./problem-error.ts";
+
+type TQueryValue = string | number | null | undefined;
+
+interface TRequest {
+  method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  query?: Record<string, TQueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+let csrfToken: Promise<string> | null = null;
+
+async function fetchCsrfToken(): Promise<string> {
+  const { csrfToken: token } = await apiRequest<{ csrfToken: string }>("/api/auth/csrf");
+  return token;
+}
+
+/** The session changes at login and logout, and the CSRF token with it: fetch a fresh one next time. */
+export function resetCsrfToken(): void {
+  csrfToken = null;
+}
+
+function csrf(): Promise<string> {
+  csrfToken ??= fetchCsrfToken().catch((error: unknown) => {
+    csrfToken = null;
+    throw error;
+  });
+  return csrfToken;
+}
+
+export function buildUrl(path: string, query?: Record<string, TQueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+async function send(path: string, request: TRequest): Promise<Response> {
+  const method = request.method ?? "GET";
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    // Server error messages come back in the language the user reads.
+    "accept-language": currentLanguage(),
+  };
+  if (request.body !== undefined) headers["content-type"] = "application/json";
+  if (method !== "GET") headers["x-csrf-token"] = await csrf();
+  try {
+    return await fetch(buildUrl(path, request.query), {
+      method,
+      headers,
+      credentials: "same-origin",
+      signal: request.signal ?? null,
+      body: request.body === undefined ? null : JSON.stringify(request.body),
+    });
+  } catch {
+    throw new ProblemError({ title: "", status: 0, code: networkProblemCode });
+  }
+}
+
+/** One call to the Kawal API; resolves to the JSON body, throws a `ProblemError` otherwise. */
+export async function apiRequest<T>(path: string, request: TRequest = {}): Promise<T> {
+  let response = await send(path, request);
+  if (response.status === 403 && request.method && request.method !== "GET") {
+    const problem = await problemFromResponse(response.clone());
+    // A token can go stale (session rotated in another tab): fetch a new one and try once more.
+    if (problem.code === "CSRF") {
+      resetCsrfToken();
+      response = await send(path, request);
+    }
+  }
+  if (!response.ok) throw await problemFromResponse(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}

@@ -1,0 +1,96 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type TUserCreate, ZUserCreate } from "@kawal/core";
+import { Button, Group, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { useMemo, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { useCreateUser } from "../api/users-api.ts";
+import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { notifySuccess } from "../ui/notify-problem.ts";
+import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { zodErrorMap } from "../ui/zod-error-map.ts";
+import { RoleSelect } from "./role-select.tsx";
+import { ScopePicker } from "./scope-picker.tsx";
+
+const formFields = ["username", "fullName", "role", "password", "scopes"] as const;
+
+/** New account; validated by the same `ZUserCreate` schema the endpoint uses. */
+export function UserCreateForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const create = useCreateUser();
+  const [placed, setPlaced] = useState<string[]>([]);
+  const resolver = useMemo(() => zodResolver(ZUserCreate, { error: zodErrorMap(t) }), [t]);
+  const form = useForm({
+    resolver,
+    defaultValues: { username: "", fullName: "", password: "", scopes: [] },
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = (input: TUserCreate) =>
+    create.mutate(input, {
+      onSuccess: (user) => {
+        notifySuccess(t("users.created", { username: user.username }));
+        onDone();
+      },
+      onError: (error) => setPlaced(applyProblemFields(error, formFields, form.setError)),
+    });
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="user-create-form">
+      <Stack>
+        <ProblemAlert error={create.error} shownFields={placed} />
+        <TextInput
+          label={t("users.username")}
+          autoCapitalize="none"
+          autoComplete="off"
+          error={errors.username?.message}
+          {...form.register("username")}
+        />
+        <TextInput
+          label={t("users.fullName")}
+          error={errors.fullName?.message}
+          {...form.register("fullName")}
+        />
+        <Controller
+          control={form.control}
+          name="role"
+          render={({ field, fieldState }) => (
+            <RoleSelect
+              label={t("users.role")}
+              value={field.value ?? null}
+              onChange={(role) => field.onChange(role ?? undefined)}
+              error={fieldState.error?.message}
+              testId="user-role-select"
+            />
+          )}
+        />
+        <PasswordInput
+          label={t("users.password")}
+          autoComplete="new-password"
+          error={errors.password?.message}
+          {...form.register("password")}
+        />
+        <Controller
+          control={form.control}
+          name="scopes"
+          render={({ field, fieldState }) => (
+            <ScopePicker
+              label={t("users.scopes")}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t("users.cancel")}
+          </Button>
+          <Button type="submit" loading={create.isPending} data-testid="user-create-submit">
+            {t("users.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
