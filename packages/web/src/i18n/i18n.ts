@@ -30,6 +30,8 @@ void i18n.use(initReactI18next).init({
   // React escapes output already.
   interpolation: { escapeValue: false },
   initAsync: false,
+  // Keeps the browser console for the app's own messages.
+  showSupportNotice: false,
 });
 document.documentElement.lang = i18n.language;
 

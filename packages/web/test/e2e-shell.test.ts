@@ -1,0 +1,146 @@
+import { existsSync } from "node:fs";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureWebBuild, startServer, type TRunningServer } from "./e2e-server.ts";
+
+const chromiumPath = "/usr/bin/chromium";
+const hasChromium = existsSync(chromiumPath);
+const strict = process.env.KAWAL_TEST_STRICT === "1";
+const skip = !hasChromium && !strict;
+if (skip) console.warn(`Chromium is missing at ${chromiumPath}: the browser tests are skipped.`);
+
+const flags = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const desktop = { width: 1280, height: 800 };
+const phone = { width: 360, height: 740 };
+
+/** How far the page is wider than the viewport; a phone layout must never scroll sideways. */
+function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Mantine slides a collapsed navbar out of view rather than hiding it. */
+function offscreen(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element.getBoundingClientRect().right <= 0);
+}
+
+async function login(page: Page, username: string, password = "kawal-demo"): Promise<void> {
+  await page.getByLabel("Nama pengguna", { exact: true }).fill(username);
+  await page.getByLabel("Kata sandi", { exact: true }).fill(password);
+  await page.getByTestId("login-submit").click();
+}
+
+describe.skipIf(skip)(`web shell in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`, () => {
+  let server: TRunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ viewport, baseURL: server.baseUrl, locale: "id-ID" });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
+    ensureWebBuild();
+    server = await startServer();
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: flags });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("logs the TKSK in, speaks both languages and browses the wilayah tree", async () => {
+    const page = await newPage(desktop);
+    await page.goto("/");
+    await page.waitForURL(/\/login$/);
+
+    // A wrong password comes back as the server's problem, in Indonesian.
+    await login(page, "tksk", "bukan-sandinya");
+    await page.getByTestId("problem-alert").getByText("Nama pengguna atau kata sandi salah").waitFor();
+
+    await login(page, "tksk");
+    await page.getByTestId("welcome").getByText("Selamat datang, Agus Santoso").waitFor();
+    expect(await page.getByTestId("home-role").textContent()).toBe("TKSK");
+    expect(await page.getByTestId("home-scopes").textContent()).toContain("Bandarkedungmulyo");
+    expect(await page.getByTestId("nav-wilayah").textContent()).toBe("Wilayah");
+    expect(await page.getByTestId("logout").textContent()).toBe("Keluar");
+
+    await page.getByTestId("language-switch").getByText("EN", { exact: true }).click();
+    await page.getByTestId("nav-beranda").getByText("Home", { exact: true }).waitFor();
+    expect(await page.getByTestId("logout").textContent()).toBe("Log out");
+    expect(await page.getByTestId("welcome").textContent()).toContain("Welcome, Agus Santoso");
+    // The choice outlives a reload.
+    await page.reload();
+    await page.getByTestId("nav-wilayah").getByText("Regions", { exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+
+    await page.getByTestId("nav-wilayah").click();
+    const list = page.getByTestId("wilayah-children");
+    await list.getByText("Jawa Timur", { exact: true }).click();
+    await list.getByText("Kabupaten Jombang", { exact: true }).click();
+    await list.getByText("Bandarkedungmulyo", { exact: true }).click();
+    await page.waitForURL(/\/wilayah\/35\.17\.18$/);
+    await list.getByText("Mojokambang", { exact: true }).click();
+
+    const detail = page.getByTestId("desa-detail");
+    await detail.getByText("Mojokambang", { exact: true }).waitFor();
+    expect(await detail.getByTestId("desa-code").textContent()).toBe("35.17.18.2002");
+    expect(await detail.textContent()).toContain("Kabupaten Jombang");
+    const crumbs = await page.getByTestId("wilayah-breadcrumb").textContent();
+    for (const name of ["Indonesia", "Jawa Timur", "Kabupaten Jombang", "Bandarkedungmulyo", "Mojokambang"]) {
+      expect(crumbs).toContain(name);
+    }
+
+    // The search finds a desa by name and shows where it lies.
+    await page.getByLabel("Search regions").fill("mojokamb");
+    const hits = page.getByTestId("wilayah-search-results");
+    await hits.getByText("Jawa Timur › Kabupaten Jombang › Bandarkedungmulyo").first().waitFor();
+
+    // The breadcrumb goes back up.
+    await page.getByTestId("wilayah-breadcrumb").getByText("Kabupaten Jombang").click();
+    await list.getByText("Bandarkedungmulyo", { exact: true }).waitFor();
+
+    await page.getByTestId("logout").click();
+    await page.waitForURL(/\/login$/);
+  });
+
+  it("fits a 360-pixel phone, with the menu behind the burger", async () => {
+    const page = await newPage(phone);
+    await page.goto("/wilayah/35.17.18.2002");
+    await page.waitForURL(/\/login$/);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    await login(page, "tksk");
+    // Back where the user was going before logging in.
+    await page.getByTestId("desa-detail").getByText("Mojokambang", { exact: true }).waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    expect(await offscreen(page.getByTestId("nav-pengguna"))).toBe(true);
+    await page.getByTestId("burger").click();
+    await page.getByTestId("nav-pengguna").click();
+    await page.getByRole("heading", { name: "Pengguna" }).waitFor();
+    await page.getByTestId("user-table").waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // A TKSK reads the list but may not manage accounts.
+    expect(await page.getByTestId("user-create-open").count()).toBe(0);
+
+    await page.getByTestId("burger").click();
+    await page.getByTestId("nav-beranda").click();
+    await page.getByTestId("welcome").waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+});
