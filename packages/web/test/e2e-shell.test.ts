@@ -118,6 +118,62 @@ describe.skipIf(skip)(`web shell in Chromium${skip ? " (skipped: Chromium is mis
     await page.waitForURL(/\/login$/);
   });
 
+  it("lets the administrator create, edit and disable a user", async () => {
+    const page = await newPage(desktop);
+    await page.goto("/pengguna");
+    await login(page, "admin");
+    await page.getByTestId("user-table").waitFor();
+    await page.getByTestId("user-create-open").click();
+    const form = page.getByTestId("user-create-form");
+
+    // The core schema checks the form before anything is sent.
+    await page.getByTestId("user-create-submit").click();
+    await form.getByText("pilih minimal satu wilayah", { exact: false }).waitFor();
+
+    await form.getByLabel("Nama pengguna", { exact: true }).fill("psm.e2e");
+    await form.getByLabel("Nama lengkap", { exact: true }).fill("Siti Aminah");
+    await form.getByLabel("Peran", { exact: true }).click();
+    await page.getByRole("option", { name: "PSM", exact: true }).click();
+    await form.getByLabel("Kata sandi", { exact: true }).fill("sandi-yang-panjang");
+    await form.getByLabel("Wilayah tugas", { exact: true }).fill("Mojokambang");
+    await page
+      .getByRole("option", { name: /Mojokambang/ })
+      .first()
+      .click();
+    await page.getByTestId("user-create-submit").click();
+    await form.waitFor({ state: "detached" });
+
+    await page.getByLabel("Cari pengguna", { exact: true }).fill("psm.e2e");
+    const row = page.getByTestId("user-row-psm.e2e");
+    await row.getByText("Siti Aminah").waitFor();
+    expect(await row.textContent()).toContain("Mojokambang");
+
+    await row.getByRole("button", { name: "Ubah" }).click();
+    const edit = page.getByTestId("user-edit-form");
+    await edit.getByLabel("Nama lengkap", { exact: true }).fill("Siti Aminah Rahayu");
+    await page.getByTestId("user-edit-submit").click();
+    await row.getByText("Siti Aminah Rahayu").waitFor();
+
+    await row.getByRole("button", { name: "Nonaktifkan" }).click();
+    await row.getByText("Nonaktif", { exact: true }).waitFor();
+    await row.getByRole("button", { name: "Aktifkan" }).waitFor();
+
+    // A taken username comes back from the server beside the field it concerns.
+    await page.getByTestId("user-create-open").click();
+    await form.getByLabel("Nama pengguna", { exact: true }).fill("psm.e2e");
+    await form.getByLabel("Nama lengkap", { exact: true }).fill("Orang Lain");
+    await form.getByLabel("Peran", { exact: true }).click();
+    await page.getByRole("option", { name: "PSM", exact: true }).click();
+    await form.getByLabel("Kata sandi", { exact: true }).fill("sandi-yang-panjang");
+    await form.getByLabel("Wilayah tugas", { exact: true }).fill("Mojokambang");
+    await page
+      .getByRole("option", { name: /Mojokambang/ })
+      .first()
+      .click();
+    await page.getByTestId("user-create-submit").click();
+    await form.getByTestId("problem-alert").getByText("Data sudah ada").waitFor();
+  });
+
   it("fits a 360-pixel phone, with the menu behind the burger", async () => {
     const page = await newPage(phone);
     await page.goto("/wilayah/35.17.18.2002");

@@ -25,6 +25,7 @@ interface TKnownArea {
 export function ScopePicker({ value, onChange, initial = [], error, label }: TScopePickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
+  const [opened, setOpened] = useState(false);
   const [query] = useDebouncedValue(search, 250);
   const hits = useWilayahSearch(query, { limit: 20 });
   const [known, setKnown] = useState<Record<string, TKnownArea>>(() =>
@@ -54,6 +55,8 @@ export function ScopePicker({ value, onChange, initial = [], error, label }: TSc
     }
     setKnown((previous) => ({ ...previous, ...added }));
     onChange(codes);
+    // Most accounts cover one area; on a phone an open list would hide the rest of the form.
+    setOpened(false);
   };
 
   return (
@@ -61,6 +64,9 @@ export function ScopePicker({ value, onChange, initial = [], error, label }: TSc
       label={label}
       placeholder={t("users.scopeSearch")}
       searchable
+      dropdownOpened={opened}
+      onDropdownOpen={() => setOpened(true)}
+      onDropdownClose={() => setOpened(false)}
       searchValue={search}
       onSearchChange={setSearch}
       // The server already matched by name; filtering again here would hide hits by path.
