@@ -28,10 +28,15 @@ export async function openPglite(dataDir: string | null): Promise<TDatabase> {
       await client.query(copySql.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'"), [], { blob: new Blob([csv]) });
     },
     async execAsOwner(statements) {
-      await client.exec(`RESET ROLE; ${statements}; SET ROLE ${APP_ROLE};`);
+      try {
+        await client.exec(`SET ROLE NONE; ${statements}`);
+      } finally {
+        // Back to the app role even when the statements fail: the one connection is shared.
+        await client.exec(`SET ROLE ${APP_ROLE}`);
+      }
     },
     async close() {
-      await client.close();
+      if (!client.closed) await client.close();
     },
   };
 }

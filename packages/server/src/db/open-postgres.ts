@@ -28,10 +28,11 @@ async function migrateAndGrant(url: string): Promise<void> {
 
 export async function openPostgres(url: string, options: { poolSize?: number } = {}): Promise<TDatabase> {
   await migrateAndGrant(url);
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
-  // Every pooled connection acts as the app role; the query is queued before any other on it.
-  pool.on("connect", (client) => {
-    client.query(`SET ROLE ${APP_ROLE}`).catch(() => {});
+  // Every pooled connection acts as the app role from its first statement (a startup option).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    options: `-c role=${APP_ROLE}`,
   });
   const db = drizzle(pool, { schema }) as unknown as TDb;
   return {
@@ -48,13 +49,16 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
     async execAsOwner(statements) {
       const client = await pool.connect();
       try {
-        await client.query(`RESET ROLE; ${statements}; SET ROLE ${APP_ROLE};`);
-      } finally {
+        await client.query(`SET ROLE NONE; ${statements}; SET ROLE ${APP_ROLE};`);
         client.release();
+      } catch (error) {
+        // A failed batch may leave the connection as the owner: discard it rather than pool it.
+        client.release(true);
+        throw error;
       }
     },
     async close() {
-      await pool.end();
+      if (!pool.ended) await pool.end();
     },
   };
 }

@@ -1,0 +1,164 @@
+import { roleCan, roles, type TRole } from "@kawal/core";
+import { sql } from "drizzle-orm";
+import type { LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../src/db/database.ts";
+import { dbTargets } from "./db-targets.ts";
+import { makeTestApp, TEST_PASSWORD, type TTestApp } from "./test-app.ts";
+import { TestClient } from "./test-client.ts";
+
+/**
+ * The access matrix: every role × every route × {own scope, other scope, missing id}, plus anonymous
+ * callers. A route the app registers that is missing here fails the suite, so the matrix grows with
+ * every route (DESIGN.md, Testing).
+ */
+type TCase = "own" | "other" | "missing";
+interface TFixture {
+  own: { id: string; username: string };
+  other: { id: string; username: string };
+}
+interface TRouteSpec {
+  /** Sends the request for one case. */
+  send(client: TestClient, c: TCase, f: TFixture): Promise<LightMyRequestResponse>;
+  /** The status a role with the route's permission gets, per case. */
+  allowed: Record<TCase, number>;
+  /** For lists: whether the case's record may appear in the answer. */
+  listed?: (body: unknown, c: TCase, f: TFixture) => boolean;
+  /** Reads outside the scope that must leave an `access.denied` audit row. */
+  auditsOther?: boolean;
+}
+
+const MISSING_ID = "7d0c7a5e-0000-4000-8000-000000000000";
+const OWN_KECAMATAN = "35.17.18";
+const OTHER_KECAMATAN = "35.17.17";
+const idOf = (c: TCase, f: TFixture) => (c === "missing" ? MISSING_ID : f[c].id);
+const usernames = (body: unknown) => (body as { items: { username: string }[] }).items.map((u) => u.username);
+const publicRoute = (send: TRouteSpec["send"], status = 200): TRouteSpec => ({
+  send,
+  allowed: { own: status, other: status, missing: status },
+});
+
+const matrix: Record<string, TRouteSpec> = {
+  "GET /api/health": publicRoute((c) => c.get("/api/health")),
+  "GET /api/openapi.json": publicRoute((c) => c.get("/api/openapi.json")),
+  "GET /api/auth/csrf": publicRoute((c) => c.get("/api/auth/csrf")),
+  "POST /api/auth/login": publicRoute(
+    (c) => c.post("/api/auth/login", { username: "tidak-ada", password: "salah-sekali" }),
+    401,
+  ),
+  "POST /api/auth/logout": publicRoute((c) => c.post("/api/auth/logout"), 204),
+  "GET /api/auth/me": { send: (c) => c.get("/api/auth/me"), allowed: { own: 200, other: 200, missing: 200 } },
+  "GET /api/users": {
+    send: (c, k, f) => c.get(`/api/users?q=${k === "missing" ? "tidak-ada-siapa" : f[k].username}`),
+    allowed: { own: 200, other: 200, missing: 200 },
+    listed: (body, k, f) => (k === "missing" ? false : usernames(body).includes(f[k].username)),
+  },
+  "GET /api/users/:id": {
+    send: (c, k, f) => c.get(`/api/users/${idOf(k, f)}`),
+    allowed: { own: 200, other: 404, missing: 404 },
+    auditsOther: true,
+  },
+  "POST /api/users": {
+    send: (c, k) =>
+      c.post("/api/users", {
+        username: `baru-${Math.random().toString(36).slice(2, 10)}`,
+        fullName: "Pengguna Baru",
+        role: "psm",
+        password: "kata-sandi-panjang",
+        scopes: [
+          k === "own" ? `${OWN_KECAMATAN}.2003` : k === "other" ? `${OTHER_KECAMATAN}.2001` : "35.17.99.2999",
+        ],
+      }),
+    allowed: { own: 201, other: 403, missing: 400 },
+  },
+  "PATCH /api/users/:id": {
+    send: (c, k, f) => c.patch(`/api/users/${idOf(k, f)}`, { fullName: "Nama Diubah" }),
+    allowed: { own: 200, other: 404, missing: 404 },
+    auditsOther: true,
+  },
+  "GET /api/wilayah": publicRoute((c, k) =>
+    c.get(`/api/wilayah?parent=${k === "own" ? OWN_KECAMATAN : k === "other" ? OTHER_KECAMATAN : "99.99"}`),
+  ),
+  "GET /api/wilayah/search": publicRoute((c, k) =>
+    c.get(`/api/wilayah/search?q=${k === "own" ? "mojokambang" : k === "other" ? "ploso" : "zzzzzz"}`),
+  ),
+  "GET /api/wilayah/:code": {
+    send: (c, k) =>
+      c.get(`/api/wilayah/${k === "own" ? OWN_KECAMATAN : k === "other" ? OTHER_KECAMATAN : "35.17.99"}`),
+    allowed: { own: 200, other: 200, missing: 404 },
+  },
+};
+
+function permissionOf(access: string | undefined): string | null {
+  return access === "public" || access === "session" || access === undefined ? null : access;
+}
+
+describe.each(dbTargets)("access matrix on $name", (target) => {
+  let t: TTestApp;
+  let fixture: TFixture;
+  beforeAll(async () => {
+    t = await makeTestApp(target);
+    fixture = {
+      own: await t.makeUser("psm", [`${OWN_KECAMATAN}.2005`]),
+      other: await t.makeUser("psm", [`${OTHER_KECAMATAN}.2002`]),
+    };
+  });
+  afterAll(async () => t.close());
+
+  const deniedAudits = async () =>
+    (
+      await queryRows<{ n: number }>(
+        t.database.db,
+        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'access.denied'`,
+      )
+    )[0]?.n ?? 0;
+
+  it("knows every registered route", () => {
+    const registered = t.routes
+      .filter((r) => r.url.startsWith("/api/") && !r.url.startsWith("/api/docs"))
+      .map((r) => `${r.method} ${r.url}`);
+    expect(registered.filter((key) => !(key in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((key) => !registered.includes(key))).toEqual([]);
+    // The documentation pages are the only other API routes, and they are public by design.
+    expect(t.routes.filter((r) => r.url.startsWith("/api/docs")).every((r) => r.access === undefined)).toBe(
+      true,
+    );
+  });
+
+  it("refuses anonymous callers on every non-public route", async () => {
+    for (const route of t.routes.filter(
+      (r) => r.url.startsWith("/api/") && r.access !== undefined && r.access !== "public",
+    )) {
+      const spec = matrix[`${route.method} ${route.url}`];
+      if (!spec) continue;
+      const response = await spec.send(new TestClient(t.app), "own", fixture);
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it.each([...roles])("role %s", async (role: TRole) => {
+    const user = await t.makeUser(role, [OWN_KECAMATAN]);
+    const client = new TestClient(t.app);
+    expect((await client.login(user.username, TEST_PASSWORD)).statusCode).toBe(200);
+    for (const route of t.routes.filter((r) => `${r.method} ${r.url}` in matrix)) {
+      const key = `${route.method} ${route.url}`;
+      const spec = matrix[key] as TRouteSpec;
+      const permission = permissionOf(route.access);
+      for (const k of ["own", "other", "missing"] as const) {
+        const auditsBefore = await deniedAudits();
+        const response = await spec.send(client, k, fixture);
+        const label = `${role} ${key} ${k}`;
+        if (permission && !roleCan(role, permission as never)) {
+          expect(response.statusCode, label).toBe(403);
+          expect(response.json().code, label).toBe("FORBIDDEN");
+          continue;
+        }
+        expect(response.statusCode, `${label}: ${response.body.slice(0, 200)}`).toBe(spec.allowed[k]);
+        if (spec.listed) expect(spec.listed(response.json(), k, fixture), label).toBe(k === "own");
+        if (spec.auditsOther && k === "other") expect(await deniedAudits(), label).toBe(auditsBefore + 1);
+        // Logging out is in the matrix too; log back in for the next case.
+        if (key === "POST /api/auth/logout") await client.login(user.username, TEST_PASSWORD);
+      }
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+
+/** A browser-like client over `inject`: keeps cookies and sends the CSRF token on writes. */
+export class TestClient {
+  private cookies = new Map<string, string>();
+  private csrfToken: string | null = null;
+  language = "id";
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  private remember(response: LightMyRequestResponse): void {
+    for (const c of response.cookies) {
+      if (c.value === "" || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+  }
+
+  async csrf(): Promise<string> {
+    const response = await this.request("GET", "/api/auth/csrf");
+    this.csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+    return this.csrfToken;
+  }
+
+  async request(
+    method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const write = method !== "GET";
+    if (write && this.csrfToken === null) await this.csrf();
+    const response = await this.app.inject({
+      method,
+      url,
+      headers: {
+        "accept-language": this.language,
+        cookie: this.cookieHeader(),
+        ...(write && this.csrfToken ? { "x-csrf-token": this.csrfToken } : {}),
+        ...(body !== undefined && typeof body !== "string" ? { "content-type": "application/json" } : {}),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { payload: typeof body === "string" ? body : JSON.stringify(body) }),
+    });
+    this.remember(response);
+    return response;
+  }
+
+  get(url: string) {
+    return this.request("GET", url);
+  }
+  post(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request("POST", url, body ?? {}, headers);
+  }
+  patch(url: string, body: unknown) {
+    return this.request("PATCH", url, body);
+  }
+
+  async login(username: string, password: string): Promise<LightMyRequestResponse> {
+    const response = await this.post("/api/auth/login", { username, password });
+    await this.csrf();
+    return response;
+  }
+
+  hasSessionCookie(): boolean {
+    return this.cookies.has("kawal_session");
+  }
+}
