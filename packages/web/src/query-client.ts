@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { meQueryKey } from "./api/auth-api.ts";
 import { isProblemError } from "./api/problem-error.ts";
 
@@ -9,15 +9,14 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
+  // A session that ended mid-use (idle timeout, account disabled): forget the user, so the app shows
+  // the login page and comes back here afterwards. `useMe` answers a 401 with null itself.
+  const onError = (error: unknown) => {
+    if (isProblemError(error) && error.status === 401) client.setQueryData(meQueryKey, null);
+  };
   const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({
-      onError: (error, query) => {
-        // A session that expired mid-use: forget the user so the app shows the login page.
-        if (isProblemError(error) && error.status === 401 && query.queryKey !== meQueryKey) {
-          client.setQueryData(meQueryKey, null);
-        }
-      },
-    }),
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: { retry: shouldRetry, refetchOnWindowFocus: false },
       mutations: { retry: false },

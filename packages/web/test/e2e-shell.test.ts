@@ -116,6 +116,12 @@ describe.skipIf(skip)(`web shell in Chromium${skip ? " (skipped: Chromium is mis
 
     await page.getByTestId("logout").click();
     await page.waitForURL(/\/login$/);
+
+    // Requests carry the chosen language, so the server's problem comes back in English now.
+    await page.getByLabel("Username", { exact: true }).fill("tamu");
+    await page.getByLabel("Password", { exact: true }).fill("bukan-sandinya");
+    await page.getByTestId("login-submit").click();
+    await page.getByTestId("problem-alert").getByText("Wrong username or password").waitFor();
   });
 
   it("lets the administrator create, edit and disable a user", async () => {

@@ -22,23 +22,28 @@ export function ProblemAlert({ error, shownFields = [] }: TProblemAlertProps) {
   }
   const { problem } = error;
   const fields = (problem.fields ?? []).filter((f) => !shownFields.includes(f.field));
+  const hasBody = Boolean(problem.detail) || fields.length > 0;
   return (
     <Alert color="red" role="alert" title={problemTitle(problem, t)} data-testid="problem-alert">
-      {problem.detail && <Text size="sm">{problem.detail}</Text>}
-      {fields.length > 0 && (
+      {hasBody ? (
         <>
-          <Text size="sm" mt={problem.detail ? "xs" : 0}>
-            {t("errors.fields")}
-          </Text>
-          <List size="sm">
-            {fields.map((f) => (
-              <List.Item key={`${f.field}:${f.message}`}>
-                <strong>{f.field}</strong>: {f.message}
-              </List.Item>
-            ))}
-          </List>
+          {problem.detail && <Text size="sm">{problem.detail}</Text>}
+          {fields.length > 0 && (
+            <>
+              <Text size="sm" mt={problem.detail ? "xs" : 0}>
+                {t("errors.fields")}
+              </Text>
+              <List size="sm">
+                {fields.map((f) => (
+                  <List.Item key={`${f.field}:${f.message}`}>
+                    <strong>{f.field}</strong>: {f.message}
+                  </List.Item>
+                ))}
+              </List>
+            </>
+          )}
         </>
-      )}
+      ) : null}
     </Alert>
   );
 }
