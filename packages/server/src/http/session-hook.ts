@@ -11,6 +11,8 @@ export function registerSessionHook(app: FastifyInstance, db: TDb, config: TConf
   app.decorateRequest("actor", null);
   app.decorateRequest("sessionToken", null);
   app.addHook("preHandler", async (request) => {
+    // Static files of the web app need no session lookup.
+    if (!request.url.startsWith("/api/")) return;
     const access = request.routeOptions.config.access;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {

@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { verifyPassword } from "../src/auth/password.ts";
+import { readConfig } from "../src/config.ts";
+import { queryRows, type TDatabase } from "../src/db/database.ts";
+import { loadDemo } from "../src/demo/load-demo.ts";
+import { prepareDatabase } from "../src/start/first-start.ts";
+import { dbTargets } from "./db-targets.ts";
+
+describe.each(dbTargets)("first start on $name", (target) => {
+  let drop: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await drop?.();
+    drop = undefined;
+  });
+
+  const open = async (): Promise<TDatabase> => {
+    const opened = await target.open();
+    drop = opened.drop;
+    return opened.database;
+  };
+
+  const users = (database: TDatabase) =>
+    queryRows<{ username: string; role: string; is_demo: boolean; password_hash: string; scopes: string[] }>(
+      database.db,
+      sql`SELECT u.username, u.role, u.is_demo, u.password_hash, array_agg(s.wilayah_code ORDER BY s.wilayah_code) AS scopes
+          FROM users u JOIN user_scope s ON s.user_id = u.id GROUP BY u.id ORDER BY u.username`,
+    );
+
+  it("loads regions and then the demo (embedded) or one administrator (server)", async () => {
+    const database = await open();
+    const config = { ...readConfig({}), adminPassword: "sandi-admin-rahasia" };
+    const first = await prepareDatabase(database, config);
+    expect(first.wilayahLoaded).toBeGreaterThan(91_000);
+    const all = await users(database);
+    const admin = all.find((u) => u.username === "admin");
+    expect(admin).toMatchObject({ role: "admin", scopes: ["ID"] });
+    expect(await verifyPassword(admin?.password_hash ?? "", "sandi-admin-rahasia")).toBe(true);
+    if (target.name === "pglite") {
+      expect(first.demo).toBe(true);
+      // An admin, a Dinas officer, the TKSK, two PKH companions and a PSM for each of the 11 desa.
+      expect(all).toHaveLength(16);
+      expect(all.every((u) => u.is_demo)).toBe(true);
+      expect(all.find((u) => u.username === "tksk")).toMatchObject({ role: "tksk", scopes: ["35.17.18"] });
+      expect(all.find((u) => u.username === "dinsos")).toMatchObject({ role: "dinsos", scopes: ["35.17"] });
+      const psm = all.filter((u) => u.role === "psm");
+      expect(psm).toHaveLength(11);
+      expect(new Set(psm.map((u) => u.scopes[0])).size).toBe(11);
+      const pkh = all.filter((u) => u.role === "pendamping_pkh").flatMap((u) => u.scopes);
+      expect(pkh).toHaveLength(11);
+    } else {
+      // A server named by DATABASE_URL never receives demo data by itself.
+      expect(first.demo).toBe(false);
+      expect(all.map((u) => u.username)).toEqual(["admin"]);
+      expect(first.logins).toEqual([{ username: "admin", password: "sandi-admin-rahasia", role: "admin" }]);
+    }
+    const again = await prepareDatabase(database, config);
+    expect(again).toEqual({ wilayahLoaded: 0, logins: [], demo: false });
+    expect(await users(database)).toEqual(all);
+  });
+
+  it("generates and prints an administrator password when none is given", async () => {
+    const database = await open();
+    const result = await prepareDatabase(database, readConfig({}));
+    const admin = result.logins.find((l) => l.username === "admin");
+    expect(admin?.password.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("loads the demo once, however often it is asked, without touching real accounts", async () => {
+    const database = await open();
+    await prepareDatabase(database, { ...readConfig({}), adminPassword: "sandi-admin-asli" });
+    if (target.name === "postgres") expect((await loadDemo(database.db)).created).toBe(true);
+    const before = await users(database);
+    expect(before.length).toBe(16);
+    const second = await loadDemo(database.db);
+    expect(second.created).toBe(false);
+    expect(await users(database)).toEqual(before);
+    const admin = before.find((u) => u.username === "admin");
+    expect(await verifyPassword(admin?.password_hash ?? "", "sandi-admin-asli")).toBe(true);
+  });
+});
