@@ -7,6 +7,9 @@ export const en: TResources = {
     loading: "Loading…",
     openMenu: "Open menu",
     language: "Language",
+    mainMenu: "Main menu",
+    breadcrumb: "Region trail",
+    clear: "Clear",
   },
   menu: { beranda: "Home", wilayah: "Regions", pengguna: "Users" },
   auth: {

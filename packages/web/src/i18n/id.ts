@@ -6,6 +6,9 @@ export const id = {
     loading: "Memuat…",
     openMenu: "Buka menu",
     language: "Bahasa",
+    mainMenu: "Menu utama",
+    breadcrumb: "Jejak wilayah",
+    clear: "Hapus",
   },
   menu: { beranda: "Beranda", wilayah: "Wilayah", pengguna: "Pengguna" },
   auth: {

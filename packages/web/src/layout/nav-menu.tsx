@@ -14,7 +14,7 @@ export function NavMenu({ me, onNavigate }: TNavMenuProps) {
   const { pathname } = useLocation();
   const entries = me.menu.flatMap((key) => menuItems.filter((item) => item.key === key));
   return (
-    <nav aria-label={t("app.openMenu")} data-testid="nav-menu">
+    <nav aria-label={t("app.mainMenu")} data-testid="nav-menu">
       {entries.map((item) => {
         const active = item.path === "/" ? pathname === "/" : pathname.startsWith(item.path);
         return (

@@ -11,7 +11,7 @@ export function WilayahBreadcrumb({ current }: { current: TWilayahDetail | undef
     <Breadcrumbs
       separatorMargin={6}
       styles={{ root: { flexWrap: "wrap", rowGap: 4 } }}
-      aria-label="breadcrumb"
+      aria-label={t("app.breadcrumb")}
       data-testid="wilayah-breadcrumb"
     >
       {current ? (

@@ -27,7 +27,7 @@ export function WilayahSearch() {
           search.isFetching ? (
             <Loader size="xs" />
           ) : (
-            text && <CloseButton onClick={clear} aria-label="clear" />
+            text && <CloseButton onClick={clear} aria-label={t("app.clear")} />
           )
         }
         data-testid="wilayah-search"
