@@ -19,7 +19,7 @@ export function UserBox({ me }: { me: TMe }) {
     });
   return (
     <Stack gap={4} data-testid="user-box">
-      <Text fw={600} size="sm" truncate data-testid="user-name">
+      <Text fw={600} size="sm" data-testid="user-name">
         {me.fullName}
       </Text>
       <Text size="xs" c="dimmed" data-testid="user-role">

@@ -42,7 +42,11 @@ export function UserTable({ users, canManage, onEdit, onToggleDisabled, busyId }
               <Table.Td>{roleLabel(user.role)}</Table.Td>
               <Table.Td>{user.scopes.map((scope) => scope.name).join(", ")}</Table.Td>
               <Table.Td>
-                <Badge color={user.disabled ? "gray" : "teal"} variant="light">
+                <Badge
+                  color={user.disabled ? "gray" : "teal"}
+                  variant="light"
+                  style={{ minWidth: "max-content" }}
+                >
                   {user.disabled ? t("users.disabled") : t("users.active")}
                 </Badge>
               </Table.Td>
