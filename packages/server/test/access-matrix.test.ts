@@ -2,6 +2,7 @@ import { roleCan, roles, type TRole } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeAudit } from "../src/audit/write-audit.ts";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeTestApp, TEST_PASSWORD, type TTestApp } from "./test-app.ts";
@@ -76,6 +77,13 @@ const matrix: Record<string, TRouteSpec> = {
     allowed: { own: 200, other: 404, missing: 404 },
     auditsOther: true,
   },
+  "GET /api/audit": {
+    send: (c, k, f) => c.get(`/api/audit?entityType=fixture&entityId=${idOf(k, f)}`),
+    allowed: { own: 200, other: 200, missing: 200 },
+    listed: (body, k, f) =>
+      k !== "missing" &&
+      (body as { items: { entityId: string }[] }).items.some((e) => e.entityId === f[k].id),
+  },
   "GET /api/wilayah": publicRoute((c, k) =>
     c.get(`/api/wilayah?parent=${k === "own" ? OWN_KECAMATAN : k === "other" ? OTHER_KECAMATAN : "99.99"}`),
   ),
@@ -102,6 +110,21 @@ describe.each(dbTargets)("access matrix on $name", (target) => {
       own: await t.makeUser("psm", [`${OWN_KECAMATAN}.2005`]),
       other: await t.makeUser("psm", [`${OTHER_KECAMATAN}.2002`]),
     };
+    // One audit event in each place, for the audit trail's row of the matrix.
+    for (const [code, user] of [
+      [`${OWN_KECAMATAN}.2005`, fixture.own],
+      [`${OTHER_KECAMATAN}.2002`, fixture.other],
+    ] as const) {
+      await t.database.db.transaction((tx) =>
+        writeAudit(tx, {
+          wilayahCode: code,
+          actorId: null,
+          action: "fixture.event",
+          entityType: "fixture",
+          entityId: user.id,
+        }),
+      );
+    }
   });
   afterAll(async () => t.close());
 

@@ -11,6 +11,7 @@ export interface TAuditContent {
   kabCode: string;
   seq: number;
   at: Date;
+  wilayahCode: string | null;
   actorId: string | null;
   action: string;
   entityType: string;
@@ -23,6 +24,7 @@ export function auditRowHash(prevHash: string, row: TAuditContent): string {
     kabCode: row.kabCode,
     seq: row.seq,
     at: row.at.toISOString(),
+    wilayahCode: row.wilayahCode,
     actorId: row.actorId,
     action: row.action,
     entityType: row.entityType,

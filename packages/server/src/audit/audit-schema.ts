@@ -11,6 +11,8 @@ export const auditLog = pgTable(
     kabCode: text("kab_code").notNull(),
     seq: bigint("seq", { mode: "number" }).notNull(),
     at: timestamp("at", { withTimezone: true, precision: 3 }).notNull(),
+    /** The region the event belongs to (any level), for scoping reads of the trail. */
+    wilayahCode: text("wilayah_code"),
     actorId: uuid("actor_id"),
     action: text("action").notNull(),
     entityType: text("entity_type").notNull(),

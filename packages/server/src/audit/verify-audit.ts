@@ -20,6 +20,7 @@ interface TRow {
   kab_code: string;
   seq: string | number;
   at: Date | string;
+  wilayah_code: string | null;
   actor_id: string | null;
   action: string;
   entity_type: string;
@@ -91,6 +92,7 @@ async function verifyChain(
         kabCode: row.kab_code,
         seq,
         at: new Date(row.at),
+        wilayahCode: row.wilayah_code,
         actorId: row.actor_id,
         action: row.action,
         entityType: row.entity_type,

@@ -42,6 +42,7 @@ export async function writeAudit(tx: TDb, entry: TAuditEntry, now: Date = new Da
     kabCode,
     seq,
     at,
+    wilayahCode: entry.wilayahCode,
     actorId: entry.actorId,
     action: entry.action,
     entityType: entry.entityType,
@@ -50,8 +51,8 @@ export async function writeAudit(tx: TDb, entry: TAuditEntry, now: Date = new Da
   };
   const hash = auditRowHash(head.hash, row);
   await tx.execute(sql`
-    INSERT INTO audit_log (kab_code, seq, at, actor_id, action, entity_type, entity_id, data, prev_hash, hash)
-    VALUES (${kabCode}, ${seq}, ${at.toISOString()}, ${row.actorId}, ${row.action}, ${row.entityType},
+    INSERT INTO audit_log (kab_code, seq, at, wilayah_code, actor_id, action, entity_type, entity_id, data, prev_hash, hash)
+    VALUES (${kabCode}, ${seq}, ${at.toISOString()}, ${row.wilayahCode}, ${row.actorId}, ${row.action}, ${row.entityType},
             ${row.entityId}, ${JSON.stringify(data)}::jsonb, ${head.hash}, ${hash})`);
   await tx.execute(sql`UPDATE audit_head SET seq = ${seq}, hash = ${hash} WHERE kab_code = ${kabCode}`);
 }

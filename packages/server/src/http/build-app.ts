@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { registerAuditRoutes } from "../audit/audit-routes.ts";
 import { registerAuthRoutes } from "../auth/auth-routes.ts";
 import { registerUserRoutes } from "../auth/user-routes.ts";
 import type { TConfig } from "../config.ts";
@@ -90,6 +91,7 @@ export async function buildApp(
   registerAuthRoutes(app, database.db, config);
   registerUserRoutes(app, database.db);
   registerWilayahRoutes(app, database.db);
+  registerAuditRoutes(app, database.db);
   await registerWebApp(app);
   return app;
 }

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { TDb } from "../db/database.ts";
+import { requireActor } from "../http/require-actor.ts";
+import { listAudit, ZAuditEntry } from "./list-audit.ts";
+
+export function registerAuditRoutes(app: FastifyInstance, db: TDb): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/api/audit",
+    {
+      schema: {
+        tags: ["audit"],
+        querystring: z.strictObject({
+          action: z.string().max(60).optional(),
+          entityType: z.string().max(60).optional(),
+          entityId: z.string().max(100).optional(),
+          cursor: z
+            .string()
+            .regex(/^[0-9.]+:\d+$/)
+            .optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+        response: { 200: z.object({ items: z.array(ZAuditEntry), nextCursor: z.string().nullable() }) },
+      },
+      config: { access: "audit.read" },
+    },
+    async (request) => listAudit(db, requireActor(request), request.query),
+  );
+}
