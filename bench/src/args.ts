@@ -1,0 +1,36 @@
+import { parseArgs } from "node:util";
+
+export interface TBenchArgs {
+  /** Run only this scenario; all of them when absent. */
+  scenario: string | undefined;
+  runs: number;
+  help: boolean;
+}
+
+export class BenchUsageError extends Error {}
+
+export const usage = `Pemakaian / usage: npm run bench -- [scenario] [--runs N]
+  scenario   nama skenario / scenario name (default: semua / all)
+  --runs N   ulangan tiap pengukuran / repetitions of each measurement (default 5)`;
+
+export function parseBenchArgs(argv: readonly string[]): TBenchArgs {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new BenchUsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new BenchUsageError(`one scenario at most, got ${positionals.join(" ")}`);
+  const runs = values.runs === undefined ? 5 : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new BenchUsageError(`--runs must be a whole number ≥ 1`);
+  return { scenario: positionals[0], runs, help: values.help === true };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { runs: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+}

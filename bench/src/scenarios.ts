@@ -1,0 +1,5 @@
+import type { TScenario } from "./scenario.ts";
+import { startupScenario } from "./startup/startup-scenario.ts";
+
+/** Every scenario `npm run bench` knows, in the order a full run takes them. */
+export const scenarios: readonly TScenario[] = [startupScenario];
