@@ -5,13 +5,16 @@ export interface TBenchArgs {
   scenario: string | undefined;
   runs: number;
   help: boolean;
+  /** Synthetic data size for the data scenarios (members), when given. */
+  members: number | undefined;
 }
 
 export class BenchUsageError extends Error {}
 
 export const usage = `Pemakaian / usage: npm run bench -- [scenario] [--runs N]
   scenario   nama skenario / scenario name (default: semua / all)
-  --runs N   ulangan tiap pengukuran / repetitions of each measurement (default 5)`;
+  --runs N   ulangan tiap pengukuran / repetitions of each measurement (default 5)
+  --members N  ukuran data sintetis / synthetic data size in members (registry: default 1000000)`;
 
 export function parseBenchArgs(argv: readonly string[]): TBenchArgs {
   let parsed: ReturnType<typeof parse>;
@@ -24,13 +27,17 @@ export function parseBenchArgs(argv: readonly string[]): TBenchArgs {
   if (positionals.length > 1) throw new BenchUsageError(`one scenario at most, got ${positionals.join(" ")}`);
   const runs = values.runs === undefined ? 5 : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new BenchUsageError(`--runs must be a whole number ≥ 1`);
-  return { scenario: positionals[0], runs, help: values.help === true };
+  const members = values.members === undefined ? undefined : Number(values.members);
+  if (members !== undefined && (!Number.isInteger(members) || members < 1)) {
+    throw new BenchUsageError("--members must be a whole number ≥ 1");
+  }
+  return { scenario: positionals[0], runs, help: values.help === true, members };
 }
 
 function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { runs: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { runs: { type: "string" }, members: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
 }

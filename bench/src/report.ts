@@ -5,8 +5,11 @@ import { outDir, repoRoot } from "./paths.ts";
 import type { TScenarioResult } from "./scenario.ts";
 import { summarise } from "./stats.ts";
 
-function format(value: number, unit: "s" | "MB"): string {
-  return unit === "s" ? `${value.toFixed(2)} s` : `${Math.round(value)} MB`;
+function format(value: number, unit: "s" | "MB" | "x" | "ms"): string {
+  if (unit === "s") return `${value.toFixed(2)} s`;
+  if (unit === "ms") return `${value.toFixed(1)} ms`;
+  if (unit === "x") return `${value.toFixed(2)}×`;
+  return `${Math.round(value)} MB`;
 }
 
 function loadText(): string {

@@ -26,6 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`== ${scenario.name}: ${scenario.description}\n`);
     const result = await scenario.run({
       runs: args.runs,
+      members: args.members,
       log: (message) => process.stderr.write(`   ${message}\n`),
     });
     process.stdout.write(`\n${resultTable(scenario.name, args.runs, result)}\n`);

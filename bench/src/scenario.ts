@@ -2,7 +2,7 @@
 export interface TMeasurement {
   key: string;
   label: string;
-  unit: "s" | "MB";
+  unit: "s" | "MB" | "x" | "ms";
   values: number[];
   /** The value must stay below this. */
   target?: number;
@@ -16,6 +16,7 @@ export interface TScenarioResult {
 
 export interface TScenarioOptions {
   runs: number;
+  members: number | undefined;
   /** Progress for the person watching; results go to the table and the JSON file. */
   log(message: string): void;
 }

@@ -1,5 +1,6 @@
+import { registryScenario } from "./registry/registry-scenario.ts";
 import type { TScenario } from "./scenario.ts";
 import { startupScenario } from "./startup/startup-scenario.ts";
 
 /** Every scenario `npm run bench` knows, in the order a full run takes them. */
-export const scenarios: readonly TScenario[] = [startupScenario];
+export const scenarios: readonly TScenario[] = [startupScenario, registryScenario];

@@ -18,6 +18,8 @@ export interface TConfig {
   bodyLimitBytes: number;
   /** Marks cookies Secure; on by default in production behind TLS. */
   secureCookies: boolean;
+  /** Trust X-Forwarded-For from a reverse proxy, so rate limits see the real client address. */
+  trustProxy: boolean;
 }
 
 function intFrom(value: string | undefined, fallback: number): number {
@@ -38,5 +40,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     loginWindowMinutes: intFrom(env.KAWAL_LOGIN_WINDOW_MINUTES, 15),
     bodyLimitBytes: intFrom(env.KAWAL_BODY_LIMIT_BYTES, 1_048_576),
     secureCookies: env.KAWAL_SECURE_COOKIES === "1" || env.NODE_ENV === "production",
+    trustProxy: env.KAWAL_TRUST_PROXY === "1",
   };
 }

@@ -14,6 +14,7 @@ const referenceTables: Record<string, string> = {
   users: "staff accounts, thousands",
   user_scope: "a few rows per staff account",
   session: "one row per logged-in staff member",
+  job: "a few long-running jobs a day",
   system_setting: "installation-wide settings",
 };
 

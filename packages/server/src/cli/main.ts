@@ -4,6 +4,7 @@ import { readConfig } from "../config.ts";
 import { auditVerifyCommand } from "./audit-verify-command.ts";
 import { ExitCode, makeOutput } from "./cli-output.ts";
 import { demoCommand } from "./demo-command.ts";
+import { importCommand, importKinds } from "./import-command.ts";
 import { migrateCommand } from "./migrate-command.ts";
 import { serveCommand } from "./serve-command.ts";
 import { userCreateCommand } from "./user-create-command.ts";
@@ -38,6 +39,35 @@ function program(): Command {
     .description("muat data demonstrasi / load the demonstration data set")
     .addOption(json())
     .action(async (opts: { json?: boolean }) => demoCommand(readConfig(), makeOutput(Boolean(opts.json))));
+
+  root
+    .command("import")
+    .description("impor berkas CSV/XLSX / import a CSV/XLSX file (FORMATS.md)")
+    .argument("<jenis>", `jenis berkas / file kind: ${importKinds.join(", ")}`)
+    .argument("<berkas>", "berkas CSV atau XLSX / CSV or XLSX file")
+    .option("--partial", "impor baris yang valid saja / import the valid rows only")
+    .option("--rejected <file>", "berkas baris ditolak / rejected-rows file (default <berkas>.ditolak.csv)")
+    .addOption(
+      new Option("--lang <lang>", "bahasa alasan / language of the reasons")
+        .choices(["id", "en"])
+        .default("id"),
+    )
+    .addOption(json())
+    .action(
+      async (
+        kind: string,
+        file: string,
+        opts: { partial?: boolean; rejected?: string; lang?: string; json?: boolean },
+      ) => {
+        process.exitCode = await importCommand(
+          readConfig(),
+          makeOutput(Boolean(opts.json)),
+          kind,
+          file,
+          opts,
+        );
+      },
+    );
 
   const user = root.command("user").description("kelola pengguna / manage users").exitOverride();
   user

@@ -11,13 +11,29 @@ export interface TDatabase {
   kind: TDatabaseKind;
   db: TDb;
   /**
-   * Bulk load with COPY: `copySql` is `COPY table (cols) FROM STDIN WITH (FORMAT csv)`; `csv` is the
-   * data. Bulk paths never insert row by row (DESIGN.md, Runtime and storage).
+   * Whether other work can run while a bulk transaction is open. PGlite has one connection: while an
+   * import runs, every other query waits for it, so progress can only be reported in memory.
    */
-  copyIn(copySql: string, csv: string): Promise<void>;
+  concurrentSessions: boolean;
+  /**
+   * Runs bulk work in one transaction on one connection: COPY into (temporary) tables, then set-based
+   * SQL. Commits when `work` resolves, rolls back when it throws; a killed process leaves nothing.
+   * Bulk paths never insert row by row (DESIGN.md, Runtime and storage).
+   */
+  bulk<T>(work: (session: TBulkSession) => Promise<T>): Promise<T>;
   /** Runs SQL as the connecting (owner) role, bypassing the app role: migrations and admin tools only. */
   execAsOwner(statements: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface TBulkSession {
+  /** Drizzle bound to the bulk transaction. Do not open nested transactions on it. */
+  db: TDb;
+  /**
+   * `copySql` is `COPY table (cols) FROM STDIN WITH (FORMAT csv)`; `source` is CSV text, or a stream
+   * of CSV chunks (each ending at a line break) so a large file never sits in memory whole.
+   */
+  copyIn(copySql: string, source: string | AsyncIterable<string>): Promise<void>;
 }
 
 /** The rows of a raw query, the same on both drivers. */

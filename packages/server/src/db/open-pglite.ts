@@ -9,6 +9,27 @@ import { APP_ROLE, grantStatements } from "./grants.ts";
 import { migrationsFolder } from "./migrations-folder.ts";
 import * as schema from "./schema.ts";
 
+const BLOB_BYTES = 16 * 1024 * 1024;
+
+async function* blobs(source: string | AsyncIterable<string>): AsyncGenerator<Blob> {
+  if (typeof source === "string") {
+    yield new Blob([source]);
+    return;
+  }
+  let parts: string[] = [];
+  let size = 0;
+  for await (const chunk of source) {
+    parts.push(chunk);
+    size += chunk.length;
+    if (size >= BLOB_BYTES) {
+      yield new Blob(parts);
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) yield new Blob(parts);
+}
+
 /** Opens (creating if needed) the embedded database in `dataDir`, or in memory when it is null. */
 export async function openPglite(dataDir: string | null): Promise<TDatabase> {
   let dir: string | undefined;
@@ -24,8 +45,19 @@ export async function openPglite(dataDir: string | null): Promise<TDatabase> {
   return {
     kind: "pglite",
     db,
-    async copyIn(copySql, csv) {
-      await client.query(copySql.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'"), [], { blob: new Blob([csv]) });
+    concurrentSessions: false,
+    async bulk(work) {
+      return client.transaction(async (tx) => {
+        const session = drizzle(tx as unknown as PGlite, { schema }) as unknown as TDb;
+        return work({
+          db: session,
+          async copyIn(copySql, source) {
+            // PGlite reads COPY input from a virtual file, so the stream goes in as bounded blobs.
+            const statement = copySql.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'");
+            for await (const blob of blobs(source)) await tx.query(statement, [], { blob });
+          },
+        });
+      });
     },
     async execAsOwner(statements) {
       try {

@@ -38,12 +38,27 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
   return {
     kind: "postgres",
     db,
-    async copyIn(copySql, csv) {
+    concurrentSessions: true,
+    async bulk(work) {
       const client = await pool.connect();
       try {
-        await pipeline(Readable.from([csv]), client.query(copyFrom(copySql)));
-      } finally {
+        await client.query("BEGIN");
+        const result = await work({
+          db: drizzle(client, { schema }) as unknown as TDb,
+          async copyIn(copySql, source) {
+            await pipeline(
+              Readable.from(typeof source === "string" ? [source] : source),
+              client.query(copyFrom(copySql)),
+            );
+          },
+        });
+        await client.query("COMMIT");
         client.release();
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        client.release(true);
+        throw error;
       }
     },
     async execAsOwner(statements) {

@@ -1,5 +1,7 @@
 // Every module's tables, for Drizzle and for the migration generator. A module owns its tables.
 export * from "../audit/audit-schema.ts";
 export * from "../auth/auth-schema.ts";
+export * from "../jobs/job-schema.ts";
+export * from "../registry/registry-schema.ts";
 export * from "../wilayah/wilayah-schema.ts";
 export * from "./settings-schema.ts";

@@ -1,6 +1,6 @@
 import type { TRole } from "@kawal/core";
 
-/** Kecamatan Bandarkedungmulyo, Kabupaten Jombang: the place of the demo (11 desa, 17 e-Warong agents). */
+/** Kecamatan Bandarkedungmulyo, Kabupaten Jombang (11 desa): the place of the demo. */
 export const DEMO_KABUPATEN = "35.17";
 export const DEMO_KECAMATAN = "35.17.18";
 /** Every demo account shares this password; the accounts are marked `is_demo` and named "(Demo)". */

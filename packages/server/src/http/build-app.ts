@@ -38,7 +38,7 @@ export async function buildApp(
   const app = Fastify({
     logger: options.logger ? { level: "info", redact } : false,
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: process.env.KAWAL_TRUST_PROXY === "1",
+    trustProxy: config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -47,7 +47,9 @@ export async function loadWilayah(database: TDatabase): Promise<{ loaded: number
   if ((existing?.n ?? 0) > 0) return { loaded: 0 };
   const csv = wilayahCsv();
   // COPY's empty unquoted field is NULL, which is what a province's parent should be.
-  await database.copyIn("COPY wilayah (code, parent_code, level, name) FROM STDIN WITH (FORMAT csv)", csv);
+  await database.bulk((session) =>
+    session.copyIn("COPY wilayah (code, parent_code, level, name) FROM STDIN WITH (FORMAT csv)", csv),
+  );
   const [after] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM wilayah`);
   return { loaded: after?.n ?? 0 };
 }

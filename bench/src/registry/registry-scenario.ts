@@ -1,0 +1,125 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TMeasurement, TScenario } from "../scenario.ts";
+import { createBenchDatabase, dropBenchDatabase, postgresUnavailable } from "../startup/bench-postgres.ts";
+import { anggotaFile } from "./anggota-file.ts";
+import { runImport } from "./import-process.ts";
+
+const floorColumns = [
+  "no_kk",
+  "nik",
+  "nama",
+  "hubungan",
+  "jenis_kelamin",
+  "tanggal_lahir",
+  "kode_desa",
+  "alamat",
+  "rt",
+  "rw",
+  "desil",
+  "pendidikan",
+  "pekerjaan",
+  "disabilitas",
+  "hamil",
+  "status_rumah",
+  "lantai",
+  "dinding",
+  "atap",
+  "jamban",
+  "sumber_air",
+  "daya_listrik",
+];
+
+/** The floor: psql's `\copy` of the same file into an unindexed table of text columns. */
+function bareCopySeconds(url: string, file: string): number {
+  const create = `DROP TABLE IF EXISTS floor_anggota; CREATE TABLE floor_anggota (${floorColumns.map((c) => `${c} text`).join(", ")})`;
+  const setup = spawnSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-qc", create], { encoding: "utf8" });
+  if (setup.status !== 0) throw new Error(setup.stderr);
+  const started = performance.now();
+  const copy = spawnSync(
+    "psql",
+    [
+      url,
+      "-v",
+      "ON_ERROR_STOP=1",
+      "-qc",
+      `\\copy floor_anggota FROM '${file}' WITH (FORMAT csv, HEADER true)`,
+    ],
+    {
+      encoding: "utf8",
+    },
+  );
+  if (copy.status !== 0) throw new Error(copy.stderr);
+  return (performance.now() - started) / 1000;
+}
+
+/**
+ * `registry`: importing an `anggota` file (1M members by default, `--members N`) into PostgreSQL
+ * against the bare-COPY floor, the importer's peak memory, a re-import of the same file (nothing
+ * changes), and the same file into the embedded database.
+ */
+export const registryScenario: TScenario = {
+  name: "registry",
+  description: "impor anggota / anggota import (PostgreSQL vs bare COPY; PGlite)",
+  async run({ runs, members, log }) {
+    const size = members ?? 1_000_000;
+    log(`menyiapkan berkas / preparing a file of ${size} members`);
+    const file = await anggotaFile(size);
+    const m = (key: string, label: string, unit: TMeasurement["unit"], target?: number): TMeasurement => ({
+      key,
+      label,
+      unit,
+      values: [],
+      ...(target === undefined ? {} : { target }),
+    });
+    const floor = m("floor", "bare COPY, PostgreSQL", "s");
+    const kawal = m(
+      "import",
+      `Kawal import ${size} members, PostgreSQL`,
+      "s",
+      size >= 1_000_000 ? 120 : undefined,
+    );
+    const ratio = m("ratio", "Kawal / bare COPY", "x", 3);
+    const peak = m("peak", "importer peak RSS, PostgreSQL", "MB", 500);
+    const again = m("reimport", "re-import of the same file (no change)", "s");
+    const embedded = m("pglite", `Kawal import ${size} members, PGlite`, "s");
+    const skipped: string[] = [];
+    const unavailable = postgresUnavailable();
+    if (unavailable) skipped.push(`PostgreSQL: ${unavailable}`);
+    for (let run = 1; run <= runs && !unavailable; run++) {
+      const url = createBenchDatabase();
+      try {
+        floor.values.push(bareCopySeconds(url, file));
+        const first = await runImport(file, { DATABASE_URL: url });
+        if (first.exitCode !== 0)
+          throw new Error(`import exited ${first.exitCode}: ${JSON.stringify(first.result)}`);
+        kawal.values.push(first.seconds);
+        peak.values.push(first.peakMegabytes);
+        ratio.values.push(first.seconds / (floor.values.at(-1) ?? 1));
+        const second = await runImport(file, { DATABASE_URL: url });
+        again.values.push(second.seconds);
+        log(
+          `run ${run}: floor ${floor.values.at(-1)?.toFixed(2)} s, import ${first.seconds.toFixed(2)} s, peak ${Math.round(first.peakMegabytes)} MB, re-import ${second.seconds.toFixed(2)} s`,
+        );
+      } finally {
+        dropBenchDatabase(url);
+      }
+    }
+    // One embedded run: PGlite is slower and the target there is only that it completes.
+    const dir = mkdtempSync(join(tmpdir(), "kawal-bench-pglite-"));
+    try {
+      const result = await runImport(file, { KAWAL_DATA: dir });
+      if (result.exitCode !== 0) throw new Error(`PGlite import exited ${result.exitCode}`);
+      embedded.values.push(result.seconds);
+      log(`PGlite: ${result.seconds.toFixed(2)} s, peak ${Math.round(result.peakMegabytes)} MB`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return {
+      measurements: [floor, kawal, ratio, peak, again, embedded].filter((x) => x.values.length > 0),
+      skipped,
+    };
+  },
+};

@@ -1,0 +1,106 @@
+import { hostname } from "node:os";
+import { sql } from "drizzle-orm";
+import { queryRows, type TDb } from "../db/database.ts";
+
+export type TJobStatus = "queued" | "running" | "done" | "rejected" | "failed";
+
+/** This process, as recorded on the jobs it runs. */
+export const runnerId = `${hostname()}:${process.pid}`;
+
+/** A running job that has not reported progress for this long is taken to be interrupted. */
+const STALE_AFTER_SECONDS = 120;
+
+export async function startJob(
+  db: TDb,
+  job: { kind: string; fileName?: string | null; partial?: boolean; createdBy?: string | null },
+): Promise<string> {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`INSERT INTO job (kind, status, file_name, partial, created_by, runner)
+        VALUES (${job.kind}, 'running', ${job.fileName ?? null}, ${job.partial ?? false}, ${job.createdBy ?? null}, ${runnerId})
+        RETURNING id`,
+  );
+  if (!row) throw new Error("job not created");
+  return row.id;
+}
+
+export async function reportProgress(
+  db: TDb,
+  jobId: string,
+  processedRows: number,
+  totalRows?: number,
+): Promise<void> {
+  await db.execute(sql`UPDATE job SET processed_rows = ${processedRows}, heartbeat_at = now(),
+                         total_rows = COALESCE(${totalRows ?? null}::int, total_rows)
+                       WHERE id = ${jobId}`);
+}
+
+export async function finishJob(
+  db: TDb,
+  jobId: string,
+  outcome: {
+    status: Exclude<TJobStatus, "queued" | "running">;
+    rejectedRows?: number;
+    result: Record<string, unknown>;
+  },
+): Promise<void> {
+  await db.execute(sql`UPDATE job SET status = ${outcome.status}, rejected_rows = ${outcome.rejectedRows ?? 0},
+                         result = ${JSON.stringify(outcome.result)}::jsonb, finished_at = now(), heartbeat_at = now()
+                       WHERE id = ${jobId}`);
+}
+
+/**
+ * Marks jobs whose runner stopped (killed, crashed, machine restarted) as failed, so nobody waits on
+ * them. Their work was one transaction, so nothing of it was kept.
+ */
+export async function failInterruptedJobs(db: TDb): Promise<number> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`UPDATE job SET status = 'failed', finished_at = now(),
+               result = jsonb_build_object('reason', 'interrupted')
+        WHERE status = 'running' AND heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS})
+        RETURNING id`,
+  );
+  return rows.length;
+}
+
+export interface TJobView {
+  id: string;
+  kind: string;
+  status: TJobStatus;
+  fileName: string | null;
+  totalRows: number | null;
+  processedRows: number;
+  rejectedRows: number;
+  result: unknown;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export async function getJob(db: TDb, jobId: string): Promise<TJobView | undefined> {
+  const [row] = await queryRows<{
+    id: string;
+    kind: string;
+    status: TJobStatus;
+    file_name: string | null;
+    total_rows: number | null;
+    processed_rows: number;
+    rejected_rows: number;
+    result: unknown;
+    created_at: Date | string;
+    finished_at: Date | string | null;
+  }>(db, sql`SELECT * FROM job WHERE id = ${jobId}`);
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    fileName: row.file_name,
+    totalRows: row.total_rows,
+    processedRows: row.processed_rows,
+    rejectedRows: row.rejected_rows,
+    result: row.result,
+    createdAt: new Date(row.created_at).toISOString(),
+    finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
+  };
+}

@@ -1,0 +1,257 @@
+import {
+  anggotaColumns,
+  anggotaRowKey,
+  checkAnggotaRow,
+  kabupatenCodeOf,
+  mapHeader,
+  scopesContain,
+  type TBilingual,
+  type TLanguage,
+} from "@kawal/core";
+import { sql } from "drizzle-orm";
+import { writeAudit } from "../../audit/write-audit.ts";
+import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
+import { readTable } from "../../interchange/read-table.ts";
+import { finishJob, reportProgress, startJob } from "../../jobs/job-store.ts";
+import type { TActor } from "../../scope/actor.ts";
+import { copyStagingSql, createStagingSql, stagingColumns, stagingLine } from "./anggota-staging.ts";
+import { runCrossRowChecks } from "./cross-row-checks.ts";
+import { mergeAnggota, type TMergeCounts } from "./merge-anggota.ts";
+import { RejectedFile } from "./rejected-file.ts";
+import { sortRejectedFile } from "./sort-rejected-file.ts";
+
+export interface TImportAnggotaOptions {
+  path: string;
+  /** Import the valid rows only (FORMATS.md `--partial`); otherwise any rejected row changes nothing. */
+  partial: boolean;
+  language: TLanguage;
+  /** Where the rejected-rows CSV goes (written only when a row is rejected). */
+  rejectedPath: string;
+  onProgress?: (progress: { rows: number; bytesRead: number; totalBytes: number }) => void;
+}
+
+export interface TImportAnggotaResult {
+  jobId: string;
+  status: "done" | "rejected";
+  rows: number;
+  accepted: number;
+  rejected: number;
+  rejectedFile: string | null;
+  missingColumns: string[];
+  unknownColumns: string[];
+  warnings: number;
+  changes: TMergeCounts[];
+}
+
+/** Thrown inside the bulk transaction to roll it back when rejected rows forbid a whole import. */
+class RollBack extends Error {}
+
+const CHUNK_ROWS = 2_000;
+
+/**
+ * Imports an `anggota` file (FORMATS.md §1): per-row checks stream into a staging table by COPY,
+ * whole-file and registry checks run as SQL, and the merge is set-based — all in one transaction, so
+ * a rejected file or a killed process leaves the registry exactly as it was.
+ */
+export async function importAnggota(
+  database: TDatabase,
+  actor: TActor,
+  options: TImportAnggotaOptions,
+): Promise<TImportAnggotaResult> {
+  const table = await readTable(options.path);
+  const header = mapHeader(table.header, anggotaColumns);
+  const jobId = await startJob(database.db, {
+    kind: "import.anggota",
+    fileName: options.path.split("/").at(-1) ?? null,
+    partial: options.partial,
+    createdBy: actor.userId === "00000000-0000-0000-0000-000000000000" ? null : actor.userId,
+  });
+  const base = {
+    jobId,
+    missingColumns: header.missing,
+    unknownColumns: header.unknown,
+    changes: [] as TMergeCounts[],
+  };
+  if (header.missing.length > 0 || header.duplicate.length > 0) {
+    await finishJob(database.db, jobId, {
+      status: "rejected",
+      result: { missingColumns: header.missing, duplicateColumns: header.duplicate },
+    });
+    return {
+      ...base,
+      status: "rejected",
+      rows: 0,
+      accepted: 0,
+      rejected: 0,
+      rejectedFile: null,
+      warnings: 0,
+    };
+  }
+
+  const regions = await knownRegions(database.db);
+  const rejected = new RejectedFile(options.rejectedPath, table.header);
+  const lang = options.language;
+  const rowContext = {
+    kecamatanExists: (code: string) => regions.kecamatan.has(code),
+    today: new Date().toISOString().slice(0, 10),
+  };
+  let rows = 0;
+  let warnings = 0;
+  let lastReport = Date.now();
+
+  async function* stagingCsv(): AsyncGenerator<string> {
+    let chunk: string[] = [];
+    for await (const { line, cells } of table.rows) {
+      rows += 1;
+      const checked = checkAnggotaRow(cells, header.index, rowContext);
+      const problems: { column: string; reason: TBilingual }[] = checked.ok ? [] : [...checked.errors];
+      if (checked.ok) {
+        warnings += checked.warnings.length;
+        const desa = checked.row.kodeDesa;
+        if (!regions.desa.has(desa)) {
+          problems.push({
+            column: "kode_desa",
+            reason: { id: `kode desa ${desa} tidak dikenal`, en: `unknown desa code ${desa}` },
+          });
+        } else if (!scopesContain(actor.scopes, desa)) {
+          problems.push({
+            column: "kode_desa",
+            reason: { id: `desa ${desa} di luar wilayah Anda`, en: `desa ${desa} is outside your area` },
+          });
+        }
+      }
+      if (!checked.ok || problems.length > 0) {
+        await rejected.add(
+          cells,
+          line,
+          problems.map((p) => p.column),
+          problems.map((p) => p.reason[lang]),
+        );
+        continue;
+      }
+      const row = checked.row;
+      chunk.push(stagingLine(line, kabupatenCodeOf(row.kodeDesa) ?? "", row, anggotaRowKey(row)));
+      if (chunk.length >= CHUNK_ROWS) {
+        yield `${chunk.join("\n")}\n`;
+        chunk = [];
+        options.onProgress?.({ rows, ...table.progress() });
+        if (database.concurrentSessions && Date.now() - lastReport > 2_000) {
+          lastReport = Date.now();
+          await reportProgress(database.db, jobId, rows);
+        }
+      }
+    }
+    if (chunk.length > 0) yield `${chunk.join("\n")}\n`;
+    options.onProgress?.({ rows, ...table.progress() });
+  }
+
+  let changes: TMergeCounts[] = [];
+  try {
+    changes = await database.bulk(async (session) => {
+      for (const statement of createStagingSql) await session.db.execute(sql.raw(statement));
+      await session.copyIn(copyStagingSql, stagingCsv());
+      await session.db.execute(sql`ANALYZE stg_anggota`);
+      await runCrossRowChecks(session.db);
+      await writeCrossRowRejects(session.db, rejected, table.header, header.index, lang);
+      if (rejected.count > 0 && !options.partial) throw new RollBack();
+      const merged = await mergeAnggota(session.db, {
+        jobId,
+        actorId: actor.userId === "00000000-0000-0000-0000-000000000000" ? null : actor.userId,
+      });
+      for (const counts of merged) {
+        await writeAudit(session.db, {
+          wilayahCode: counts.kabCode,
+          actorId: actor.userId,
+          action: "registry.import",
+          entityType: "job",
+          entityId: jobId,
+          data: { ...counts, rejected: rejected.count },
+        });
+      }
+      return merged;
+    });
+  } catch (error) {
+    if (!(error instanceof RollBack)) {
+      await rejected.close();
+      await finishJob(database.db, jobId, { status: "failed", result: { error: String(error) } });
+      throw error;
+    }
+  }
+  const rejectedFile = await rejected.close();
+  if (rejectedFile) await sortRejectedFile(rejectedFile);
+  const status = rejected.count > 0 && !options.partial ? "rejected" : "done";
+  const result = {
+    ...base,
+    status,
+    rows,
+    accepted: status === "done" ? rows - rejected.count : 0,
+    rejected: rejected.count,
+    rejectedFile,
+    warnings,
+    changes,
+  } as const;
+  await finishJob(database.db, jobId, {
+    status,
+    rejectedRows: rejected.count,
+    result: {
+      rows,
+      accepted: result.accepted,
+      rejected: rejected.count,
+      warnings,
+      changes,
+      unknownColumns: header.unknown,
+    },
+  });
+  await reportProgress(database.db, jobId, rows, rows);
+  return result;
+}
+
+async function knownRegions(db: TDb): Promise<{ desa: Set<string>; kecamatan: Set<string> }> {
+  const rows = await queryRows<{ code: string; level: number }>(
+    db,
+    sql`SELECT code, level FROM wilayah WHERE level >= 3`,
+  );
+  const desa = new Set<string>();
+  const kecamatan = new Set<string>();
+  for (const r of rows) (r.level === 4 ? desa : kecamatan).add(r.code);
+  return { desa, kecamatan };
+}
+
+/** Appends the rows refused by the SQL checks, rebuilt in the file's own column order. */
+async function writeCrossRowRejects(
+  db: TDb,
+  rejected: RejectedFile,
+  header: readonly string[],
+  index: Record<string, number>,
+  lang: TLanguage,
+): Promise<void> {
+  const nameAt = new Map(
+    Object.entries(index).map(([name, i]) => [i, name === "kode_desa" ? "desa_code" : name]),
+  );
+  const PAGE = 5_000;
+  for (let after = 0; ; ) {
+    const page = await queryRows<
+      Record<string, unknown> & { line: number; kolom: string[]; alasan: string[] }
+    >(
+      db,
+      sql`SELECT s.*, r.kolom, r.alasan FROM stg_anggota s
+          JOIN (SELECT line, array_agg(kolom ORDER BY kolom) AS kolom,
+                       array_agg(${lang === "en" ? sql`alasan_en` : sql`alasan_id`} ORDER BY kolom) AS alasan
+                FROM stg_reject GROUP BY line) r ON r.line = s.line
+          WHERE s.line > ${after} ORDER BY s.line LIMIT ${PAGE}`,
+    );
+    for (const row of page) {
+      const cells = header.map((_, i) => {
+        const column = nameAt.get(i);
+        const value = column && (stagingColumns as readonly string[]).includes(column) ? row[column] : "";
+        if (value === null || value === undefined) return "";
+        if (typeof value === "boolean") return value ? "ya" : "tidak";
+        if (value instanceof Date) return value.toISOString().slice(0, 10);
+        return String(value);
+      });
+      await rejected.add(cells, row.line, row.kolom, row.alasan);
+    }
+    if (page.length < PAGE) break;
+    after = page.at(-1)?.line ?? after;
+  }
+}

@@ -1,0 +1,44 @@
+import { once } from "node:events";
+import { createWriteStream, type WriteStream } from "node:fs";
+
+function csvCell(value: string): string {
+  return /[",;\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * The rejected-rows file of FORMATS.md: the input's own columns, then `baris` (row number), `kolom`
+ * (column) and `alasan` (reason, in the user's language). Written as rows are found, so a file
+ * with many bad rows never sits in memory.
+ */
+export class RejectedFile {
+  private stream: WriteStream | null = null;
+  count = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly header: readonly string[],
+  ) {}
+
+  async add(
+    cells: readonly string[],
+    line: number,
+    columns: readonly string[],
+    reasons: readonly string[],
+  ): Promise<void> {
+    if (!this.stream) {
+      this.stream = createWriteStream(this.path, { encoding: "utf8" });
+      this.stream.write(`${[...this.header, "baris", "kolom", "alasan"].map(csvCell).join(",")}\n`);
+    }
+    const padded = this.header.map((_, i) => cells[i] ?? "");
+    const text = `${[...padded, String(line), columns.join(", "), reasons.join("; ")].map(csvCell).join(",")}\n`;
+    this.count += 1;
+    if (!this.stream.write(text)) await once(this.stream, "drain");
+  }
+
+  async close(): Promise<string | null> {
+    if (!this.stream) return null;
+    this.stream.end();
+    await once(this.stream, "finish");
+    return this.path;
+  }
+}

@@ -1,0 +1,103 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/**
+ * Families (keluarga, by No. KK) and their members (anggota, by NIK), with the DTKS attributes of
+ * DOMAIN.md. High-volume: distributed by `kab_code`, the kabupaten of the family's desa.
+ */
+export const keluarga = pgTable(
+  "keluarga",
+  {
+    kabCode: text("kab_code").notNull(),
+    noKk: text("no_kk").notNull(),
+    desaCode: text("desa_code").notNull(),
+    alamat: text("alamat"),
+    rt: text("rt"),
+    rw: text("rw"),
+    /** DTKS welfare decile, 1 (poorest) to 10. */
+    desil: smallint("desil"),
+    statusRumah: text("status_rumah"),
+    lantai: text("lantai"),
+    dinding: text("dinding"),
+    atap: text("atap"),
+    jamban: text("jamban"),
+    sumberAir: text("sumber_air"),
+    dayaListrik: text("daya_listrik"),
+    /** aktif, or why the family left the registry (pindah, meninggal, mampu, ganda) once approved. */
+    status: text("status").notNull().default("aktif"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kabCode, t.noKk] }),
+    index("keluarga_desa_idx").on(t.desaCode),
+    index("keluarga_no_kk_idx").on(t.noKk),
+  ],
+);
+
+export const anggota = pgTable(
+  "anggota",
+  {
+    kabCode: text("kab_code").notNull(),
+    nik: text("nik").notNull(),
+    noKk: text("no_kk").notNull(),
+    nama: text("nama").notNull(),
+    hubungan: text("hubungan").notNull(),
+    jenisKelamin: text("jenis_kelamin").notNull(),
+    tanggalLahir: date("tanggal_lahir").notNull(),
+    pendidikan: text("pendidikan"),
+    pekerjaan: text("pekerjaan"),
+    disabilitas: boolean("disabilitas"),
+    hamil: boolean("hamil"),
+    /** aktif, meninggal or pindah: a member is never deleted, its history stays. */
+    status: text("status").notNull().default("aktif"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kabCode, t.nik] }),
+    index("anggota_family_idx").on(t.kabCode, t.noKk),
+    // NIK lookups come without a kabupaten (a companion types a NIK).
+    index("anggota_nik_idx").on(t.nik),
+    index("anggota_nama_trgm_idx").using("gin", sql`lower(${t.nama}) gin_trgm_ops`),
+    // Likely duplicates: similar names with the same birth date in the same kabupaten.
+    index("anggota_birth_idx").on(t.kabCode, t.tanggalLahir),
+  ],
+);
+
+/**
+ * What happened to a family or member: imported changes, births, deaths, moves, school changes …
+ * Who, when, what changed, and the evidence. Never updated or deleted.
+ */
+export const registryEvent = pgTable(
+  "registry_event",
+  {
+    kabCode: text("kab_code").notNull(),
+    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    kind: text("kind").notNull(),
+    noKk: text("no_kk").notNull(),
+    nik: text("nik"),
+    occurredOn: date("occurred_on"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid("recorded_by"),
+    /** The import job that made the change, when it came from a file. */
+    jobId: uuid("job_id"),
+    data: jsonb("data").notNull(),
+    evidenceKey: text("evidence_key"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kabCode, t.id] }),
+    index("registry_event_family_idx").on(t.kabCode, t.noKk),
+  ],
+);
