@@ -1,13 +1,11 @@
 import type { TConfig } from "../config.ts";
 import { loadDemo } from "../demo/load-demo.ts";
-import { loadWilayah } from "../wilayah/load-wilayah.ts";
 import type { TOutput } from "./cli-output.ts";
 import { openFromConfig } from "./open-from-env.ts";
 
 export async function demoCommand(config: TConfig, out: TOutput): Promise<void> {
-  const database = await openFromConfig(config);
+  const database = await openFromConfig(config, { forWork: true });
   try {
-    await loadWilayah(database);
     const demo = await loadDemo(database.db, { adminPassword: config.adminPassword });
     const lines = demo.users.map((u) => `  ${u.username.padEnd(8)} ${u.password}  ${u.fullName}`);
     out.result(

@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TLanguage } from "@kawal/core";
 import type { TConfig } from "../config.ts";
-import { failInterruptedJobs } from "../jobs/job-store.ts";
 import { importAnggota } from "../registry/import/import-anggota.ts";
 import { systemActor } from "../scope/actor.ts";
 import { ExitCode, type TOutput } from "./cli-output.ts";
@@ -44,10 +43,9 @@ export async function importCommand(
     return ExitCode.MISUSE;
   }
   const language: TLanguage = options.lang === "en" ? "en" : "id";
-  const database = await openFromConfig(config);
+  const database = await openFromConfig(config, { forWork: true });
   const bar = progressBar(`impor ${kind}`);
   try {
-    await failInterruptedJobs(database.db);
     const result = await importAnggota(database, systemActor, {
       path: resolve(file),
       partial: Boolean(options.partial),

@@ -3,7 +3,6 @@ import { ZUserCreate } from "@kawal/core";
 import { createUser } from "../auth/create-user.ts";
 import type { TConfig } from "../config.ts";
 import { systemActor } from "../scope/actor.ts";
-import { loadWilayah } from "../wilayah/load-wilayah.ts";
 import { ExitCode, type TOutput } from "./cli-output.ts";
 import { openFromConfig } from "./open-from-env.ts";
 
@@ -35,9 +34,8 @@ export async function userCreateCommand(
     out.result({ ok: false, errors: reasons }, reasons.map((r) => `${r.field}: ${r.message}`).join("\n"));
     return ExitCode.REJECTED;
   }
-  const database = await openFromConfig(config);
+  const database = await openFromConfig(config, { forWork: true });
   try {
-    await loadWilayah(database);
     const user = await createUser(database.db, systemActor, parsed.data);
     const generated = options.password === undefined && process.env.KAWAL_NEW_PASSWORD === undefined;
     out.result(

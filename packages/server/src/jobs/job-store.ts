@@ -49,19 +49,37 @@ export async function finishJob(
                        WHERE id = ${jobId}`);
 }
 
+/** True when the process named by a runner id is this machine's and no longer exists. */
+function runnerGone(runner: string | null): boolean {
+  const [host, pid] = (runner ?? "").split(":");
+  if (host !== hostname() || !pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
 /**
  * Marks jobs whose runner stopped (killed, crashed, machine restarted) as failed, so nobody waits on
- * them. Their work was one transaction, so nothing of it was kept.
+ * them: at once when the runner was a process of this machine that is gone, otherwise once its
+ * heartbeat is stale. Their work was one transaction, so nothing of it was kept.
  */
 export async function failInterruptedJobs(db: TDb): Promise<number> {
-  const rows = await queryRows<{ id: string }>(
+  const running = await queryRows<{ id: string; runner: string | null; stale: boolean }>(
     db,
-    sql`UPDATE job SET status = 'failed', finished_at = now(),
-               result = jsonb_build_object('reason', 'interrupted')
-        WHERE status = 'running' AND heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS})
-        RETURNING id`,
+    sql`SELECT id, runner, heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}) AS stale
+        FROM job WHERE status = 'running'`,
   );
-  return rows.length;
+  const interrupted = running.filter((job) => job.stale || runnerGone(job.runner)).map((job) => job.id);
+  if (interrupted.length === 0) return 0;
+  await db.execute(sql`UPDATE job SET status = 'failed', finished_at = now(), result = jsonb_build_object('reason', 'interrupted')
+                       WHERE status = 'running' AND id IN (${sql.join(
+                         interrupted.map((id) => sql`${id}`),
+                         sql`, `,
+                       )})`);
+  return interrupted.length;
 }
 
 export interface TJobView {

@@ -4,6 +4,7 @@ import { createUser } from "../auth/create-user.ts";
 import type { TConfig } from "../config.ts";
 import { queryRows, type TDatabase } from "../db/database.ts";
 import { loadDemo } from "../demo/load-demo.ts";
+import { failInterruptedJobs } from "../jobs/job-store.ts";
 import { systemActor } from "../scope/actor.ts";
 import { loadWilayah } from "../wilayah/load-wilayah.ts";
 
@@ -20,6 +21,7 @@ export interface TFirstStart {
  */
 export async function prepareDatabase(database: TDatabase, config: TConfig): Promise<TFirstStart> {
   const { loaded } = await loadWilayah(database);
+  await failInterruptedJobs(database.db);
   const [users] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM users`);
   if ((users?.n ?? 0) > 0) return { wilayahLoaded: loaded, logins: [], demo: false };
   if (database.kind === "pglite") {

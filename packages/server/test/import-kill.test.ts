@@ -1,0 +1,93 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows, type TDatabase } from "../src/db/database.ts";
+import { openPglite } from "../src/db/open-pglite.ts";
+import { openPostgres } from "../src/db/open-postgres.ts";
+import { failInterruptedJobs } from "../src/jobs/job-store.ts";
+import { importAnggota } from "../src/registry/import/import-anggota.ts";
+import { systemActor } from "../src/scope/actor.ts";
+import { loadWilayah } from "../src/wilayah/load-wilayah.ts";
+import { syntheticRows, writeCsv } from "./anggota-fixture.ts";
+import { dbTargets } from "./db-targets.ts";
+
+const kawal = fileURLToPath(new URL("../bin/kawal.js", import.meta.url));
+
+/**
+ * Killing an import at a random moment leaves the registry exactly as before, and the job is then
+ * reported as interrupted rather than left running.
+ */
+describe.each(dbTargets)("an import killed mid-way on $name", (target) => {
+  let dir: string;
+  let env: Record<string, string>;
+  let open: () => Promise<TDatabase>;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "kawal-kill-"));
+    if (target.name === "pglite") {
+      env = { KAWAL_DATA: dir };
+      open = () => openPglite(dir);
+      cleanup = async () => {};
+    } else {
+      const opened = await target.open();
+      await opened.database.close();
+      const url = opened.url ?? "";
+      env = { DATABASE_URL: url };
+      open = () => openPostgres(url, { poolSize: 2 });
+      cleanup = opened.drop;
+    }
+    // A registry that already holds families, so "as before" is not merely "empty".
+    const database = await open();
+    await loadWilayah(database);
+    const seedFile = writeCsv(join(dir, "awal.csv"), syntheticRows(3_000, 31));
+    await importAnggota(database, systemActor, {
+      path: seedFile,
+      partial: false,
+      language: "id",
+      rejectedPath: join(dir, "x.csv"),
+    });
+    await database.close();
+  });
+  afterAll(async () => {
+    await cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const fingerprint = async (database: TDatabase) =>
+    queryRows(
+      database.db,
+      sql`SELECT (SELECT count(*)::int FROM anggota) AS members, (SELECT count(*)::int FROM keluarga) AS families,
+                 (SELECT count(*)::int FROM registry_event) AS events, (SELECT count(*)::int FROM audit_log) AS audit,
+                 (SELECT md5(string_agg(nik || nama || no_kk, ',' ORDER BY nik)) FROM anggota) AS digest`,
+    );
+
+  it("leaves the registry as it was", async () => {
+    let database = await open();
+    const before = await fingerprint(database);
+    await database.close();
+    const file = writeCsv(join(dir, "besar.csv"), syntheticRows(60_000, 37));
+    for (const delay of [
+      300 + Math.floor(Math.random() * 1_500),
+      2_500 + Math.floor(Math.random() * 2_000),
+    ]) {
+      const child = spawn(process.execPath, [kawal, "import", "anggota", file, "--json"], {
+        env: { ...process.env, DATABASE_URL: "", KAWAL_DATA: "", ...env },
+        stdio: "ignore",
+      });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill("SIGKILL");
+      await new Promise((resolve) => child.on("close", resolve));
+      database = await open();
+      expect(await fingerprint(database), `killed after ${delay} ms`).toEqual(before);
+      await failInterruptedJobs(database.db);
+      const running = await queryRows(database.db, sql`SELECT id FROM job WHERE status = 'running'`);
+      expect(running).toEqual([]);
+      await database.close();
+    }
+  });
+});
