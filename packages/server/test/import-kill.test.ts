@@ -70,18 +70,23 @@ describe.each(dbTargets)("an import killed mid-way on $name", (target) => {
     let database = await open();
     const before = await fingerprint(database);
     await database.close();
-    const file = writeCsv(join(dir, "besar.csv"), syntheticRows(60_000, 37));
+    // Big enough that the import is still running at the latest moment chosen below.
+    const file = writeCsv(join(dir, "besar.csv"), syntheticRows(250_000, 37));
     for (const delay of [
       300 + Math.floor(Math.random() * 1_500),
-      2_500 + Math.floor(Math.random() * 2_000),
+      2_000 + Math.floor(Math.random() * 2_500),
     ]) {
       const child = spawn(process.execPath, [kawal, "import", "anggota", file, "--json"], {
         env: { ...process.env, DATABASE_URL: "", KAWAL_DATA: "", ...env },
         stdio: "ignore",
       });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on("close", (_code, signal) => resolve(signal)),
+      );
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill("SIGKILL");
-      await new Promise((resolve) => child.on("close", resolve));
+      // The kill must meet a running import, or this test would prove nothing.
+      expect(await exited, `import still running after ${delay} ms`).toBe("SIGKILL");
       database = await open();
       expect(await fingerprint(database), `killed after ${delay} ms`).toEqual(before);
       await failInterruptedJobs(database.db);

@@ -2,8 +2,11 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { detectDelimiter } from "@kawal/core";
-import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { inBatches } from "./in-batches.ts";
+
+const BATCH_ROWS = 2_000;
 
 /** One data row of an interchange file: its 1-based line number (the header is line 1) and cells. */
 export interface TTableRow {
@@ -13,7 +16,8 @@ export interface TTableRow {
 
 export interface TTable {
   header: string[];
-  rows: AsyncIterable<TTableRow>;
+  /** Rows in batches: one await per batch, not per row, keeps a million-row file fast. */
+  batches: AsyncIterable<TTableRow[]>;
   /** Bytes read so far and the file's size, for progress. */
   progress(): { bytesRead: number; totalBytes: number };
 }
@@ -42,25 +46,38 @@ async function firstLine(path: string): Promise<string> {
 
 async function readCsv(path: string): Promise<TTable> {
   const delimiter = detectDelimiter(await firstLine(path));
-  const stream = createReadStream(path);
+  const stream = createReadStream(path, { encoding: "utf8" });
   const totalBytes = (await stat(path)).size;
-  const parser = stream.pipe(
-    parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
-  );
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{
-    record: string[];
-    info: { lines: number };
-  }>;
-  const first = await iterator.next();
-  const header = first.done ? [] : first.value.record;
-  async function* rows(): AsyncGenerator<TTableRow> {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield { line: next.value.info.lines, cells: next.value.record };
+  // PapaParse's streaming parser reads a million rows in about a second here.
+  const parser = stream.pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter, skipEmptyLines: false }));
+  const records = inBatches<string[]>(parser, BATCH_ROWS);
+  let header: string[] | null = null;
+  let line = 0;
+  const pending: TTableRow[] = [];
+  // The header is the first record, so it is in the first batch.
+  const first = await records.next();
+  for (const cells of first.done ? [] : first.value) {
+    line += 1;
+    if (header === null) header = cells.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, "") : cell));
+    // A blank line (or a trailing newline) is no row, but it still counts as a line of the file.
+    else if (!(cells.length === 1 && cells[0] === "")) pending.push({ line, cells });
+  }
+  async function* batches(): AsyncGenerator<TTableRow[]> {
+    if (pending.length > 0) yield pending.splice(0);
+    for await (const batch of records) {
+      const rows: TTableRow[] = [];
+      for (const cells of batch) {
+        line += 1;
+        if (!(cells.length === 1 && cells[0] === "")) rows.push({ line, cells });
+      }
+      if (rows.length > 0) yield rows;
     }
   }
-  return { header, rows: rows(), progress: () => ({ bytesRead: stream.bytesRead, totalBytes }) };
+  return {
+    header: header ?? [],
+    batches: batches(),
+    progress: () => ({ bytesRead: stream.bytesRead, totalBytes }),
+  };
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -89,7 +106,7 @@ async function readXlsx(path: string): Promise<TTable> {
   if (sheet.done)
     return {
       header: [],
-      rows: (async function* () {})(),
+      batches: (async function* () {})(),
       progress: () => ({ bytesRead: totalBytes, totalBytes }),
     };
   const rowIterator = (sheet.value as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
@@ -99,14 +116,20 @@ async function readXlsx(path: string): Promise<TTable> {
   };
   const first = await rowIterator.next();
   const header = first.done ? [] : toCells(first.value);
-  async function* rows(): AsyncGenerator<TTableRow> {
+  async function* batches(): AsyncGenerator<TTableRow[]> {
+    let batch: TTableRow[] = [];
     for (;;) {
       const next = await rowIterator.next();
-      if (next.done) return;
+      if (next.done) break;
       const cells = toCells(next.value);
       if (cells.every((c) => c === "")) continue;
-      yield { line: next.value.number, cells };
+      batch.push({ line: next.value.number, cells });
+      if (batch.length >= BATCH_ROWS) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield batch;
   }
-  return { header, rows: rows(), progress: () => ({ bytesRead: stream.bytesRead, totalBytes }) };
+  return { header, batches: batches(), progress: () => ({ bytesRead: stream.bytesRead, totalBytes }) };
 }

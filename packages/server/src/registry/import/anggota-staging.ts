@@ -29,7 +29,6 @@ export const stagingColumns = [
   "jamban",
   "sumber_air",
   "daya_listrik",
-  "row_key",
 ] as const;
 
 export const createStagingSql = [
@@ -38,7 +37,7 @@ export const createStagingSql = [
     hubungan text NOT NULL, jenis_kelamin text NOT NULL, tanggal_lahir date NOT NULL, desa_code text NOT NULL,
     alamat text, rt text, rw text, desil smallint, pendidikan text, pekerjaan text, disabilitas boolean,
     hamil boolean, status_rumah text, lantai text, dinding text, atap text, jamban text, sumber_air text,
-    daya_listrik text, row_key text NOT NULL, rejected boolean NOT NULL DEFAULT false
+    daya_listrik text, rejected boolean NOT NULL DEFAULT false
   ) ON COMMIT DROP`,
   `CREATE TEMP TABLE stg_reject (line integer NOT NULL, kolom text NOT NULL, alasan_id text NOT NULL, alasan_en text NOT NULL)
     ON COMMIT DROP`,
@@ -54,7 +53,7 @@ function field(value: string | number | boolean | null | undefined): string {
 }
 
 /** One CSV line for COPY, in `stagingColumns` order. */
-export function stagingLine(line: number, kabCode: string, row: TAnggotaRow, rowKey: string): string {
+export function stagingLine(line: number, kabCode: string, row: TAnggotaRow): string {
   return [
     line,
     field(kabCode),
@@ -80,6 +79,5 @@ export function stagingLine(line: number, kabCode: string, row: TAnggotaRow, row
     field(row.jamban),
     field(row.sumberAir),
     field(row.dayaListrik),
-    field(rowKey),
   ].join(",");
 }

@@ -1,5 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
+import { stagingColumns } from "./anggota-staging.ts";
+
+/** Every staged value but the line number: two rows equal on these are the same row twice. */
+const comparedColumns = stagingColumns.filter((c) => c !== "line");
 
 /**
  * The checks of an `anggota` file that need the whole file or the registry, as set-based SQL over the
@@ -7,13 +11,15 @@ import type { TDb } from "../../db/database.ts";
  * Order matters: the family check runs last, over the rows still standing.
  */
 export async function runCrossRowChecks(db: TDb): Promise<void> {
-  // Exactly repeated rows: the first stays, the repeats are refused.
+  // Exactly repeated rows: the first stays, the repeats are refused. Repeats share their NIK, so only
+  // the rare NIKs seen twice are compared column by column.
   await reject(
     db,
     sql`SELECT line, 'baris' AS kolom,
                'baris ini sama persis dengan baris ' || first_line AS alasan_id,
                'this row repeats row ' || first_line AS alasan_en
-        FROM (SELECT line, min(line) OVER (PARTITION BY row_key) AS first_line FROM stg_anggota) r
+        FROM (SELECT line, min(line) OVER (PARTITION BY ${sql.raw(comparedColumns.join(", "))}) AS first_line
+              FROM stg_anggota WHERE nik IN (SELECT nik FROM stg_anggota GROUP BY nik HAVING count(*) > 1)) r
         WHERE line <> first_line`,
   );
   // One NIK on several (different) rows: which one is right is for the user to say, so all are refused.

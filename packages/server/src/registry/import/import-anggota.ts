@@ -1,6 +1,5 @@
 import {
   anggotaColumns,
-  anggotaRowKey,
   checkAnggotaRow,
   kabupatenCodeOf,
   mapHeader,
@@ -45,8 +44,6 @@ export interface TImportAnggotaResult {
 
 /** Thrown inside the bulk transaction to roll it back when rejected rows forbid a whole import. */
 class RollBack extends Error {}
-
-const CHUNK_ROWS = 2_000;
 
 /**
  * Imports an `anggota` file (FORMATS.md §1): per-row checks stream into a staging table by COPY,
@@ -101,53 +98,55 @@ export async function importAnggota(
 
   async function* stagingCsv(): AsyncGenerator<string> {
     let chunk: string[] = [];
-    for await (const { line, cells } of table.rows) {
-      rows += 1;
-      const checked = checkAnggotaRow(cells, header.index, rowContext);
-      const problems: { column: string; reason: TBilingual }[] = checked.ok ? [] : [...checked.errors];
-      if (checked.ok) {
-        warnings += checked.warnings.length;
-        const desa = checked.row.kodeDesa;
-        if (!regions.desa.has(desa)) {
-          problems.push({
-            column: "kode_desa",
-            reason: { id: `kode desa ${desa} tidak dikenal`, en: `unknown desa code ${desa}` },
-          });
-        } else if (!scopesContain(actor.scopes, desa)) {
-          problems.push({
-            column: "kode_desa",
-            reason: { id: `desa ${desa} di luar wilayah Anda`, en: `desa ${desa} is outside your area` },
-          });
+    for await (const batch of table.batches) {
+      for (const { line, cells } of batch) {
+        rows += 1;
+        const checked = checkAnggotaRow(cells, header.index, rowContext);
+        const problems: { column: string; reason: TBilingual }[] = checked.ok ? [] : [...checked.errors];
+        if (checked.ok) {
+          warnings += checked.warnings.length;
+          const desa = checked.row.kodeDesa;
+          if (!regions.desa.has(desa)) {
+            problems.push({
+              column: "kode_desa",
+              reason: { id: `kode desa ${desa} tidak dikenal`, en: `unknown desa code ${desa}` },
+            });
+          } else if (!scopesContain(actor.scopes, desa)) {
+            problems.push({
+              column: "kode_desa",
+              reason: { id: `desa ${desa} di luar wilayah Anda`, en: `desa ${desa} is outside your area` },
+            });
+          }
         }
+        if (!checked.ok || problems.length > 0) {
+          await rejected.add(
+            cells,
+            line,
+            problems.map((p) => p.column),
+            problems.map((p) => p.reason[lang]),
+          );
+          continue;
+        }
+        const row = checked.row;
+        chunk.push(stagingLine(line, kabupatenCodeOf(row.kodeDesa) ?? "", row));
       }
-      if (!checked.ok || problems.length > 0) {
-        await rejected.add(
-          cells,
-          line,
-          problems.map((p) => p.column),
-          problems.map((p) => p.reason[lang]),
-        );
-        continue;
-      }
-      const row = checked.row;
-      chunk.push(stagingLine(line, kabupatenCodeOf(row.kodeDesa) ?? "", row, anggotaRowKey(row)));
-      if (chunk.length >= CHUNK_ROWS) {
+      if (chunk.length > 0) {
         yield `${chunk.join("\n")}\n`;
         chunk = [];
-        options.onProgress?.({ rows, ...table.progress() });
-        if (database.concurrentSessions && Date.now() - lastReport > 2_000) {
-          lastReport = Date.now();
-          await reportProgress(database.db, jobId, rows);
-        }
+      }
+      options.onProgress?.({ rows, ...table.progress() });
+      if (database.concurrentSessions && Date.now() - lastReport > 2_000) {
+        lastReport = Date.now();
+        await reportProgress(database.db, jobId, rows);
       }
     }
-    if (chunk.length > 0) yield `${chunk.join("\n")}\n`;
-    options.onProgress?.({ rows, ...table.progress() });
   }
 
   let changes: TMergeCounts[] = [];
   try {
     changes = await database.bulk(async (session) => {
+      // Room for the whole-file hashes and sorts, for this transaction only.
+      await session.db.execute(sql`SET LOCAL work_mem = '64MB'`);
       for (const statement of createStagingSql) await session.db.execute(sql.raw(statement));
       await session.copyIn(copyStagingSql, stagingCsv());
       await session.db.execute(sql`ANALYZE stg_anggota`);

@@ -77,6 +77,7 @@ export async function mergeAnggota(
     INSERT INTO keluarga (kab_code, no_kk, ${list(familyColumns)})
     SELECT f.kab_code, f.no_kk, ${list(familyColumns, "f.")} FROM fam_in f
     JOIN fam_changed c ON c.kab_code = f.kab_code AND c.no_kk = f.no_kk
+    ORDER BY f.kab_code, f.no_kk
     ON CONFLICT (kab_code, no_kk) DO UPDATE SET
       ${sql.raw(familyColumns.map((c) => `${c} = EXCLUDED.${c}`).join(", "))}, updated_at = now()`);
 
@@ -97,6 +98,8 @@ export async function mergeAnggota(
     SELECT s.kab_code, s.nik, ${list(memberColumns, "s.")} FROM stg_anggota s
     JOIN mem_changed c ON c.kab_code = s.kab_code AND c.nik = s.nik
     WHERE NOT s.rejected
+    -- In key order, the primary-key and NIK indexes fill page by page instead of at random.
+    ORDER BY s.kab_code, s.nik
     ON CONFLICT (kab_code, nik) DO UPDATE SET
       ${sql.raw(memberColumns.map((c) => `${c} = EXCLUDED.${c}`).join(", "))}, updated_at = now()`);
 
