@@ -11,11 +11,15 @@ export interface TConfig {
   sessionIdleMinutes: number;
   /** … and this long after login, whatever happens. */
   sessionAbsoluteHours: number;
+  /** Requests per minute per client address, on every route. */
+  requestsPerMinute: number;
   /** Login attempts allowed per username and address per window before 429. */
   loginAttemptsPerWindow: number;
   loginWindowMinutes: number;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
+  /** Largest uploaded file (an `anggota` export of a whole kabupaten is a few hundred MB). */
+  uploadLimitBytes: number;
   /** Marks cookies Secure; on by default in production behind TLS. */
   secureCookies: boolean;
   /** Trust X-Forwarded-For from a reverse proxy, so rate limits see the real client address. */
@@ -36,9 +40,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     adminPassword: env.KAWAL_ADMIN_PASSWORD || undefined,
     sessionIdleMinutes: intFrom(env.KAWAL_SESSION_IDLE_MINUTES, 30),
     sessionAbsoluteHours: intFrom(env.KAWAL_SESSION_ABSOLUTE_HOURS, 12),
+    requestsPerMinute: intFrom(env.KAWAL_REQUESTS_PER_MINUTE, 600),
     loginAttemptsPerWindow: intFrom(env.KAWAL_LOGIN_ATTEMPTS, 5),
     loginWindowMinutes: intFrom(env.KAWAL_LOGIN_WINDOW_MINUTES, 15),
     bodyLimitBytes: intFrom(env.KAWAL_BODY_LIMIT_BYTES, 1_048_576),
+    uploadLimitBytes: intFrom(env.KAWAL_UPLOAD_LIMIT_BYTES, 512 * 1_048_576),
     secureCookies: env.KAWAL_SECURE_COOKIES === "1" || env.NODE_ENV === "production",
     trustProxy: env.KAWAL_TRUST_PROXY === "1",
   };

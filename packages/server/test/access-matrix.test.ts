@@ -1,9 +1,14 @@
+import { join } from "node:path";
+import { Readable } from "node:stream";
 import { roleCan, roles, type TRole } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeAudit } from "../src/audit/write-audit.ts";
 import { queryRows } from "../src/db/database.ts";
+import { rejectedBlobKey } from "../src/jobs/job-routes.ts";
+import { folderBlobStore } from "../src/storage/blob-store.ts";
+import { csvOf } from "./anggota-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeTestApp, TEST_PASSWORD, type TTestApp } from "./test-app.ts";
 import { TestClient } from "./test-client.ts";
@@ -17,10 +22,16 @@ type TCase = "own" | "other" | "missing";
 interface TFixture {
   own: { id: string; username: string };
   other: { id: string; username: string };
+  /** A family in each place, and the name of its head. */
+  families: Record<"own" | "other", { id: string; name: string }>;
+  /** A finished job of the given user, with a rejected-rows file. */
+  jobFor(userId: string): Promise<string>;
+  /** A job of someone else. */
+  otherJob: string;
 }
 interface TRouteSpec {
-  /** Sends the request for one case. */
-  send(client: TestClient, c: TCase, f: TFixture): Promise<LightMyRequestResponse>;
+  /** Sends the request for one case; `me` is the calling user. */
+  send(client: TestClient, c: TCase, f: TFixture, me: { id: string }): Promise<LightMyRequestResponse>;
   /** The status a role with the route's permission gets, per case. */
   allowed: Record<TCase, number>;
   /** For lists: whether the case's record may appear in the answer. */
@@ -84,6 +95,39 @@ const matrix: Record<string, TRouteSpec> = {
       k !== "missing" &&
       (body as { items: { entityId: string }[] }).items.some((e) => e.entityId === f[k].id),
   },
+  "POST /api/registry/search": {
+    send: (c, k, f) =>
+      c.post("/api/registry/search", { q: k === "missing" ? "tidakadanamaini" : f.families[k].name }),
+    allowed: { own: 200, other: 200, missing: 200 },
+    listed: (body, k, f) =>
+      k !== "missing" &&
+      (body as { items: { familyId: string }[] }).items.some((i) => i.familyId === f.families[k].id),
+  },
+  "GET /api/registry/families/:id": {
+    send: (c, k, f) => c.get(`/api/registry/families/${k === "missing" ? MISSING_ID : f.families[k].id}`),
+    allowed: { own: 200, other: 404, missing: 404 },
+    auditsOther: true,
+  },
+  "POST /api/registry/imports": {
+    send: (c, k) =>
+      k === "missing"
+        ? c.upload("/api/registry/imports", { field: "file", name: "kosong.txt", content: "" })
+        : c.upload("/api/registry/imports", { field: "file", name: "anggota.csv", content: tinyAnggota(k) }),
+    // An upload is accepted either way; rows outside the caller's area are refused by the job.
+    allowed: { own: 202, other: 202, missing: 400 },
+  },
+  "GET /api/jobs/:id": {
+    send: async (c, k, f, me) =>
+      c.get(`/api/jobs/${k === "own" ? await f.jobFor(me.id) : k === "other" ? f.otherJob : MISSING_ID}`),
+    allowed: { own: 200, other: 404, missing: 404 },
+  },
+  "GET /api/jobs/:id/rejected": {
+    send: async (c, k, f, me) =>
+      c.get(
+        `/api/jobs/${k === "own" ? await f.jobFor(me.id) : k === "other" ? f.otherJob : MISSING_ID}/rejected`,
+      ),
+    allowed: { own: 200, other: 404, missing: 404 },
+  },
   "GET /api/wilayah": publicRoute((c, k) =>
     c.get(`/api/wilayah?parent=${k === "own" ? OWN_KECAMATAN : k === "other" ? OTHER_KECAMATAN : "99.99"}`),
   ),
@@ -97,6 +141,35 @@ const matrix: Record<string, TRouteSpec> = {
   },
 };
 
+const blobsOf = (t: TTestApp) => folderBlobStore(join(t.config.dataDir, "blobs"));
+
+/** One head-only family in a desa, with a valid NIK and No. KK of that kecamatan. */
+async function makeFamily(t: TTestApp, desa: string, name: string): Promise<{ id: string; name: string }> {
+  const kec = desa.split(".").slice(0, 3).join("");
+  const nik = `${kec}0101800${desa.endsWith("2005") ? "1" : "2"}01`;
+  const noKk = `${kec}0101200${desa.endsWith("2005") ? "1" : "2"}01`;
+  await t.database.db.execute(
+    sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${noKk}, ${desa})`,
+  );
+  await t.database.db.execute(sql`INSERT INTO anggota (kab_code, nik, no_kk, nama, hubungan, jenis_kelamin, tanggal_lahir)
+                                  VALUES ('35.17', ${nik}, ${noKk}, ${name}, 'kepala', 'L', '1980-01-01')`);
+  const [row] = await queryRows<{ id: string }>(
+    t.database.db,
+    sql`SELECT id FROM keluarga WHERE no_kk = ${noKk}`,
+  );
+  return { id: row?.id ?? "", name };
+}
+
+/** A one-row `anggota` file for a desa of the caller's own area, or of another. */
+function tinyAnggota(k: "own" | "other"): string {
+  const desa = k === "own" ? `${OWN_KECAMATAN}.2006` : `${OTHER_KECAMATAN}.2003`;
+  const kec = desa.split(".").slice(0, 3).join("");
+  return csvOf(
+    [[`${kec}0202200301`, `${kec}0303700301`, "Unggah Uji", "kepala", "L", "1970-03-03", desa]],
+    ["no_kk", "nik", "nama", "hubungan", "jenis_kelamin", "tanggal_lahir", "kode_desa"],
+  );
+}
+
 function permissionOf(access: string | undefined): string | null {
   return access === "public" || access === "session" || access === undefined ? null : access;
 }
@@ -109,7 +182,22 @@ describe.each(dbTargets)("access matrix on $name", (target) => {
     fixture = {
       own: await t.makeUser("psm", [`${OWN_KECAMATAN}.2005`]),
       other: await t.makeUser("psm", [`${OTHER_KECAMATAN}.2002`]),
+      families: {
+        own: await makeFamily(t, `${OWN_KECAMATAN}.2005`, "Fixturesendiri Alpha"),
+        other: await makeFamily(t, `${OTHER_KECAMATAN}.2002`, "Fixturelain Beta"),
+      },
+      jobFor: async (userId) => {
+        const [job] = await queryRows<{ id: string }>(
+          t.database.db,
+          sql`INSERT INTO job (kind, status, created_by) VALUES ('import.anggota', 'rejected', ${userId}) RETURNING id`,
+        );
+        const id = job?.id ?? "";
+        await blobsOf(t).put(rejectedBlobKey(id), Readable.from(["nik,baris,kolom,alasan\n"]));
+        return id;
+      },
+      otherJob: "",
     };
+    fixture.otherJob = await fixture.jobFor(fixture.other.id);
     // One audit event in each place, for the audit trail's row of the matrix.
     for (const [code, user] of [
       [`${OWN_KECAMATAN}.2005`, fixture.own],
@@ -154,7 +242,7 @@ describe.each(dbTargets)("access matrix on $name", (target) => {
     )) {
       const spec = matrix[`${route.method} ${route.url}`];
       if (!spec) continue;
-      const response = await spec.send(new TestClient(t.app), "own", fixture);
+      const response = await spec.send(new TestClient(t.app), "own", fixture, fixture.own);
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });
@@ -169,7 +257,7 @@ describe.each(dbTargets)("access matrix on $name", (target) => {
       const permission = permissionOf(route.access);
       for (const k of ["own", "other", "missing"] as const) {
         const auditsBefore = await deniedAudits();
-        const response = await spec.send(client, k, fixture);
+        const response = await spec.send(client, k, fixture, user);
         const label = `${role} ${key} ${k}`;
         if (permission && !roleCan(role, permission as never)) {
           expect(response.statusCode, label).toBe(403);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { TRole } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
@@ -31,7 +34,14 @@ let counter = 0;
 export async function makeTestApp(target: TDbTarget, overrides: Partial<TConfig> = {}): Promise<TTestApp> {
   const { database, url, drop } = await target.open();
   await loadWilayah(database);
-  const config = { ...readConfig({}), loginAttemptsPerWindow: 1000, ...overrides };
+  const dataDir = mkdtempSync(join(tmpdir(), "kawal-app-"));
+  const config = {
+    ...readConfig({}),
+    dataDir,
+    loginAttemptsPerWindow: 1000,
+    requestsPerMinute: 100_000,
+    ...overrides,
+  };
   const routes: TTestApp["routes"] = [];
   const app = await buildApp(database, config, { onRoute: (r) => routes.push(r) });
   await app.ready();
@@ -68,6 +78,7 @@ export async function makeTestApp(target: TDbTarget, overrides: Partial<TConfig>
     async close() {
       await app.close();
       await drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -59,6 +59,37 @@ export class TestClient {
     return this.request("PATCH", url, body);
   }
 
+  /** A multipart/form-data POST with one file and some text fields, as a browser form sends it. */
+  async upload(
+    url: string,
+    file: { field: string; name: string; content: string },
+    fields: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    if (this.csrfToken === null) await this.csrf();
+    const boundary = `----kawal${Math.random().toString(16).slice(2)}`;
+    const parts = [
+      ...Object.entries(fields).map(
+        ([name, value]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      ),
+      `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.content}\r\n`,
+      `--${boundary}--\r\n`,
+    ];
+    const response = await this.app.inject({
+      method: "POST",
+      url,
+      headers: {
+        "accept-language": this.language,
+        cookie: this.cookieHeader(),
+        "x-csrf-token": this.csrfToken ?? "",
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: parts.join(""),
+    });
+    this.remember(response);
+    return response;
+  }
+
   async login(username: string, password: string): Promise<LightMyRequestResponse> {
     const response = await this.post("/api/auth/login", { username, password });
     await this.csrf();

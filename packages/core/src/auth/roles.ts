@@ -42,21 +42,35 @@ export const roleInfo: Record<TRole, TRoleInfo> = {
 };
 
 /** What a role may do. Data, not scattered `if`s: the access-matrix test reads the same table. */
-export const permissions = ["wilayah.read", "user.read", "user.manage", "audit.read"] as const;
+export const permissions = [
+  "wilayah.read",
+  "user.read",
+  "user.manage",
+  "audit.read",
+  /** Find and open families and members inside the scope (numbers masked in lists). */
+  "registry.read",
+  /** See a full NIK or No. KK on a family's page (each view is audited). */
+  "registry.full_number",
+  /** Import `anggota` files. */
+  "registry.import",
+] as const;
 export type TPermission = (typeof permissions)[number];
 
 const everyone: TPermission[] = ["wilayah.read"];
 const supervisors: TPermission[] = [...everyone, "user.read"];
+/** Staff who work with families by name and number (DOMAIN.md, People and their roles). */
+const registryStaff: TPermission[] = ["registry.read", "registry.full_number"];
 
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
-  admin: [...supervisors, "user.manage", "audit.read"],
-  dinsos: [...supervisors, "audit.read"],
-  koordinator: supervisors,
-  tksk: supervisors,
-  pendamping_pkh: everyone,
-  psm: everyone,
-  operator_desa: everyone,
-  tikor: supervisors,
+  admin: [...supervisors, "user.manage", "audit.read", ...registryStaff, "registry.import"],
+  dinsos: [...supervisors, "audit.read", ...registryStaff, "registry.import"],
+  koordinator: [...supervisors, ...registryStaff],
+  tksk: [...supervisors, ...registryStaff],
+  pendamping_pkh: [...everyone, ...registryStaff],
+  psm: [...everyone, "registry.read"],
+  operator_desa: [...everyone, ...registryStaff, "registry.import"],
+  // Tikor coordinates distribution: it sees families, never their full numbers.
+  tikor: [...supervisors, "registry.read"],
   agen: everyone,
   bank: everyone,
   kpm: everyone,
@@ -70,6 +84,8 @@ export function roleCan(role: TRole, permission: TPermission): boolean {
 export const menuItems = [
   { key: "beranda", path: "/", permission: null },
   { key: "wilayah", path: "/wilayah", permission: "wilayah.read" },
+  { key: "keluarga", path: "/keluarga", permission: "registry.read" },
+  { key: "impor", path: "/impor", permission: "registry.import" },
   { key: "pengguna", path: "/pengguna", permission: "user.read" },
 ] as const satisfies readonly { key: string; path: string; permission: TPermission | null }[];
 export type TMenuKey = (typeof menuItems)[number]["key"];

@@ -1,3 +1,5 @@
+import { join } from "node:path";
+import multipart from "@fastify/multipart";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { sql } from "drizzle-orm";
@@ -14,6 +16,9 @@ import { registerAuthRoutes } from "../auth/auth-routes.ts";
 import { registerUserRoutes } from "../auth/user-routes.ts";
 import type { TConfig } from "../config.ts";
 import type { TDatabase } from "../db/database.ts";
+import { registerJobRoutes } from "../jobs/job-routes.ts";
+import { registerRegistryRoutes } from "../registry/registry-routes.ts";
+import { folderBlobStore, type TBlobStore } from "../storage/blob-store.ts";
 import { registerWilayahRoutes } from "../wilayah/wilayah-routes.ts";
 import { problemFor, sendProblem } from "./problem.ts";
 import { registerSecurity } from "./security-plugins.ts";
@@ -22,6 +27,8 @@ import { registerWebApp } from "./web-app.ts";
 import "./route-access.ts";
 
 export interface TAppOptions {
+  /** Where uploads and produced files go; a folder under KAWAL_DATA unless given. */
+  blobs?: TBlobStore;
   logger?: boolean;
   /** Collects every route as it is registered, for the access-matrix test. */
   onRoute?: (route: { method: string; url: string; access: string | undefined }) => void;
@@ -92,6 +99,10 @@ export async function buildApp(
   registerUserRoutes(app, database.db);
   registerWilayahRoutes(app, database.db);
   registerAuditRoutes(app, database.db);
+  const blobs = options.blobs ?? folderBlobStore(join(config.dataDir, "blobs"));
+  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 } });
+  registerRegistryRoutes(app, database, blobs);
+  registerJobRoutes(app, database.db, blobs);
   await registerWebApp(app);
   return app;
 }

@@ -73,9 +73,11 @@ function codeOfFastifyError(error: FastifyError): TAppErrorCode {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return AppErrorCode.MALFORMED_BODY;
+    case "FST_REQ_FILE_TOO_LARGE":
     case "FST_ERR_CTP_BODY_TOO_LARGE":
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
       return AppErrorCode.BODY_TOO_LARGE;
+    case "FST_INVALID_MULTIPART_CONTENT_TYPE":
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return AppErrorCode.UNSUPPORTED_MEDIA_TYPE;
     case "FST_CSRF_INVALID_TOKEN":

@@ -37,7 +37,7 @@ export async function registerSecurity(app: FastifyInstance, config: TConfig): P
   });
   await app.register(rateLimit, {
     global: true,
-    max: 600,
+    max: config.requestsPerMinute,
     timeWindow: "1 minute",
     errorResponseBuilder: () => new AppError(AppErrorCode.RATE_LIMITED, "rate limited"),
   });

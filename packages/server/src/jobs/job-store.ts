@@ -91,6 +91,7 @@ export interface TJobView {
   processedRows: number;
   rejectedRows: number;
   result: unknown;
+  createdBy: string | null;
   createdAt: string;
   finishedAt: string | null;
 }
@@ -105,6 +106,7 @@ export async function getJob(db: TDb, jobId: string): Promise<TJobView | undefin
     processed_rows: number;
     rejected_rows: number;
     result: unknown;
+    created_by: string | null;
     created_at: Date | string;
     finished_at: Date | string | null;
   }>(db, sql`SELECT * FROM job WHERE id = ${jobId}`);
@@ -118,6 +120,7 @@ export async function getJob(db: TDb, jobId: string): Promise<TJobView | undefin
     processedRows: row.processed_rows,
     rejectedRows: row.rejected_rows,
     result: row.result,
+    createdBy: row.created_by,
     createdAt: new Date(row.created_at).toISOString(),
     finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
   };

@@ -9,6 +9,7 @@ import {
   smallint,
   text,
   timestamp,
+  unique,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -21,6 +22,8 @@ export const keluarga = pgTable(
   {
     kabCode: text("kab_code").notNull(),
     noKk: text("no_kk").notNull(),
+    /** An opaque id for URLs: a No. KK is personal data and never goes into a URL or a log. */
+    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
     desaCode: text("desa_code").notNull(),
     alamat: text("alamat"),
     rt: text("rt"),
@@ -41,6 +44,8 @@ export const keluarga = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.noKk] }),
+    unique("keluarga_id_key").on(t.kabCode, t.id),
+    index("keluarga_id_idx").on(t.id),
     index("keluarga_desa_idx").on(t.desaCode),
     index("keluarga_no_kk_idx").on(t.noKk),
   ],

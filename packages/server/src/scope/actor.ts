@@ -1,4 +1,4 @@
-import type { TPermission, TRole } from "@kawal/core";
+import { rolePermissions, type TPermission, type TRole } from "@kawal/core";
 
 /** Who is asking: resolved once per request from the session, passed to every use case. */
 export interface TActor {
@@ -16,5 +16,5 @@ export const systemActor: TActor = {
   username: "system",
   role: "admin",
   scopes: ["ID"],
-  permissions: ["wilayah.read", "user.read", "user.manage", "audit.read"],
+  permissions: rolePermissions.admin,
 };

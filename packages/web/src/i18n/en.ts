@@ -11,7 +11,13 @@ export const en: TResources = {
     breadcrumb: "Region trail",
     clear: "Clear",
   },
-  menu: { beranda: "Home", wilayah: "Regions", pengguna: "Users" },
+  menu: {
+    beranda: "Home",
+    wilayah: "Regions",
+    keluarga: "Families",
+    impor: "Import data",
+    pengguna: "Users",
+  },
   auth: {
     title: "Log in to Kawal",
     username: "Username",

@@ -10,7 +10,13 @@ export const id = {
     breadcrumb: "Jejak wilayah",
     clear: "Hapus",
   },
-  menu: { beranda: "Beranda", wilayah: "Wilayah", pengguna: "Pengguna" },
+  menu: {
+    beranda: "Beranda",
+    wilayah: "Wilayah",
+    keluarga: "Keluarga",
+    impor: "Impor data",
+    pengguna: "Pengguna",
+  },
   auth: {
     title: "Masuk ke Kawal",
     username: "Nama pengguna",

@@ -12,7 +12,7 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
 import { readTable } from "../../interchange/read-table.ts";
 import { finishJob, reportProgress, startJob } from "../../jobs/job-store.ts";
-import type { TActor } from "../../scope/actor.ts";
+import { systemActor, type TActor } from "../../scope/actor.ts";
 import { copyStagingSql, createStagingSql, stagingColumns, stagingLine } from "./anggota-staging.ts";
 import { runCrossRowChecks } from "./cross-row-checks.ts";
 import { mergeAnggota, type TMergeCounts } from "./merge-anggota.ts";
@@ -26,6 +26,8 @@ export interface TImportAnggotaOptions {
   language: TLanguage;
   /** Where the rejected-rows CSV goes (written only when a row is rejected). */
   rejectedPath: string;
+  /** A job already created for this import (an upload answers with its id before the work starts). */
+  jobId?: string;
   onProgress?: (progress: { rows: number; bytesRead: number; totalBytes: number }) => void;
 }
 
@@ -57,12 +59,14 @@ export async function importAnggota(
 ): Promise<TImportAnggotaResult> {
   const table = await readTable(options.path);
   const header = mapHeader(table.header, anggotaColumns);
-  const jobId = await startJob(database.db, {
-    kind: "import.anggota",
-    fileName: options.path.split("/").at(-1) ?? null,
-    partial: options.partial,
-    createdBy: actor.userId === "00000000-0000-0000-0000-000000000000" ? null : actor.userId,
-  });
+  const jobId =
+    options.jobId ??
+    (await startJob(database.db, {
+      kind: "import.anggota",
+      fileName: options.path.split("/").at(-1) ?? null,
+      partial: options.partial,
+      createdBy: actor.userId === systemActor.userId ? null : actor.userId,
+    }));
   const base = {
     jobId,
     missingColumns: header.missing,
@@ -155,7 +159,7 @@ export async function importAnggota(
       if (rejected.count > 0 && !options.partial) throw new RollBack();
       const merged = await mergeAnggota(session.db, {
         jobId,
-        actorId: actor.userId === "00000000-0000-0000-0000-000000000000" ? null : actor.userId,
+        actorId: actor.userId === systemActor.userId ? null : actor.userId,
       });
       for (const counts of merged) {
         await writeAudit(session.db, {

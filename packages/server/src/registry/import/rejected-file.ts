@@ -1,5 +1,6 @@
 import { once } from "node:events";
-import { createWriteStream, type WriteStream } from "node:fs";
+import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
+import { dirname } from "node:path";
 
 function csvCell(value: string): string {
   return /[",;\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -26,6 +27,7 @@ export class RejectedFile {
     reasons: readonly string[],
   ): Promise<void> {
     if (!this.stream) {
+      mkdirSync(dirname(this.path), { recursive: true });
       this.stream = createWriteStream(this.path, { encoding: "utf8" });
       this.stream.write(`${[...this.header, "baris", "kolom", "alasan"].map(csvCell).join(",")}\n`);
     }

@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { extname } from "node:path";
+import type {} from "@fastify/multipart";
+import { AppError, AppErrorCode, pickLanguage } from "@kawal/core";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { TDatabase } from "../db/database.ts";
+import { requireActor } from "../http/require-actor.ts";
+import { rejectedBlobKey } from "../jobs/job-routes.ts";
+import { finishJob, startJob } from "../jobs/job-store.ts";
+import type { TBlobStore } from "../storage/blob-store.ts";
+import { getFamily } from "./get-family.ts";
+import { importAnggota } from "./import/import-anggota.ts";
+import { ZFamily, ZMemberHit } from "./registry-views.ts";
+import { searchRegistry, ZRegistrySearch } from "./search-registry.ts";
+
+const acceptedExtensions = new Set([".csv", ".xlsx"]);
+
+export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase, blobs: TBlobStore): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = database.db;
+
+  r.post(
+    "/api/registry/search",
+    {
+      schema: {
+        tags: ["registry"],
+        body: ZRegistrySearch,
+        response: { 200: z.object({ items: z.array(ZMemberHit) }) },
+      },
+      config: { access: "registry.read" },
+    },
+    async (request) => ({ items: await searchRegistry(db, requireActor(request), request.body) }),
+  );
+
+  r.get(
+    "/api/registry/families/:id",
+    {
+      schema: {
+        tags: ["registry"],
+        params: z.strictObject({ id: z.string().max(64) }),
+        response: { 200: ZFamily },
+      },
+      config: { access: "registry.read" },
+    },
+    async (request) => getFamily(db, requireActor(request), request.params.id),
+  );
+
+  // An upload answers at once with its job; the import runs on and the page follows its progress.
+  r.post(
+    "/api/registry/imports",
+    {
+      schema: {
+        tags: ["registry"],
+        consumes: ["multipart/form-data"],
+        response: { 202: z.object({ jobId: z.string() }) },
+      },
+      config: { access: "registry.import" },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const file = await request.file();
+      if (!file)
+        throw new AppError(AppErrorCode.VALIDATION, "no file", {
+          fields: [
+            { field: "file", message: { id: "pilih berkas CSV atau XLSX", en: "choose a CSV or XLSX file" } },
+          ],
+        });
+      const extension = extname(file.filename).toLowerCase();
+      if (!acceptedExtensions.has(extension)) {
+        file.file.resume();
+        throw new AppError(AppErrorCode.VALIDATION, "file type", {
+          fields: [
+            {
+              field: "file",
+              message: { id: "hanya berkas .csv atau .xlsx", en: "only .csv or .xlsx files" },
+            },
+          ],
+        });
+      }
+      const partialField = file.fields.partial;
+      const partial =
+        !Array.isArray(partialField) && partialField?.type === "field" && partialField.value === "true";
+      const upload = `uploads/${randomUUID()}${extension}`;
+      try {
+        await blobs.put(upload, file.file);
+      } catch (error) {
+        // Over the size limit (or the client went away): keep nothing of it.
+        await blobs.remove(upload);
+        throw error;
+      }
+      const jobId = await startJob(db, {
+        kind: "import.anggota",
+        fileName: file.filename,
+        partial,
+        createdBy: actor.userId,
+      });
+      const language = pickLanguage(request.headers["accept-language"]);
+      void importAnggota(database, actor, {
+        path: blobs.localPath(upload),
+        partial,
+        language,
+        jobId,
+        rejectedPath: blobs.localPath(rejectedBlobKey(jobId)),
+      })
+        .catch(async (error: unknown) => {
+          request.log.error({ err: error, jobId }, "import failed");
+          await finishJob(db, jobId, { status: "failed", result: { error: "internal" } }).catch(() => {});
+        })
+        .finally(() => blobs.remove(upload));
+      return reply.status(202).send({ jobId });
+    },
+  );
+}

@@ -1,0 +1,71 @@
+import { maskNumber } from "@kawal/core";
+import { type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import { queryRows, type TDb } from "../db/database.ts";
+import type { TActor } from "../scope/actor.ts";
+import { inScope, requirePermission } from "../scope/scope.ts";
+import { isoDate, type TMemberHit } from "./registry-views.ts";
+
+/** Sent in a POST body, never a URL: a NIK typed into the search is personal data. */
+export const ZRegistrySearch = z.strictObject({
+  q: z.string().trim().min(3, "minimal 3 huruf / at least 3 characters").max(100),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+
+interface THitRow {
+  family_id: string;
+  no_kk: string;
+  nik: string;
+  nama: string;
+  hubungan: string;
+  jenis_kelamin: string;
+  tanggal_lahir: Date | string;
+  desa_code: string;
+  desa_name: string;
+  status: string;
+}
+
+/**
+ * Finds members inside the actor's scope: a 16-digit query is a NIK or a No. KK (exact only, so
+ * numbers cannot be guessed digit by digit), anything else a part of a name (the trigram index
+ * serves it). Numbers come back masked: a list is not a detail view.
+ */
+export async function searchRegistry(
+  db: TDb,
+  actor: TActor,
+  input: z.infer<typeof ZRegistrySearch>,
+): Promise<TMemberHit[]> {
+  requirePermission(actor, "registry.read");
+  const q = input.q.replace(/\s+/g, " ");
+  let match: SQL;
+  if (/^\d{16}$/.test(q)) {
+    match = sql`(a.nik = ${q} OR a.no_kk = ${q})`;
+  } else if (/^\d+$/.test(q)) {
+    return [];
+  } else {
+    const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    match = sql`lower(a.nama) LIKE ${pattern}`;
+  }
+  const rows = await queryRows<THitRow>(
+    db,
+    sql`SELECT k.id AS family_id, a.no_kk, a.nik, a.nama, a.hubungan, a.jenis_kelamin, a.tanggal_lahir::text AS tanggal_lahir,
+               k.desa_code, w.name AS desa_name, a.status
+        FROM anggota a
+        JOIN keluarga k ON k.kab_code = a.kab_code AND k.no_kk = a.no_kk
+        JOIN wilayah w ON w.code = k.desa_code
+        WHERE ${match} AND ${inScope(actor, sql`k.desa_code`)}
+        ORDER BY a.nama, a.nik
+        LIMIT ${input.limit}`,
+  );
+  return rows.map((r) => ({
+    familyId: r.family_id,
+    noKk: maskNumber(r.no_kk),
+    nik: maskNumber(r.nik),
+    nama: r.nama,
+    hubungan: r.hubungan,
+    jenisKelamin: r.jenis_kelamin,
+    tanggalLahir: isoDate(r.tanggal_lahir) ?? "",
+    desa: { code: r.desa_code, name: r.desa_name },
+    status: r.status,
+  }));
+}
