@@ -48,6 +48,19 @@ describe.each(dbTargets)("first start on $name", (target) => {
       expect(new Set(psm.map((u) => u.scopes[0])).size).toBe(11);
       const pkh = all.filter((u) => u.role === "pendamping_pkh").flatMap((u) => u.scopes);
       expect(pkh).toHaveLength(11);
+      // About 2,500 families with 9,000 members in the 11 desa, each family with one head.
+      const [registry] = await queryRows<{ families: number; members: number; desa: number; headless: number }>(
+        database.db,
+        sql`SELECT (SELECT count(*)::int FROM keluarga) AS families, (SELECT count(*)::int FROM anggota) AS members,
+                   (SELECT count(DISTINCT desa_code)::int FROM keluarga WHERE desa_code LIKE '35.17.18.%') AS desa,
+                   (SELECT count(*)::int FROM keluarga k WHERE NOT EXISTS (SELECT 1 FROM anggota a
+                      WHERE a.kab_code = k.kab_code AND a.no_kk = k.no_kk AND a.hubungan = 'kepala')) AS headless`,
+      );
+      expect(registry?.members).toBe(9_000);
+      expect(registry?.families).toBeGreaterThan(2_000);
+      expect(registry?.families).toBeLessThan(3_000);
+      expect(registry?.desa).toBe(11);
+      expect(registry?.headless).toBe(0);
     } else {
       // A server named by DATABASE_URL never receives demo data by itself.
       expect(first.demo).toBe(false);
@@ -69,10 +82,10 @@ describe.each(dbTargets)("first start on $name", (target) => {
   it("loads the demo once, however often it is asked, without touching real accounts", async () => {
     const database = await open();
     await prepareDatabase(database, { ...readConfig({}), adminPassword: "sandi-admin-asli" });
-    if (target.name === "postgres") expect((await loadDemo(database.db)).created).toBe(true);
+    if (target.name === "postgres") expect((await loadDemo(database)).created).toBe(true);
     const before = await users(database);
     expect(before.length).toBe(16);
-    const second = await loadDemo(database.db);
+    const second = await loadDemo(database);
     expect(second.created).toBe(false);
     expect(await users(database)).toEqual(before);
     const admin = before.find((u) => u.username === "admin");

@@ -6,10 +6,10 @@ import { openFromConfig } from "./open-from-env.ts";
 export async function demoCommand(config: TConfig, out: TOutput): Promise<void> {
   const database = await openFromConfig(config, { forWork: true });
   try {
-    const demo = await loadDemo(database.db, { adminPassword: config.adminPassword });
+    const demo = await loadDemo(database, { adminPassword: config.adminPassword });
     const lines = demo.users.map((u) => `  ${u.username.padEnd(8)} ${u.password}  ${u.fullName}`);
     out.result(
-      { created: demo.created, users: demo.users },
+      { created: demo.created, members: demo.members, users: demo.users },
       `${demo.created ? "Data demo dimuat / demo loaded" : "Data demo sudah ada / demo already loaded"}\n${lines.join("\n")}`,
     );
   } finally {

@@ -1,23 +1,26 @@
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { hashPassword } from "../auth/password.ts";
-import { queryRows, type TDb } from "../db/database.ts";
+import { queryRows, type TDatabase } from "../db/database.ts";
 import { DEMO_KECAMATAN, DEMO_PASSWORD, demoUsers, type TDemoUser } from "./demo-users.ts";
+import { loadDemoFamilies } from "./load-demo-families.ts";
 
 export interface TDemoResult {
   created: boolean;
+  members: number;
   users: { username: string; fullName: string; role: string; password: string }[];
 }
 
 /**
- * Loads the demonstration data set: Kecamatan Bandarkedungmulyo's staff (later issues add families,
- * programmes and distribution). Set-based inserts in one transaction with one audit row; loading it
- * again changes nothing.
+ * Loads the demonstration data set: Kecamatan Bandarkedungmulyo's staff and about 2,500 families
+ * (programmes and distribution come later). Staff are set-based inserts with one audit row, families
+ * go through the importer; loading it again changes nothing.
  */
 export async function loadDemo(
-  db: TDb,
+  database: TDatabase,
   options: { adminPassword?: string | undefined } = {},
 ): Promise<TDemoResult> {
+  const db = database.db;
   const desa = await queryRows<{ code: string; name: string }>(
     db,
     sql`SELECT code, name FROM wilayah WHERE parent_code = ${DEMO_KECAMATAN} ORDER BY code`,
@@ -36,7 +39,7 @@ export async function loadDemo(
     role: u.role,
     password: passwordFor(u),
   }));
-  if ((already?.n ?? 0) > 0) return { created: false, users: listing };
+  if ((already?.n ?? 0) > 0) return { created: false, members: 0, users: listing };
 
   // One hash serves every demo account (they share a password); an admin password of its own gets its own.
   const demoHash = await hashPassword(DEMO_PASSWORD);
@@ -71,7 +74,16 @@ export async function loadDemo(
       data: { users: users.map((u) => u.username) },
     });
   });
-  return { created: true, users: listing };
+  const families = await loadDemoFamilies(
+    database,
+    desa.map((d) => d.code),
+  );
+  // Marked last: a demo interrupted half-way is loaded again in full next time.
+  await db.execute(
+    sql`INSERT INTO system_setting (key, value) VALUES ('demo', ${JSON.stringify({ kecamatan: DEMO_KECAMATAN, members: families.members })}::jsonb)
+        ON CONFLICT (key) DO NOTHING`,
+  );
+  return { created: true, members: families.members, users: listing };
 }
 
 function nameDesa(user: TDemoUser, desa: { code: string; name: string }[]): TDemoUser {

@@ -25,7 +25,7 @@ export async function prepareDatabase(database: TDatabase, config: TConfig): Pro
   const [users] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM users`);
   if ((users?.n ?? 0) > 0) return { wilayahLoaded: loaded, logins: [], demo: false };
   if (database.kind === "pglite") {
-    const demo = await loadDemo(database.db, { adminPassword: config.adminPassword });
+    const demo = await loadDemo(database, { adminPassword: config.adminPassword });
     return { wilayahLoaded: loaded, logins: demo.users, demo: true };
   }
   const password = config.adminPassword ?? randomBytes(12).toString("base64url");
