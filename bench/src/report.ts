@@ -5,10 +5,11 @@ import { outDir, repoRoot } from "./paths.ts";
 import type { TScenarioResult } from "./scenario.ts";
 import { summarise } from "./stats.ts";
 
-function format(value: number, unit: "s" | "MB" | "x" | "ms"): string {
+function format(value: number, unit: "s" | "MB" | "x" | "ms" | "/s"): string {
   if (unit === "s") return `${value.toFixed(2)} s`;
   if (unit === "ms") return `${value.toFixed(1)} ms`;
   if (unit === "x") return `${value.toFixed(2)}×`;
+  if (unit === "/s") return `${Math.round(value)}/s`;
   return `${Math.round(value)} MB`;
 }
 

@@ -2,7 +2,7 @@
 export interface TMeasurement {
   key: string;
   label: string;
-  unit: "s" | "MB" | "x" | "ms";
+  unit: "s" | "MB" | "x" | "ms" | "/s";
   values: number[];
   /** The value must stay below this. */
   target?: number;

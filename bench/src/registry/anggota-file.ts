@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync 
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
-import { syntheticAnggotaCsv } from "@kawal/server/synthetic";
+import { syntheticAnggotaCsv } from "@kawal/server/bench";
 import { outDir } from "../paths.ts";
 
 /** Desa codes under a prefix, read from the same idn-area-data files Kawal loads. */

@@ -49,7 +49,12 @@ describe.each(dbTargets)("first start on $name", (target) => {
       const pkh = all.filter((u) => u.role === "pendamping_pkh").flatMap((u) => u.scopes);
       expect(pkh).toHaveLength(11);
       // About 2,500 families with 9,000 members in the 11 desa, each family with one head.
-      const [registry] = await queryRows<{ families: number; members: number; desa: number; headless: number }>(
+      const [registry] = await queryRows<{
+        families: number;
+        members: number;
+        desa: number;
+        headless: number;
+      }>(
         database.db,
         sql`SELECT (SELECT count(*)::int FROM keluarga) AS families, (SELECT count(*)::int FROM anggota) AS members,
                    (SELECT count(DISTINCT desa_code)::int FROM keluarga WHERE desa_code LIKE '35.17.18.%') AS desa,
