@@ -1,12 +1,15 @@
 import { createBrowserRouter } from "react-router";
 import { RequireAuth } from "./auth/require-auth.tsx";
+import { ImporPage } from "./impor/impor-page.tsx";
+import { FamilyPage } from "./keluarga/family-page.tsx";
+import { KeluargaPage } from "./keluarga/keluarga-page.tsx";
 import { BerandaPage } from "./pages/beranda-page.tsx";
 import { LoginPage } from "./pages/login-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { PenggunaPage } from "./pengguna/pengguna-page.tsx";
 import { WilayahPage } from "./wilayah/wilayah-page.tsx";
 
-/** Paths match `menuItems` in core (`/`, `/wilayah`, `/pengguna`). */
+/** Paths match `menuItems` in core (`/`, `/wilayah`, `/keluarga`, `/impor`, `/pengguna`). */
 export function createAppRouter() {
   return createBrowserRouter([
     { path: "/login", element: <LoginPage /> },
@@ -16,6 +19,10 @@ export function createAppRouter() {
         { index: true, element: <BerandaPage /> },
         { path: "wilayah", element: <WilayahPage /> },
         { path: "wilayah/:code", element: <WilayahPage /> },
+        { path: "keluarga", element: <KeluargaPage /> },
+        // An opaque family id, never a No. KK: personal numbers stay out of URLs.
+        { path: "keluarga/:id", element: <FamilyPage /> },
+        { path: "impor", element: <ImporPage /> },
         { path: "pengguna", element: <PenggunaPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],

@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,10 +9,42 @@ import { fileURLToPath } from "node:url";
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const webDir = join(repoRoot, "packages/web");
 
-/** The server serves `packages/web/dist`; build it when `npm test` has not already. */
+/**
+ * The server serves `packages/web/dist`; build it when it is missing or older than the sources (the
+ * same check `npm test` makes first), so running these tests alone never drives a stale app.
+ */
 export function ensureWebBuild(): void {
-  if (existsSync(join(webDir, "dist/index.html"))) return;
-  execFileSync("npx", ["vite", "build"], { cwd: webDir, stdio: "pipe" });
+  const script = join(repoRoot, "scripts/ensure-web-build.js");
+  if (!existsSync(script)) {
+    if (!existsSync(join(webDir, "dist/index.html"))) {
+      execFileSync("npx", ["vite", "build"], { cwd: webDir, stdio: "pipe" });
+    }
+    return;
+  }
+  // Browser test files run in parallel forks: one builds while the others wait, then find it fresh.
+  const lock = join(
+    tmpdir(),
+    `kawal-web-build-${createHash("sha1").update(repoRoot).digest("hex").slice(0, 12)}`,
+  );
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      // A lock left by a killed run is older than any build takes.
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      const stale = Date.now() - since > 300_000;
+      if (stale || Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    execFileSync(process.execPath, [script], { cwd: repoRoot, stdio: "pipe" });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 async function freePort(): Promise<number> {

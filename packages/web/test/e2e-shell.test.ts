@@ -1,41 +1,17 @@
-import { existsSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  chromiumFlags,
+  chromiumPath,
+  desktop,
+  hasChromium,
+  horizontalOverflow,
+  login,
+  offscreen,
+  phone,
+  skipBrowser as skip,
+} from "./e2e-browser.ts";
 import { ensureWebBuild, startServer, type TRunningServer } from "./e2e-server.ts";
-
-const chromiumPath = "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
-const strict = process.env.KAWAL_TEST_STRICT === "1";
-const skip = !hasChromium && !strict;
-if (skip) console.warn(`Chromium is missing at ${chromiumPath}: the browser tests are skipped.`);
-
-const flags = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const desktop = { width: 1280, height: 800 };
-const phone = { width: 360, height: 740 };
-
-/** How far the page is wider than the viewport; a phone layout must never scroll sideways. */
-function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-/** Mantine slides a collapsed navbar out of view rather than hiding it. */
-function offscreen(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element.getBoundingClientRect().right <= 0);
-}
-
-async function login(page: Page, username: string, password = "kawal-demo"): Promise<void> {
-  await page.getByLabel("Nama pengguna", { exact: true }).fill(username);
-  await page.getByLabel("Kata sandi", { exact: true }).fill(password);
-  await page.getByTestId("login-submit").click();
-}
 
 describe.skipIf(skip)(`web shell in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`, () => {
   let server: TRunningServer;
@@ -54,7 +30,7 @@ describe.skipIf(skip)(`web shell in Chromium${skip ? " (skipped: Chromium is mis
     if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
     ensureWebBuild();
     server = await startServer();
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: flags });
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
   }, 180_000);
 
   afterAll(async () => {

@@ -46,7 +46,9 @@ async function send(path: string, request: TRequest): Promise<Response> {
     // Server error messages come back in the language the user reads.
     "accept-language": currentLanguage(),
   };
-  if (request.body !== undefined) headers["content-type"] = "application/json";
+  // A FormData body (a file upload) sets its own multipart content type with the boundary.
+  const multipart = request.body instanceof FormData;
+  if (request.body !== undefined && !multipart) headers["content-type"] = "application/json";
   if (method !== "GET") headers["x-csrf-token"] = await csrf();
   try {
     return await fetch(buildUrl(path, request.query), {
@@ -54,7 +56,12 @@ async function send(path: string, request: TRequest): Promise<Response> {
       headers,
       credentials: "same-origin",
       signal: request.signal ?? null,
-      body: request.body === undefined ? null : JSON.stringify(request.body),
+      body:
+        request.body === undefined
+          ? null
+          : multipart
+            ? (request.body as FormData)
+            : JSON.stringify(request.body),
     });
   } catch {
     throw new ProblemError({ title: "", status: 0, code: networkProblemCode });

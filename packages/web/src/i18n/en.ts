@@ -1,3 +1,4 @@
+import { enRegistry } from "./en-registry.ts";
 import type { TResources } from "./id.ts";
 
 export const en: TResources = {
@@ -92,6 +93,7 @@ export const en: TResources = {
     page: "Page {{page}}",
     notAllowed: "Your role cannot see the list of users.",
   },
+  ...enRegistry,
   errors: {
     network: "The server cannot be reached. Check the connection and try again.",
     unexpected: "Something went wrong (status {{status}})",

@@ -1,3 +1,5 @@
+import { idRegistry } from "./id-registry.ts";
+
 /** Bahasa Indonesia: the default language. `en.ts` must have the same keys (its type is `TResources`). */
 export const id = {
   app: {
@@ -91,6 +93,7 @@ export const id = {
     page: "Halaman {{page}}",
     notAllowed: "Peran Anda tidak dapat melihat daftar pengguna.",
   },
+  ...idRegistry,
   errors: {
     network: "Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.",
     unexpected: "Terjadi kesalahan (status {{status}})",

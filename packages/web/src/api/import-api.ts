@@ -1,0 +1,71 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { apiRequest } from "./api-client.ts";
+
+export type TJobStatus = "queued" | "running" | "done" | "rejected" | "failed";
+
+export interface TMergeCounts {
+  kabCode: string;
+  familiesInserted: number;
+  familiesUpdated: number;
+  membersInserted: number;
+  membersUpdated: number;
+}
+
+/**
+ * What an `anggota` import left in its job: the counts, or only the header problems when required
+ * columns were missing (then no row was read), or `error` / `reason` when it failed.
+ */
+export interface TImportResult {
+  rows?: number;
+  accepted?: number;
+  rejected?: number;
+  warnings?: number;
+  changes?: TMergeCounts[];
+  unknownColumns?: string[];
+  missingColumns?: string[];
+  duplicateColumns?: string[];
+  error?: string;
+  reason?: string;
+}
+
+export interface TJob {
+  id: string;
+  kind: string;
+  status: TJobStatus;
+  fileName: string | null;
+  totalRows: number | null;
+  processedRows: number;
+  rejectedRows: number;
+  result: TImportResult | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export function isJobActive(status: TJobStatus | undefined): boolean {
+  return status === "queued" || status === "running";
+}
+
+export function useStartImport() {
+  return useMutation({
+    mutationFn: ({ file, partial }: { file: File; partial: boolean }) => {
+      const form = new FormData();
+      // Before the file: the server reads the fields that precede the file part.
+      if (partial) form.append("partial", "true");
+      form.append("file", file, file.name);
+      return apiRequest<{ jobId: string }>("/api/registry/imports", { method: "POST", body: form });
+    },
+  });
+}
+
+/** Follows a job once a second while it runs, then stops asking (also after an error it shows). */
+export function useJob(jobId: string | null) {
+  return useQuery({
+    queryKey: ["jobs", jobId],
+    queryFn: ({ signal }) => apiRequest<TJob>(`/api/jobs/${encodeURIComponent(jobId ?? "")}`, { signal }),
+    enabled: jobId !== null,
+    refetchInterval: (query) =>
+      query.state.status !== "error" && isJobActive(query.state.data?.status ?? "running") ? 1_000 : false,
+  });
+}
+
+export const rejectedRowsUrl = (jobId: string) => `/api/jobs/${encodeURIComponent(jobId)}/rejected`;

@@ -1,0 +1,64 @@
+import { Alert, Anchor, Center, Loader, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { useMe } from "../api/auth-api.ts";
+import { isProblemError } from "../api/problem-error.ts";
+import { useFamily } from "../api/registry-api.ts";
+import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { FamilyHeader } from "./family-header.tsx";
+import { FamilyHistory } from "./family-history.tsx";
+import { HouseSection } from "./house-section.tsx";
+import { MemberList } from "./member-list.tsx";
+
+/** One family: who lives there, the house, and what changed. The URL holds an opaque id, never a No. KK. */
+export function FamilyPage() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const { id } = useParams();
+  const family = useFamily(id);
+  if (!me?.permissions.includes("registry.read")) return <Text>{t("keluarga.notAllowed")}</Text>;
+  const back = (
+    <Anchor component={Link} to="/keluarga" size="sm" data-testid="family-back">
+      ← {t("keluarga.back")}
+    </Anchor>
+  );
+  if (family.isPending) {
+    return (
+      <Stack maw={960}>
+        {back}
+        <Center p="lg">
+          <Loader size="sm" aria-label={t("app.loading")} />
+        </Center>
+      </Stack>
+    );
+  }
+  if (family.error) {
+    // The server answers 404 alike for a family that does not exist and one outside the user's area.
+    const notFound = isProblemError(family.error) && family.error.status === 404;
+    return (
+      <Stack maw={960}>
+        {back}
+        {notFound ? (
+          <Alert color="yellow" role="alert" data-testid="family-not-found">
+            {t("keluarga.notFound")}
+          </Alert>
+        ) : (
+          <ProblemAlert error={family.error} />
+        )}
+      </Stack>
+    );
+  }
+  const data = family.data;
+  return (
+    <Stack maw={960} data-testid="family-page">
+      {back}
+      <FamilyHeader family={data} />
+      <Text size="sm" c="dimmed" data-testid={data.numbersMasked ? "numbers-masked" : "numbers-full"}>
+        {data.numbersMasked ? t("keluarga.maskedNote") : t("keluarga.fullNote")}
+      </Text>
+      <MemberList members={data.members} />
+      <HouseSection house={data.rumah} />
+      <FamilyHistory events={data.history} numbersMasked={data.numbersMasked} />
+    </Stack>
+  );
+}

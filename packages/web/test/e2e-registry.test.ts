@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anggotaFixture, fixtureSurname } from "./anggota-fixture.ts";
+import {
+  chromiumFlags,
+  chromiumPath,
+  desktop,
+  hasChromium,
+  horizontalOverflow,
+  login,
+  phone,
+  skipBrowser as skip,
+} from "./e2e-browser.ts";
+import { ensureWebBuild, startServer, type TRunningServer } from "./e2e-server.ts";
+
+describe.skipIf(skip)(`registry pages in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`, () => {
+  let server: TRunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const fixture = anggotaFixture();
+  const folder = mkdtempSync(join(tmpdir(), "kawal-e2e-anggota-"));
+  const csvPath = join(folder, "anggota-ujicoba.csv");
+
+  async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ viewport, baseURL: server.baseUrl, locale: "id-ID" });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    return page;
+  }
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
+    writeFileSync(csvPath, fixture.csv);
+    ensureWebBuild();
+    server = await startServer(150_000);
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("imports a file as Dinas Sosial: refused whole first, then the valid rows only", async () => {
+    const page = await newPage(desktop);
+    await page.goto("/impor");
+    await login(page, "dinsos");
+    await page.getByTestId("import-help").getByText("kode_desa", { exact: true }).waitFor();
+
+    // Sending with no file says so beside the field, and sends nothing.
+    await page.getByTestId("import-submit").click();
+    await page.getByText("Pilih berkas CSV atau XLSX terlebih dahulu").waitFor();
+
+    await page.getByTestId("import-form").locator('input[type="file"]').setInputFiles(csvPath);
+    await page.getByTestId("import-submit").click();
+    const rejected = page.getByTestId("import-rejected");
+    await rejected.getByText("Impor ditolak: tidak ada data yang diubah").waitFor();
+    expect(await rejected.getByTestId("import-rejected-count").textContent()).toBe(
+      `1 dari ${fixture.rows} baris ditolak, sehingga seluruh berkas tidak diimpor.`,
+    );
+
+    // The refused rows come back as a CSV with the reason, through a plain download link.
+    const link = rejected.getByTestId("import-download-rejected");
+    expect(await link.getAttribute("download")).not.toBeNull();
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const refused = readFileSync(await download.path(), "utf8");
+    expect(refused.split("\n")[0]).toContain("baris,kolom,alasan");
+    expect(refused).toContain(`Salah ${fixtureSurname}`);
+    expect(refused).not.toContain(`Wiryo ${fixtureSurname}`);
+
+    await page.getByTestId("import-partial").check();
+    await page.getByTestId("import-submit").click();
+    const done = page.getByTestId("import-done");
+    await done.getByText("Impor selesai").waitFor();
+    expect(await done.getByTestId("import-done-count").textContent()).toBe(
+      `${fixture.validMembers} dari ${fixture.rows} baris diimpor.`,
+    );
+    expect(await done.textContent()).toContain("1 baris ditolak dan dilewati.");
+    const changes = done.getByTestId("import-changes");
+    await changes.getByText("Kabupaten Jombang").waitFor();
+    const cells = await changes.locator("tbody td").allTextContents();
+    expect(cells.slice(1)).toEqual([String(fixture.families), "0", String(fixture.validMembers), "0"]);
+  });
+
+  it("lets the TKSK find a member by name on a phone and open the family", async () => {
+    const page = await newPage(phone);
+    await page.goto("/keluarga");
+    await login(page, "tksk");
+    const box = page.getByTestId("registry-search");
+    await box.waitFor();
+    await box.fill("Wi");
+    await page.getByText("Ketik minimal 3 karakter").waitFor();
+
+    await box.fill(`wiryo ${fixtureSurname.toLowerCase()}`);
+    const hits = page.getByTestId("registry-hit");
+    await hits.first().getByText(`Wiryo ${fixtureSurname}`).waitFor();
+    expect(await hits.count()).toBe(1);
+    const hit = await hits.first().textContent();
+    expect(hit).toContain("Kepala keluarga");
+    expect(hit).toContain("Mojokambang");
+    // Lists never show whole numbers.
+    expect(hit).toMatch(/3517••••••••\d{4}/);
+    // Nor does the page address carry what was searched.
+    expect(page.url()).not.toContain("wiryo");
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    await hits.first().click();
+    await page.waitForURL(/\/keluarga\/[0-9a-f-]{36}$/);
+    const members = page.getByTestId("member-card");
+    await page.getByTestId("family-page").waitFor();
+    expect(await members.count()).toBe(5);
+    expect(await members.first().textContent()).toContain(`Wiryo ${fixtureSurname}`);
+    expect(await page.getByTestId("family-members").textContent()).toContain("Anak");
+    expect(await page.getByTestId("family-members").textContent()).not.toContain(`Salah ${fixtureSurname}`);
+    // A TKSK may see whole numbers on a family's page; that view is audited.
+    expect(await page.getByTestId("family-no-kk").textContent()).toBe(fixture.firstNoKk);
+    await page.getByTestId("numbers-full").waitFor();
+    expect(await page.getByTestId("family-path").textContent()).toContain("Bandarkedungmulyo");
+    expect(await page.getByTestId("family-house").textContent()).toContain("milik sendiri");
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    // Back to the search: the results are still there, from memory rather than the URL.
+    await page.getByTestId("family-back").click();
+    await hits.first().getByText(`Wiryo ${fixtureSurname}`).waitFor();
+  });
+
+  it("shows the members as a table on a wide screen, in English too, and a clear 404", async () => {
+    const page = await newPage(desktop);
+    await page.goto("/keluarga");
+    await login(page, "tksk");
+    await page.getByTestId("registry-search").fill(`Sumarni ${fixtureSurname}`);
+    await page.getByTestId("registry-hit").first().click();
+    const rows = page.getByTestId("member-row");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(5);
+    expect(await rows.first().textContent()).toContain("Kepala keluarga");
+
+    await page.getByTestId("language-switch").getByText("EN", { exact: true }).click();
+    await page.getByTestId("family-members").getByText("Head of family").waitFor();
+    expect(await page.getByTestId("family-house").textContent()).toContain("House");
+
+    await page.goto("/keluarga/00000000-0000-4000-8000-000000000000");
+    await page
+      .getByTestId("family-not-found")
+      .getByText("Family not found, or outside your assigned area.")
+      .waitFor();
+  });
+});
