@@ -151,8 +151,8 @@ async function makeFamily(t: TTestApp, desa: string, name: string): Promise<{ id
   await t.database.db.execute(
     sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${noKk}, ${desa})`,
   );
-  await t.database.db.execute(sql`INSERT INTO anggota (kab_code, nik, no_kk, nama, hubungan, jenis_kelamin, tanggal_lahir)
-                                  VALUES ('35.17', ${nik}, ${noKk}, ${name}, 'kepala', 'L', '1980-01-01')`);
+  await t.database.db.execute(sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
+                                  VALUES ('35.17', ${nik}, ${noKk}, ${desa}, ${name}, 'kepala', 'L', '1980-01-01')`);
   const [row] = await queryRows<{ id: string }>(
     t.database.db,
     sql`SELECT id FROM keluarga WHERE no_kk = ${noKk}`,

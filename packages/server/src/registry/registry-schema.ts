@@ -57,6 +57,11 @@ export const anggota = pgTable(
     kabCode: text("kab_code").notNull(),
     nik: text("nik").notNull(),
     noKk: text("no_kk").notNull(),
+    /**
+     * The member's desa (the family's, kept with each member): scope filters apply to the member row
+     * itself, so a name search stops after the first matches instead of joining every family.
+     */
+    desaCode: text("desa_code").notNull(),
     nama: text("nama").notNull(),
     hubungan: text("hubungan").notNull(),
     jenisKelamin: text("jenis_kelamin").notNull(),

@@ -64,12 +64,12 @@ export function registrySearchQuery(actor: TActor, input: z.infer<typeof ZRegist
     const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     match = sql`lower(a.nama) LIKE ${pattern}`;
   }
+  // Match and scope on the member rows alone, stop at the first `limit` hits, then join and sort those:
+  // a common name ("siti") in a million members costs a few pages, not a sort of every match.
   return sql`SELECT k.id AS family_id, a.no_kk, a.nik, a.nama, a.hubungan, a.jenis_kelamin,
-                    a.tanggal_lahir::text AS tanggal_lahir, k.desa_code, w.name AS desa_name, a.status
-             FROM anggota a
+                    a.tanggal_lahir::text AS tanggal_lahir, a.desa_code, w.name AS desa_name, a.status
+             FROM (SELECT * FROM anggota a WHERE ${match} AND ${inScope(actor, sql`a.desa_code`)} LIMIT ${input.limit}) a
              JOIN keluarga k ON k.kab_code = a.kab_code AND k.no_kk = a.no_kk
-             JOIN wilayah w ON w.code = k.desa_code
-             WHERE ${match} AND ${inScope(actor, sql`k.desa_code`)}
-             ORDER BY a.nama, a.nik
-             LIMIT ${input.limit}`;
+             JOIN wilayah w ON w.code = a.desa_code
+             ORDER BY a.nama, a.nik`;
 }

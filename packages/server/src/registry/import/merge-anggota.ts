@@ -17,6 +17,7 @@ const familyColumns = [
 ] as const;
 const memberColumns = [
   "no_kk",
+  "desa_code",
   "nama",
   "hubungan",
   "jenis_kelamin",
