@@ -70,12 +70,14 @@ export interface TFamily {
 }
 
 export const minRegistrySearchLength = 3;
+/** One screen of hits; a longer list means the search should be narrowed, not scrolled. */
+export const registrySearchLimit = 20;
 
 /**
  * Searches members by part of a name or a whole NIK / No. KK. The query travels in a POST body and
  * only lives in memory here: a NIK must never reach a URL, the history or a server log.
  */
-export function useRegistrySearch(q: string, limit = 20) {
+export function useRegistrySearch(q: string, limit = registrySearchLimit) {
   const query = q.trim();
   return useQuery({
     queryKey: ["registry", "search", query, limit],

@@ -7,6 +7,7 @@ export const enRegistry: typeof idRegistry = {
     searchPlaceholder: "Name, or a full NIK / No. KK",
     searchTooShort: "Type at least 3 characters",
     searchPrivacy: "The search is not kept in the page address.",
+    moreResults: "Showing the first {{n}} results. Type more of the name to narrow the search.",
     noResults: "No matching member in your area",
     nik: "NIK",
     noKk: "No. KK",

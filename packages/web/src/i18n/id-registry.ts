@@ -6,6 +6,7 @@ export const idRegistry = {
     searchPlaceholder: "Nama, atau NIK / No. KK lengkap",
     searchTooShort: "Ketik minimal 3 karakter",
     searchPrivacy: "Pencarian tidak disimpan di alamat halaman.",
+    moreResults: "Menampilkan {{n}} hasil pertama. Ketik nama lebih lengkap untuk mempersempit pencarian.",
     noResults: "Tidak ada anggota yang cocok di wilayah Anda",
     nik: "NIK",
     noKk: "No. KK",

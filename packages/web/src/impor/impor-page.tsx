@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from "@mantine/core";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { isJobActive, useJob, useStartImport } from "../api/import-api.ts";
@@ -19,6 +19,12 @@ export function ImporPage() {
   const [jobId, setJobId] = useState<string | null>(null);
   const start = useStartImport();
   const job = useJob(jobId);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const status = job.data?.status;
+  // On a phone the outcome appears below the fold: bring it into view when it starts and ends.
+  useEffect(() => {
+    if (jobId && status) statusRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [jobId, status]);
   if (!me?.permissions.includes("registry.import")) return <Text>{t("impor.notAllowed")}</Text>;
 
   const submit = (asPartial: boolean) => {
@@ -31,7 +37,6 @@ export function ImporPage() {
   return (
     <Stack maw={820}>
       <Title order={2}>{t("impor.title")}</Title>
-      <ImportHelp />
       <ImportForm
         file={file}
         onFile={setFile}
@@ -41,21 +46,24 @@ export function ImporPage() {
         error={start.error}
         onSubmit={() => submit(partial)}
       />
-      {jobId && (
-        <ImportJobStatus
-          jobId={jobId}
-          job={job.data}
-          error={job.error}
-          onRetryPartial={
-            partial
-              ? undefined
-              : () => {
-                  setPartial(true);
-                  submit(true);
-                }
-          }
-        />
-      )}
+      <div ref={statusRef}>
+        {jobId && (
+          <ImportJobStatus
+            jobId={jobId}
+            job={job.data}
+            error={job.error}
+            onRetryPartial={
+              partial
+                ? undefined
+                : () => {
+                    setPartial(true);
+                    submit(true);
+                  }
+            }
+          />
+        )}
+      </div>
+      <ImportHelp />
     </Stack>
   );
 }

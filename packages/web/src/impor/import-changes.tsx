@@ -1,4 +1,4 @@
-import { Table, Text } from "@mantine/core";
+import { Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { TMergeCounts } from "../api/import-api.ts";
 import { useWilayahDetail } from "../api/wilayah-api.ts";
@@ -10,39 +10,32 @@ function KabupatenName({ code }: { code: string }) {
 
 const countColumns = ["familiesInserted", "familiesUpdated", "membersInserted", "membersUpdated"] as const;
 
-/** What the import changed, per kabupaten (the unit the registry is stored by). */
+/** What the import changed, per kabupaten (the unit the registry is stored by); four figures fit a phone. */
 export function ImportChanges({ changes }: { changes: TMergeCounts[] }) {
   const { t } = useTranslation();
   const changed = changes.filter((c) => countColumns.some((column) => c[column] > 0));
   if (changed.length === 0) return <Text size="sm">{t("impor.noChanges")}</Text>;
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing={4} data-testid="import-changes">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t("impor.kabupaten")}</Table.Th>
+    <Stack gap="xs" data-testid="import-changes">
+      {changed.map((c) => (
+        <Paper key={c.kabCode} withBorder p="sm" data-testid={`import-changes-${c.kabCode}`}>
+          <Text size="sm" fw={600} mb={4}>
+            <KabupatenName code={c.kabCode} />
+          </Text>
+          <SimpleGrid cols={{ base: 2, xs: 4 }} spacing="xs">
             {countColumns.map((column) => (
-              <Table.Th key={column} ta="right">
-                {t(`impor.${column}`)}
-              </Table.Th>
+              <div key={column}>
+                <Text size="xs" c="dimmed">
+                  {t(`impor.${column}`)}
+                </Text>
+                <Text fw={600} data-testid={`import-${column}`}>
+                  {c[column].toLocaleString("id-ID")}
+                </Text>
+              </div>
             ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {changed.map((c) => (
-            <Table.Tr key={c.kabCode}>
-              <Table.Td>
-                <KabupatenName code={c.kabCode} />
-              </Table.Td>
-              {countColumns.map((column) => (
-                <Table.Td key={column} ta="right">
-                  {c[column]}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </SimpleGrid>
+        </Paper>
+      ))}
+    </Stack>
   );
 }

@@ -99,23 +99,25 @@ export function ImportJobStatus({ jobId, job, error, onRetryPartial }: TImportJo
     );
   }
   return (
-    <Alert color="teal" title={t("impor.doneTitle")} data-testid="import-done">
-      <Stack gap="xs">
-        <Text size="sm" fw={600} data-testid="import-done-count">
-          {t("impor.doneText", { accepted: result.accepted ?? 0, rows: result.rows ?? 0 })}
-        </Text>
-        {(result.rejected ?? 0) > 0 && (
-          <>
-            <Text size="sm">{t("impor.partialSkipped", { n: result.rejected })}</Text>
-            <DownloadRejected jobId={jobId} />
-          </>
-        )}
-        {(result.warnings ?? 0) > 0 && <Text size="sm">{t("impor.warnings", { n: result.warnings })}</Text>}
-        {result.unknownColumns?.length ? (
-          <Text size="sm">{t("impor.unknownColumns", { columns: list(result.unknownColumns) })}</Text>
-        ) : null}
-        <ImportChanges changes={result.changes ?? []} />
-      </Stack>
-    </Alert>
+    <Stack gap="xs">
+      <Alert color="teal" title={t("impor.doneTitle")} data-testid="import-done">
+        <Stack gap="xs">
+          <Text size="sm" fw={600} data-testid="import-done-count">
+            {t("impor.doneText", { accepted: result.accepted ?? 0, rows: result.rows ?? 0 })}
+          </Text>
+          {(result.rejected ?? 0) > 0 && (
+            <>
+              <Text size="sm">{t("impor.partialSkipped", { n: result.rejected })}</Text>
+              <DownloadRejected jobId={jobId} />
+            </>
+          )}
+          {(result.warnings ?? 0) > 0 && <Text size="sm">{t("impor.warnings", { n: result.warnings })}</Text>}
+          {result.unknownColumns?.length ? (
+            <Text size="sm">{t("impor.unknownColumns", { columns: list(result.unknownColumns) })}</Text>
+          ) : null}
+        </Stack>
+      </Alert>
+      <ImportChanges changes={result.changes ?? []} />
+    </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { TMemberHit } from "../api/registry-api.ts";
+import { registrySearchLimit, type TMemberHit } from "../api/registry-api.ts";
 import { useRegistryLabels } from "./registry-format.ts";
 
 /** Search hits as cards (they fit a phone as they are); each opens the member's family. */
@@ -45,6 +45,11 @@ export function MemberHitList({ hits }: { hits: TMemberHit[] }) {
           </Text>
         </Card>
       ))}
+      {hits.length >= registrySearchLimit && (
+        <Text size="sm" c="dimmed" data-testid="registry-more">
+          {t("keluarga.moreResults", { n: hits.length })}
+        </Text>
+      )}
     </Stack>
   );
 }
