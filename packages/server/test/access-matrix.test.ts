@@ -1,13 +1,21 @@
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { roleCan, roles, type TRole } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeAudit } from "../src/audit/write-audit.ts";
 import { queryRows } from "../src/db/database.ts";
 import { rejectedBlobKey } from "../src/jobs/job-routes.ts";
 import { folderBlobStore } from "../src/storage/blob-store.ts";
+import {
+  MISSING_ID,
+  OTHER_KECAMATAN,
+  OWN_KECAMATAN,
+  type TCase,
+  type TFixture,
+  type TRouteSpec,
+} from "./access/matrix-types.ts";
 import { csvOf } from "./anggota-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeTestApp, TEST_PASSWORD, type TTestApp } from "./test-app.ts";
@@ -18,31 +26,6 @@ import { TestClient } from "./test-client.ts";
  * callers. A route the app registers that is missing here fails the suite, so the matrix grows with
  * every route (DESIGN.md, Testing).
  */
-type TCase = "own" | "other" | "missing";
-interface TFixture {
-  own: { id: string; username: string };
-  other: { id: string; username: string };
-  /** A family in each place, and the name of its head. */
-  families: Record<"own" | "other", { id: string; name: string }>;
-  /** A finished job of the given user, with a rejected-rows file. */
-  jobFor(userId: string): Promise<string>;
-  /** A job of someone else. */
-  otherJob: string;
-}
-interface TRouteSpec {
-  /** Sends the request for one case; `me` is the calling user. */
-  send(client: TestClient, c: TCase, f: TFixture, me: { id: string }): Promise<LightMyRequestResponse>;
-  /** The status a role with the route's permission gets, per case. */
-  allowed: Record<TCase, number>;
-  /** For lists: whether the case's record may appear in the answer. */
-  listed?: (body: unknown, c: TCase, f: TFixture) => boolean;
-  /** Reads outside the scope that must leave an `access.denied` audit row. */
-  auditsOther?: boolean;
-}
-
-const MISSING_ID = "7d0c7a5e-0000-4000-8000-000000000000";
-const OWN_KECAMATAN = "35.17.18";
-const OTHER_KECAMATAN = "35.17.17";
 const idOf = (c: TCase, f: TFixture) => (c === "missing" ? MISSING_ID : f[c].id);
 const usernames = (body: unknown) => (body as { items: { username: string }[] }).items.map((u) => u.username);
 const publicRoute = (send: TRouteSpec["send"], status = 200): TRouteSpec => ({
@@ -141,6 +124,14 @@ const matrix: Record<string, TRouteSpec> = {
   },
 };
 
+// Each module may keep its rows in test/access/<module>.matrix.ts (`export const matrix`); all are merged here.
+for (const file of readdirSync(new URL("./access/", import.meta.url)).filter((f) =>
+  f.endsWith(".matrix.ts"),
+)) {
+  const module = (await import(`./access/${file}`)) as { matrix: Record<string, TRouteSpec> };
+  Object.assign(matrix, module.matrix);
+}
+
 const blobsOf = (t: TTestApp) => folderBlobStore(join(t.config.dataDir, "blobs"));
 
 /** One head-only family in a desa, with a valid NIK and No. KK of that kecamatan. */
@@ -196,6 +187,7 @@ describe.each(dbTargets)("access matrix on $name", (target) => {
         return id;
       },
       otherJob: "",
+      app: t,
     };
     fixture.otherJob = await fixture.jobFor(fixture.other.id);
     // One audit event in each place, for the audit trail's row of the matrix.

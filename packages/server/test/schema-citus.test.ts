@@ -15,6 +15,7 @@ const referenceTables: Record<string, string> = {
   user_scope: "a few rows per staff account",
   session: "one row per logged-in staff member",
   job: "a few long-running jobs a day",
+  social_category: "38 PMKS and PSKS categories with their dated versions",
   system_setting: "installation-wide settings",
 };
 

@@ -5,3 +5,4 @@ export * from "../jobs/job-schema.ts";
 export * from "../registry/registry-schema.ts";
 export * from "../wilayah/wilayah-schema.ts";
 export * from "./settings-schema.ts";
+export * from "../registry/review-schema.ts";

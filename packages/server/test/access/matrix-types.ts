@@ -1,0 +1,33 @@
+import type { LightMyRequestResponse } from "fastify";
+import type { TTestApp } from "../test-app.ts";
+import type { TestClient } from "../test-client.ts";
+
+/** The shapes of the access matrix (see access-matrix.test.ts); module files add rows of this kind. */
+export type TCase = "own" | "other" | "missing";
+export interface TFixture {
+  own: { id: string; username: string };
+  other: { id: string; username: string };
+  /** A family in each place, and the name of its head. */
+  families: Record<"own" | "other", { id: string; name: string }>;
+  /** A finished job of the given user, with a rejected-rows file. */
+  jobFor(userId: string): Promise<string>;
+  /** A job of someone else. */
+  otherJob: string;
+  /** The app under test, for rows that need data of their own (create it once, lazily). */
+  app: TTestApp;
+}
+export interface TRouteSpec {
+  /** Sends the request for one case; `me` is the calling user. */
+  send(client: TestClient, c: TCase, f: TFixture, me: { id: string }): Promise<LightMyRequestResponse>;
+  /** The status a role with the route's permission gets, per case. */
+  allowed: Record<TCase, number>;
+  /** For lists: whether the case's record may appear in the answer. */
+  listed?: (body: unknown, c: TCase, f: TFixture) => boolean;
+  /** Reads outside the scope that must leave an `access.denied` audit row. */
+  auditsOther?: boolean;
+}
+
+export const MISSING_ID = "7d0c7a5e-0000-4000-8000-000000000000";
+/** The callers' own kecamatan, and another one of the same kabupaten. */
+export const OWN_KECAMATAN = "35.17.18";
+export const OTHER_KECAMATAN = "35.17.17";
