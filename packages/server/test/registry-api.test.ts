@@ -94,10 +94,17 @@ describe.each(dbTargets)("registry API on $name", (target) => {
     );
     expect(views).toHaveLength(1);
 
+    // A change of family card on record: its numbers must be masked in the history too.
+    await t.database.db.execute(
+      sql`INSERT INTO registry_event (kab_code, kind, no_kk, nik, data)
+          VALUES ('35.17', 'anggota_diubah', ${inside[col("no_kk")]}, ${inside[col("nik")]},
+                  ${JSON.stringify({ changes: { no_kk: { before: "3517180101200001", after: inside[col("no_kk")] } } })}::jsonb)`,
+    );
     const psm = await t.clientAs("psm", ["35.17.18.2003"]);
     const masked = (await psm.get(`/api/registry/families/${hit.familyId}`)).json();
     expect(masked.numbersMasked).toBe(true);
     expect(masked.noKk).toMatch(/•/);
+    expect(JSON.stringify(masked)).not.toMatch(/\d{16}/);
 
     const otherPsm = await t.clientAs("psm", ["35.17.18.2004"]);
     expect((await otherPsm.get(`/api/registry/families/${hit.familyId}`)).statusCode).toBe(404);
@@ -129,6 +136,21 @@ describe.each(dbTargets)("registry API on $name", (target) => {
     // Someone else's job does not exist for them.
     const other = await t.clientAs("dinsos", ["35.17"]);
     expect((await other.get(`/api/jobs/${upload.json().jobId}`)).statusCode).toBe(404);
+  });
+
+  it("reads the partial option whether it comes before or after the file", async () => {
+    const bad = syntheticRows(12, 47);
+    const victim = bad.find((r) => r[col("hubungan")] !== "kepala") as string[];
+    victim[col("jenis_kelamin")] = victim[col("jenis_kelamin")] === "L" ? "P" : "L";
+    const upload = await dinsos.upload(
+      "/api/registry/imports",
+      { field: "file", name: "sebagian.csv", content: csvOf(bad) },
+      { partial: "true" },
+      { fieldsAfterFile: true },
+    );
+    const job = await waitForJob(dinsos, upload.json().jobId);
+    expect(job.status).toBe("done");
+    expect(job.result).toMatchObject({ rows: 12, accepted: 11, rejected: 1 });
   });
 
   it("refuses an upload that is not CSV or XLSX", async () => {

@@ -64,15 +64,17 @@ export class TestClient {
     url: string,
     file: { field: string; name: string; content: string },
     fields: Record<string, string> = {},
+    options: { fieldsAfterFile?: boolean } = {},
   ): Promise<LightMyRequestResponse> {
     if (this.csrfToken === null) await this.csrf();
     const boundary = `----kawal${Math.random().toString(16).slice(2)}`;
+    const fieldParts = Object.entries(fields).map(
+      ([name, value]) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+    );
+    const filePart = `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.content}\r\n`;
     const parts = [
-      ...Object.entries(fields).map(
-        ([name, value]) =>
-          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-      ),
-      `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.content}\r\n`,
+      ...(options.fieldsAfterFile ? [filePart, ...fieldParts] : [...fieldParts, filePart]),
       `--${boundary}--\r\n`,
     ];
     const response = await this.app.inject({

@@ -8,6 +8,16 @@ import { wilayahNames } from "../wilayah/get-wilayah.ts";
 import { ancestorCodes } from "../wilayah/wilayah-views.ts";
 import type { TFamily } from "./registry-views.ts";
 
+/** Every 16-digit value (a NIK or No. KK, wherever an event keeps one) masked, for roles without full numbers. */
+function maskPersonalNumbers(value: unknown): unknown {
+  if (typeof value === "string") return /^\d{16}$/.test(value) ? maskNumber(value) : value;
+  if (Array.isArray(value)) return value.map(maskPersonalNumbers);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskPersonalNumbers(v)]));
+  }
+  return value;
+}
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface TFamilyRow {
@@ -140,7 +150,7 @@ export async function getFamily(db: TDb, actor: TActor, familyId: string): Promi
       occurredOn: e.occurred_on,
       recordedAt: new Date(e.recorded_at).toISOString(),
       recordedBy: e.username,
-      data: e.data,
+      data: full ? e.data : maskPersonalNumbers(e.data),
     })),
   };
 }

@@ -1,11 +1,9 @@
-import { randomUUID } from "node:crypto";
-import { extname } from "node:path";
-import type {} from "@fastify/multipart";
-import { AppError, AppErrorCode, pickLanguage } from "@kawal/core";
+import { pickLanguage } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
+import { receiveUpload } from "../http/receive-upload.ts";
 import { requireActor } from "../http/require-actor.ts";
 import { rejectedBlobKey } from "../jobs/job-routes.ts";
 import { finishJob, startJob } from "../jobs/job-store.ts";
@@ -14,8 +12,6 @@ import { getFamily } from "./get-family.ts";
 import { importAnggota } from "./import/import-anggota.ts";
 import { ZFamily, ZMemberHit } from "./registry-views.ts";
 import { searchRegistry, ZRegistrySearch } from "./search-registry.ts";
-
-const acceptedExtensions = new Set([".csv", ".xlsx"]);
 
 export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase, blobs: TBlobStore): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -60,45 +56,22 @@ export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const file = await request.file();
-      if (!file)
-        throw new AppError(AppErrorCode.VALIDATION, "no file", {
-          fields: [
-            { field: "file", message: { id: "pilih berkas CSV atau XLSX", en: "choose a CSV or XLSX file" } },
-          ],
-        });
-      const extension = extname(file.filename).toLowerCase();
-      if (!acceptedExtensions.has(extension)) {
-        file.file.resume();
-        throw new AppError(AppErrorCode.VALIDATION, "file type", {
-          fields: [
-            {
-              field: "file",
-              message: { id: "hanya berkas .csv atau .xlsx", en: "only .csv or .xlsx files" },
-            },
-          ],
-        });
-      }
-      const partialField = file.fields.partial;
-      const partial =
-        !Array.isArray(partialField) && partialField?.type === "field" && partialField.value === "true";
-      const upload = `uploads/${randomUUID()}${extension}`;
-      try {
-        await blobs.put(upload, file.file);
-      } catch (error) {
-        // Over the size limit (or the client went away): keep nothing of it.
-        await blobs.remove(upload);
-        throw error;
-      }
+      const upload = await receiveUpload(request, blobs, {
+        fileField: "file",
+        extensions: [".csv", ".xlsx"],
+        keyPrefix: "uploads",
+        typeMessage: { id: "pilih berkas .csv atau .xlsx", en: "choose a .csv or .xlsx file" },
+      });
+      const partial = upload.fields.partial === "true";
       const jobId = await startJob(db, {
         kind: "import.anggota",
-        fileName: file.filename,
+        fileName: upload.fileName,
         partial,
         createdBy: actor.userId,
       });
       const language = pickLanguage(request.headers["accept-language"]);
       void importAnggota(database, actor, {
-        path: blobs.localPath(upload),
+        path: blobs.localPath(upload.key),
         partial,
         language,
         jobId,
@@ -108,7 +81,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase
           request.log.error({ err: error, jobId }, "import failed");
           await finishJob(db, jobId, { status: "failed", result: { error: "internal" } }).catch(() => {});
         })
-        .finally(() => blobs.remove(upload));
+        .finally(() => blobs.remove(upload.key));
       return reply.status(202).send({ jobId });
     },
   );
