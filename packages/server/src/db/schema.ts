@@ -3,6 +3,6 @@ export * from "../audit/audit-schema.ts";
 export * from "../auth/auth-schema.ts";
 export * from "../jobs/job-schema.ts";
 export * from "../registry/registry-schema.ts";
+export * from "../registry/review-schema.ts";
 export * from "../wilayah/wilayah-schema.ts";
 export * from "./settings-schema.ts";
-export * from "../registry/review-schema.ts";

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /**
  * A pair of members that may be one person: the same NIK in two kabupaten (`nik_sama`) or a similar
@@ -59,7 +71,10 @@ export const usulan = pgTable(
     musdesMinutesKey: text("musdes_minutes_key"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.kabCode, t.id] }), index("usulan_status_idx").on(t.kabCode, t.status, t.desaCode)],
+  (t) => [
+    primaryKey({ columns: [t.kabCode, t.id] }),
+    index("usulan_status_idx").on(t.kabCode, t.status, t.desaCode),
+  ],
 );
 
 /** Every step an usulan took: who, when, from which status to which, and why. */
@@ -75,7 +90,10 @@ export const usulanStep = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     note: text("note"),
   },
-  (t) => [primaryKey({ columns: [t.kabCode, t.id] }), index("usulan_step_usulan_idx").on(t.kabCode, t.usulanId)],
+  (t) => [
+    primaryKey({ columns: [t.kabCode, t.id] }),
+    index("usulan_step_usulan_idx").on(t.kabCode, t.usulanId),
+  ],
 );
 
 /**
