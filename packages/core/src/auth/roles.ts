@@ -53,6 +53,8 @@ export const permissions = [
   "registry.full_number",
   /** Import `anggota` files. */
   "registry.import",
+  /** Record a life event of a family in the scope: birth, death, move, school change, pregnancy, disability. */
+  "registry.event",
 ] as const;
 export type TPermission = (typeof permissions)[number];
 
@@ -62,13 +64,14 @@ const supervisors: TPermission[] = [...everyone, "user.read"];
 const registryStaff: TPermission[] = ["registry.read", "registry.full_number"];
 
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
-  admin: [...supervisors, "user.manage", "audit.read", ...registryStaff, "registry.import"],
-  dinsos: [...supervisors, "audit.read", ...registryStaff, "registry.import"],
-  koordinator: [...supervisors, ...registryStaff],
-  tksk: [...supervisors, ...registryStaff],
-  pendamping_pkh: [...everyone, ...registryStaff],
-  psm: [...everyone, "registry.read"],
-  operator_desa: [...everyone, ...registryStaff, "registry.import"],
+  admin: [...supervisors, "user.manage", "audit.read", ...registryStaff, "registry.import", "registry.event"],
+  dinsos: [...supervisors, "audit.read", ...registryStaff, "registry.import", "registry.event"],
+  koordinator: [...supervisors, ...registryStaff, "registry.event"],
+  tksk: [...supervisors, ...registryStaff, "registry.event"],
+  pendamping_pkh: [...everyone, ...registryStaff, "registry.event"],
+  // The PSM re-verifies its desa's data in the field (DOMAIN.md), so it records what it finds there.
+  psm: [...everyone, "registry.read", "registry.event"],
+  operator_desa: [...everyone, ...registryStaff, "registry.import", "registry.event"],
   // Tikor coordinates distribution: it sees families, never their full numbers.
   tikor: [...supervisors, "registry.read"],
   agen: everyone,

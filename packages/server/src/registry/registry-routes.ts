@@ -8,6 +8,7 @@ import { requireActor } from "../http/require-actor.ts";
 import { rejectedBlobKey } from "../jobs/job-routes.ts";
 import { finishJob, startJob } from "../jobs/job-store.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
+import { registerLifeEventRoutes } from "./events/life-event-routes.ts";
 import { getFamily } from "./get-family.ts";
 import { importAnggota } from "./import/import-anggota.ts";
 import { ZFamily, ZMemberHit } from "./registry-views.ts";
@@ -42,6 +43,8 @@ export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase
     },
     async (request) => getFamily(db, requireActor(request), request.params.id),
   );
+
+  registerLifeEventRoutes(app, db);
 
   // An upload answers at once with its job; the import runs on and the page follows its progress.
   r.post(

@@ -1,0 +1,10 @@
+/**
+ * Indonesia spans UTC+7 to UTC+9. A date is "in the future" only when it is after today in the
+ * easternmost zone (WIT), so a companion in Papua recording this morning's event is never refused.
+ */
+const EASTERNMOST_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/** The latest date that has begun somewhere in Indonesia, as `YYYY-MM-DD`. */
+export function latestLocalDate(now: Date): string {
+  return new Date(now.getTime() + EASTERNMOST_OFFSET_MS).toISOString().slice(0, 10);
+}

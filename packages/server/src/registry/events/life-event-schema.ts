@@ -1,0 +1,108 @@
+import { bilingual, collapseSpaces, nikProblemMessage, parseNik, ZNik, ZWilayahCode } from "@kawal/core";
+import { z } from "zod";
+import { ZFamily } from "../registry-views.ts";
+import { isProvisionalNik } from "./provisional-nik.ts";
+
+/**
+ * Life events a companion records on a family (DOMAIN.md, "Registry": births, deaths, moves, school
+ * level changes, pregnancy, disability). Evidence files come later; every event says when it happened.
+ */
+export const lifeEventKinds = [
+  "kelahiran",
+  "kematian",
+  "pindah",
+  "sekolah",
+  "hamil",
+  "hamil_selesai",
+  "disabilitas",
+] as const;
+export type TLifeEventKind = (typeof lifeEventKinds)[number];
+
+/** A calendar date; whether it lies in the future is checked against the clock by the use case. */
+const ZEventDate = z.iso.date("tanggal harus YYYY-MM-DD / a date must be YYYY-MM-DD");
+
+/**
+ * A member named by NIK, or by the provisional number a birth without a NIK received. The member must
+ * still be found in the family; this only refuses what cannot be a NIK, with the NIK's own reason.
+ */
+const ZMemberNik = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (isProvisionalNik(value)) return;
+    const parsed = parseNik(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: bilingual((lang) => nikProblemMessage(parsed.reason, lang)) });
+    }
+  });
+
+const common = {
+  occurredOn: ZEventDate,
+  /** What the companion saw or was told; free text, kept with the event. */
+  catatan: z.string().trim().min(1).max(500).optional(),
+};
+const memberEvent = { ...common, nik: ZMemberNik };
+
+/** Only these relationships are possible for a newborn: never a head, spouse, parent or in-law. */
+export const newbornHubungan = ["anak", "cucu", "famili", "lainnya"] as const;
+
+const ZBirth = z.strictObject({
+  kind: z.literal("kelahiran"),
+  // The day of birth is when a birth happens; a different `occurredOn` is refused by the use case.
+  occurredOn: ZEventDate.optional(),
+  catatan: common.catatan,
+  /** Newborns often have no NIK yet: without one the member gets a provisional number. */
+  nik: ZNik.optional(),
+  nama: z
+    .string()
+    .trim()
+    .transform(collapseSpaces)
+    .pipe(z.string().min(1, "nama wajib diisi / the name is required").max(120)),
+  jenisKelamin: z.enum(["L", "P"]),
+  tanggalLahir: ZEventDate,
+  hubungan: z.enum(newbornHubungan).default("anak"),
+});
+
+export const ZLifeEvent = z.discriminatedUnion(
+  "kind",
+  [
+    ZBirth,
+    z.strictObject({ kind: z.literal("kematian"), ...memberEvent }),
+    z.strictObject({
+      kind: z.literal("pindah"),
+      ...memberEvent,
+      /** Where the member went, when known: a desa code anywhere in Indonesia. */
+      tujuanDesa: ZWilayahCode.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal("sekolah"),
+      ...memberEvent,
+      /** Free text as in the `anggota` file (FORMATS.md §1): SD, SMP, SMA … */
+      pendidikan: z.string().trim().min(1).max(60),
+    }),
+    z.strictObject({ kind: z.literal("hamil"), ...memberEvent }),
+    z.strictObject({ kind: z.literal("hamil_selesai"), ...memberEvent }),
+    z.strictObject({ kind: z.literal("disabilitas"), ...memberEvent, disabilitas: z.boolean() }),
+  ],
+  // Only an unknown or missing `kind` fails at this level; a known kind's own fields report themselves.
+  { error: `jenis peristiwa harus salah satu dari / kind must be one of: ${lifeEventKinds.join(", ")}` },
+);
+export type TLifeEvent = z.infer<typeof ZLifeEvent>;
+export type TLifeEventOf<K extends TLifeEventKind> = Extract<TLifeEvent, { kind: K }>;
+
+/**
+ * A field write carries a key the client made (DESIGN.md, HTTP API), so a retried submission is
+ * stored once. Loose: the other headers must stay on the request.
+ */
+export const ZIdempotencyHeaders = z.looseObject({
+  "idempotency-key": z.uuid(
+    "header Idempotency-Key wajib berisi UUID buatan aplikasi / the Idempotency-Key header must hold a client-made UUID",
+  ),
+});
+
+export const ZLifeEventResult = z.object({
+  eventId: z.string(),
+  kind: z.enum(lifeEventKinds),
+  family: ZFamily,
+});
+export type TLifeEventResult = z.infer<typeof ZLifeEventResult>;
