@@ -46,7 +46,10 @@ function validationFields(
     const english = toText(locales.en.localeError(issue));
     const custom = item.message !== undefined && item.message !== english;
     const keys = Array.isArray(item.params?.keys) ? (item.params.keys as string[]) : [];
-    const field = [context, ...path, ...(keys.length ? [keys.join(",")] : [])].filter(Boolean).join(".");
+    // Body fields are named bare (`nik`), as use cases name them, so a form can put each message beside
+    // its input; query, path and header fields keep their place (`params.code`).
+    const place = context === "body" ? undefined : context;
+    const field = [place, ...path, ...(keys.length ? [keys.join(",")] : [])].filter(Boolean).join(".");
     return { field, message: custom ? (item.message ?? "") : toText(locales[lang].localeError(issue)) };
   });
 }

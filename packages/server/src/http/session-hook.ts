@@ -10,7 +10,9 @@ import "./route-access.ts";
 export function registerSessionHook(app: FastifyInstance, db: TDb, config: TConfig): void {
   app.decorateRequest("actor", null);
   app.decorateRequest("sessionToken", null);
-  app.addHook("preHandler", async (request) => {
+  // onRequest, before the body is parsed or validated: a caller without the right to a route learns
+  // nothing about what the route expects (401/403, never a list of fields).
+  app.addHook("onRequest", async (request) => {
     // Static files of the web app need no session lookup.
     if (!request.url.startsWith("/api/")) return;
     const access = request.routeOptions.config.access;
