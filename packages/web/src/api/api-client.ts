@@ -8,6 +8,8 @@ interface TRequest {
   query?: Record<string, TQueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra headers a call needs, e.g. the `Idempotency-Key` of a field write. */
+  headers?: Record<string, string>;
 }
 
 let csrfToken: Promise<string> | null = null;
@@ -45,6 +47,7 @@ async function send(path: string, request: TRequest): Promise<Response> {
     accept: "application/json",
     // Server error messages come back in the language the user reads.
     "accept-language": currentLanguage(),
+    ...request.headers,
   };
   // A FormData body (a file upload) sets its own multipart content type with the boundary.
   const multipart = request.body instanceof FormData;

@@ -74,6 +74,13 @@ export const enRegistry: typeof idRegistry = {
   eventKind: {
     keluarga_diubah: "Family data changed",
     anggota_diubah: "Member data changed",
+    kelahiran: "Birth",
+    kematian: "Death",
+    pindah: "Moved away",
+    sekolah: "School level change",
+    hamil: "Pregnancy",
+    hamil_selesai: "Pregnancy ended",
+    disabilitas: "Disability",
   },
   column: {
     no_kk: "No. KK",
@@ -98,6 +105,7 @@ export const enRegistry: typeof idRegistry = {
     atap: "Roof",
     jamban: "Latrine",
     sumber_air: "Water source",
+    status: "Status",
     daya_listrik: "Electricity",
   },
   impor: {

@@ -1,3 +1,4 @@
+import { enEvents } from "./en-events.ts";
 import { enRegistry } from "./en-registry.ts";
 import type { TResources } from "./id.ts";
 
@@ -94,6 +95,7 @@ export const en: TResources = {
     notAllowed: "Your role cannot see the list of users.",
   },
   ...enRegistry,
+  ...enEvents,
   errors: {
     network: "The server cannot be reached. Check the connection and try again.",
     unexpected: "Something went wrong (status {{status}})",

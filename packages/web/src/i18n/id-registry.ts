@@ -73,6 +73,13 @@ export const idRegistry = {
   eventKind: {
     keluarga_diubah: "Data keluarga diubah",
     anggota_diubah: "Data anggota diubah",
+    kelahiran: "Kelahiran",
+    kematian: "Kematian",
+    pindah: "Pindah",
+    sekolah: "Perubahan jenjang sekolah",
+    hamil: "Kehamilan",
+    hamil_selesai: "Kehamilan berakhir",
+    disabilitas: "Disabilitas",
   },
   column: {
     no_kk: "No. KK",
@@ -97,6 +104,7 @@ export const idRegistry = {
     atap: "Atap",
     jamban: "Jamban",
     sumber_air: "Sumber air",
+    status: "Status",
     daya_listrik: "Daya listrik",
   },
   impor: {

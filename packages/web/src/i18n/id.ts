@@ -1,3 +1,4 @@
+import { idEvents } from "./id-events.ts";
 import { idRegistry } from "./id-registry.ts";
 
 /** Bahasa Indonesia: the default language. `en.ts` must have the same keys (its type is `TResources`). */
@@ -94,6 +95,7 @@ export const id = {
     notAllowed: "Peran Anda tidak dapat melihat daftar pengguna.",
   },
   ...idRegistry,
+  ...idEvents,
   errors: {
     network: "Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.",
     unexpected: "Terjadi kesalahan (status {{status}})",

@@ -29,9 +29,21 @@ function valueText(column: string, value: unknown, masked: boolean, labels: TReg
   // A moved member's old and new No. KK must not show in full where the page masks numbers.
   if (masked && numberColumns.has(column)) return maskNumber(text);
   if (column === "hubungan") return labels.hubungan(text);
+  if (column === "status") return labels.status(text);
   if (column === "jenis_kelamin") return labels.sex(text);
   if (column === "tanggal_lahir") return labels.date(text);
   return text;
+}
+
+/** The facts a life event keeps beside its changes: the companion's note, where a member moved to. */
+function factsOf(data: unknown): { catatan?: string; tujuanDesa?: string; nikSementara?: boolean } {
+  if (typeof data !== "object" || data === null) return {};
+  const { catatan, tujuanDesa, nikSementara } = data as Record<string, unknown>;
+  return {
+    ...(typeof catatan === "string" ? { catatan } : {}),
+    ...(typeof tujuanDesa === "string" ? { tujuanDesa } : {}),
+    ...(nikSementara === true ? { nikSementara } : {}),
+  };
 }
 
 /** What changed in this family, newest first, as "column: before → after". */
@@ -53,30 +65,49 @@ export function FamilyHistory({
         <Text c="dimmed">{t("keluarga.historyEmpty")}</Text>
       ) : (
         <Timeline bulletSize={12} lineWidth={2}>
-          {events.map((event) => (
-            <Timeline.Item
-              // Events have no id in this view; one change per record and kind fits in one transaction.
-              key={`${event.recordedAt}:${event.kind}:${event.nik ?? ""}`}
-              title={labels.eventKind(event.kind)}
-              data-testid="history-event"
-            >
-              <Stack gap={2}>
-                <Text size="xs" c="dimmed">
-                  {labels.dateTime(event.recordedAt)}
-                  {event.recordedBy ? ` · ${t("keluarga.recordedBy", { user: event.recordedBy })}` : ""}
-                  {event.nik ? ` · ${t("keluarga.nik")} ${event.nik}` : ""}
-                </Text>
-                <List size="sm" spacing={0}>
-                  {changesOf(event.data).map(([column, change]) => (
-                    <List.Item key={column} style={{ overflowWrap: "anywhere" }}>
-                      {labels.column(column)}: {valueText(column, change.before, numbersMasked, labels)} →{" "}
-                      {valueText(column, change.after, numbersMasked, labels)}
-                    </List.Item>
-                  ))}
-                </List>
-              </Stack>
-            </Timeline.Item>
-          ))}
+          {events.map((event) => {
+            const facts = factsOf(event.data);
+            return (
+              <Timeline.Item
+                // Events have no id in this view; one change per record and kind fits in one transaction.
+                key={`${event.recordedAt}:${event.kind}:${event.nik ?? ""}`}
+                title={labels.eventKind(event.kind)}
+                data-testid="history-event"
+              >
+                <Stack gap={2}>
+                  <Text size="xs" c="dimmed">
+                    {labels.dateTime(event.recordedAt)}
+                    {event.recordedBy ? ` · ${t("keluarga.recordedBy", { user: event.recordedBy })}` : ""}
+                    {event.nik ? ` · ${t("keluarga.nik")} ${event.nik}` : ""}
+                  </Text>
+                  {event.occurredOn && (
+                    <Text size="sm">{t("peristiwa.occurred", { date: labels.date(event.occurredOn) })}</Text>
+                  )}
+                  <List size="sm" spacing={0}>
+                    {changesOf(event.data).map(([column, change]) => (
+                      <List.Item key={column} style={{ overflowWrap: "anywhere" }}>
+                        {labels.column(column)}: {valueText(column, change.before, numbersMasked, labels)} →{" "}
+                        {valueText(column, change.after, numbersMasked, labels)}
+                      </List.Item>
+                    ))}
+                  </List>
+                  {facts.tujuanDesa && (
+                    <Text size="sm">{t("peristiwa.destination", { desa: facts.tujuanDesa })}</Text>
+                  )}
+                  {facts.nikSementara && (
+                    <Text size="xs" c="dimmed">
+                      {t("peristiwa.provisionalNik")}
+                    </Text>
+                  )}
+                  {facts.catatan && (
+                    <Text size="sm" fs="italic" style={{ overflowWrap: "anywhere" }}>
+                      {t("peristiwa.note", { text: facts.catatan })}
+                    </Text>
+                  )}
+                </Stack>
+              </Timeline.Item>
+            );
+          })}
         </Timeline>
       )}
     </Card>

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Center, Loader, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Center, Group, Loader, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useMe } from "../api/auth-api.ts";
 import { isProblemError } from "../api/problem-error.ts";
 import { useFamily } from "../api/registry-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { LifeEventAction } from "./events/life-event-action.tsx";
 import { FamilyHeader } from "./family-header.tsx";
 import { FamilyHistory } from "./family-history.tsx";
 import { HouseSection } from "./house-section.tsx";
@@ -49,9 +50,13 @@ export function FamilyPage() {
     );
   }
   const data = family.data;
+  const canRecord = me.permissions.includes("registry.event");
   return (
     <Stack maw={960} data-testid="family-page">
-      {back}
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        {back}
+        {canRecord && <LifeEventAction family={data} />}
+      </Group>
       <FamilyHeader family={data} />
       <Text size="sm" c="dimmed" data-testid={data.numbersMasked ? "numbers-masked" : "numbers-full"}>
         {data.numbersMasked ? t("keluarga.maskedNote") : t("keluarga.fullNote")}

@@ -1,0 +1,38 @@
+/** Bahasa Indonesia for recording life events on a family's page; spread into `id.ts`. */
+export const idEvents = {
+  peristiwa: {
+    action: "Catat peristiwa",
+    title: "Catat peristiwa",
+    kind: "Jenis peristiwa",
+    member: "Anggota keluarga",
+    chooseMember: "Pilih anggota…",
+    noEligible: "Tidak ada anggota yang sesuai untuk peristiwa ini.",
+    occurredOn: "Tanggal peristiwa",
+    catatan: "Catatan (tidak wajib)",
+    catatanPlaceholder: "Apa yang dilihat atau disampaikan, mis. sumber informasi",
+    nama: "Nama bayi",
+    jenisKelamin: "Jenis kelamin",
+    tanggalLahir: "Tanggal lahir",
+    nik: "NIK bayi (bila sudah terbit)",
+    nikHelp: "Kosongkan bila belum ada; anggota mendapat nomor sementara sampai NIK terbit.",
+    hubungan: "Hubungan dengan kepala keluarga",
+    pendidikan: "Jenjang sekolah sekarang",
+    pendidikanPlaceholder: "mis. SD, SMP, SMA",
+    tujuanDesa: "Desa/kelurahan tujuan (bila diketahui)",
+    tujuanSearch: "Ketik nama desa/kelurahan",
+    disabilitas: "Keadaan sekarang",
+    disabilitasYes: "Menyandang disabilitas",
+    disabilitasNo: "Tidak menyandang disabilitas",
+    submit: "Simpan peristiwa",
+    cancel: "Batal",
+    saved: "Peristiwa tercatat: {{kind}}",
+    maskedOnly:
+      "NIK disamarkan untuk peran Anda, sehingga peristiwa seorang anggota (kematian, pindah, dan lainnya) belum dapat dicatat di sini. Kelahiran tetap dapat dicatat.",
+    alreadyRecorded:
+      "Peristiwa ini sudah tercatat pada pengiriman sebelumnya. Data keluarga dimuat ulang: periksa riwayat sebelum mencatat lagi.",
+    occurred: "Terjadi {{date}}",
+    note: "Catatan: {{text}}",
+    destination: "Tujuan: {{desa}}",
+    provisionalNik: "Nomor sementara: NIK belum terbit",
+  },
+};

@@ -1,0 +1,65 @@
+import { Select, Stack, Text } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { minSearchLength, useWilayahSearch } from "../../api/wilayah-api.ts";
+import { formatWilayahPath } from "../../wilayah/wilayah-path.ts";
+
+interface TDesaPickerProps {
+  label: string;
+  value: string | null;
+  onChange: (code: string | null) => void;
+  error?: string | undefined;
+}
+
+/** One desa anywhere in Indonesia, found by name; the value is its code (what the server wants). */
+export function DesaPicker({ label, value, onChange, error }: TDesaPickerProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState("");
+  const [query] = useDebouncedValue(search, 250);
+  const hits = useWilayahSearch(query, { level: "desa", limit: 20 });
+  const [picked, setPicked] = useState<{ code: string; name: string; where: string } | null>(null);
+  const options = (hits.data ?? []).map((hit) => ({
+    value: hit.code,
+    label: hit.name,
+    where: formatWilayahPath(hit.path),
+  }));
+  // The chosen desa stays an option after the search text changes, so the input keeps its name.
+  if (picked && value === picked.code && !options.some((o) => o.value === picked.code)) {
+    options.push({ value: picked.code, label: picked.name, where: picked.where });
+  }
+  const whereOf = (code: string) => options.find((o) => o.value === code)?.where ?? code;
+  return (
+    <Select
+      label={label}
+      placeholder={t("peristiwa.tujuanSearch")}
+      searchable
+      clearable
+      searchValue={search}
+      onSearchChange={setSearch}
+      // The server already matched by name; filtering again here would hide hits by path.
+      filter={({ options: all }) => all}
+      data={options.map(({ value: code, label: name }) => ({ value: code, label: name }))}
+      value={value}
+      onChange={(code) => {
+        const option = options.find((o) => o.value === code);
+        setPicked(option ? { code: option.value, name: option.label, where: option.where } : null);
+        onChange(code);
+      }}
+      error={error}
+      nothingFoundMessage={
+        query.trim().length >= minSearchLength ? t("wilayah.noResults") : t("wilayah.searchTooShort")
+      }
+      renderOption={({ option }) => (
+        <Stack gap={0}>
+          <Text size="sm">{option.label}</Text>
+          <Text size="xs" c="dimmed">
+            {whereOf(option.value)}
+          </Text>
+        </Stack>
+      )}
+      comboboxProps={{ withinPortal: true }}
+      data-testid="event-tujuan"
+    />
+  );
+}
