@@ -1,0 +1,43 @@
+import { kabupatenCodeOf, type TSocialRegisterQuery } from "@kawal/core";
+import { sql } from "drizzle-orm";
+import type { TDb } from "../../db/database.ts";
+import type { TActor } from "../../scope/actor.ts";
+import { requirePermission } from "../../scope/scope.ts";
+import { latestLocalDate } from "../events/event-dates.ts";
+import { entryInScope } from "./social-scope.ts";
+import { loadSocialEntries, type TSocialEntry } from "./social-views.ts";
+
+/**
+ * The register entries in the caller's scope, by name, one page at a time (keyset on name and id, so
+ * later pages stay as fast as the first). Names show; NIK and No. KK are masked.
+ */
+export async function listSocialRegister(
+  db: TDb,
+  actor: TActor,
+  query: TSocialRegisterQuery,
+  now: Date = new Date(),
+): Promise<{ items: TSocialEntry[]; nextCursor: string | null }> {
+  requirePermission(actor, "social.read");
+  const conditions = [
+    entryInScope(actor),
+    query.register ? sql`s.register = ${query.register}` : undefined,
+    // The kabupaten as well: on Citus it sends the query to one shard.
+    query.kecamatan
+      ? sql`s.kab_code = ${kabupatenCodeOf(query.kecamatan)} AND s.kecamatan_code = ${query.kecamatan}`
+      : undefined,
+    query.kategori ? sql`s.kategori_kode = ${query.kategori}` : undefined,
+    query.status ? sql`s.status = ${query.status}` : undefined,
+    query.cursor
+      ? sql`(s.nama, s.id) > (SELECT c.nama, c.id FROM social_register c WHERE c.id = ${query.cursor})`
+      : undefined,
+  ].filter((c) => c !== undefined);
+  const rows = await loadSocialEntries(
+    db,
+    sql.join(conditions, sql` AND `),
+    sql`ORDER BY s.nama, s.id LIMIT ${query.limit + 1}`,
+    latestLocalDate(now),
+  );
+  const hasMore = rows.length > query.limit;
+  const items = hasMore ? rows.slice(0, query.limit) : rows;
+  return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+}

@@ -1,0 +1,120 @@
+import { maskNumber, socialEntryStatuses, socialRegisters } from "@kawal/core";
+import { type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import { queryRows, type TDb } from "../../db/database.ts";
+
+export const ZSocialCategory = z.object({
+  register: z.enum(socialRegisters),
+  kode: z.number().int(),
+  nama: z.string(),
+  berlakuMulai: z.string(),
+  aktif: z.boolean(),
+});
+export type TSocialCategory = z.infer<typeof ZSocialCategory>;
+
+const ZPlace = z.object({ code: z.string(), name: z.string() });
+
+/** An entry as lists show it: names in full, NIK and No. KK always masked. */
+export const ZSocialEntry = z.object({
+  id: z.string(),
+  register: z.enum(socialRegisters),
+  kategori: z.object({ kode: z.number().int(), nama: z.string().nullable() }),
+  kecamatan: ZPlace,
+  desa: ZPlace.nullable(),
+  nama: z.string(),
+  nik: z.string().nullable(),
+  noKk: z.string().nullable(),
+  /** Whether the entry is linked to a member or family of the registry. */
+  linked: z.boolean(),
+  keterangan: z.string().nullable(),
+  status: z.enum(socialEntryStatuses),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TSocialEntry = z.infer<typeof ZSocialEntry>;
+
+export const ZSocialSummaryRow = z.object({
+  kecamatan: ZPlace,
+  register: z.enum(socialRegisters),
+  kategori: z.object({ kode: z.number().int(), nama: z.string().nullable() }),
+  aktif: z.number().int(),
+  selesai: z.number().int(),
+});
+export type TSocialSummaryRow = z.infer<typeof ZSocialSummaryRow>;
+
+export function categoryView(row: {
+  register: string;
+  kode: number;
+  berlaku_mulai: string;
+  nama: string;
+  aktif: string;
+}): TSocialCategory {
+  return {
+    register: row.register as TSocialCategory["register"],
+    kode: row.kode,
+    nama: row.nama,
+    berlakuMulai: row.berlaku_mulai,
+    aktif: row.aktif === "ya",
+  };
+}
+
+/** The category's name as it stands on `on`, for a row `s` of `social_register`. */
+export function categoryNameOn(on: string): SQL {
+  return sql`(SELECT c.nama FROM social_category c
+              WHERE c.register = s.register AND c.kode = s.kategori_kode AND c.berlaku_mulai <= ${on}::date
+              ORDER BY c.berlaku_mulai DESC LIMIT 1)`;
+}
+
+interface TEntryRow {
+  id: string;
+  register: TSocialEntry["register"];
+  kategori_kode: number;
+  kategori_nama: string | null;
+  kecamatan_code: string;
+  kecamatan_name: string | null;
+  desa_code: string | null;
+  desa_name: string | null;
+  nama: string;
+  nik: string | null;
+  no_kk: string | null;
+  keterangan: string | null;
+  status: TSocialEntry["status"];
+  username: string | null;
+  recorded_at: Date | string;
+  updated_at: Date | string;
+}
+
+/**
+ * Entries of `social_register s` matching `where` (which must include the scope condition), in the
+ * given order, with region and category names (as of `on`) joined in one statement.
+ */
+export async function loadSocialEntries(db: TDb, where: SQL, tail: SQL, on: string): Promise<TSocialEntry[]> {
+  const rows = await queryRows<TEntryRow>(
+    db,
+    sql`SELECT s.id, s.register, s.kategori_kode, ${categoryNameOn(on)} AS kategori_nama,
+               s.kecamatan_code, wk.name AS kecamatan_name, s.desa_code, wd.name AS desa_name,
+               s.nama, s.nik, s.no_kk, s.keterangan, s.status, u.username, s.recorded_at, s.updated_at
+        FROM social_register s
+        LEFT JOIN wilayah wk ON wk.code = s.kecamatan_code
+        LEFT JOIN wilayah wd ON wd.code = s.desa_code
+        LEFT JOIN users u ON u.id = s.recorded_by
+        WHERE ${where} ${tail}`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    register: r.register,
+    kategori: { kode: r.kategori_kode, nama: r.kategori_nama },
+    kecamatan: { code: r.kecamatan_code, name: r.kecamatan_name ?? r.kecamatan_code },
+    desa: r.desa_code ? { code: r.desa_code, name: r.desa_name ?? r.desa_code } : null,
+    nama: r.nama,
+    nik: r.nik === null ? null : maskNumber(r.nik),
+    noKk: r.no_kk === null ? null : maskNumber(r.no_kk),
+    linked: r.nik !== null || r.no_kk !== null,
+    keterangan: r.keterangan,
+    status: r.status,
+    recordedBy: r.username,
+    recordedAt: new Date(r.recorded_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  }));
+}
