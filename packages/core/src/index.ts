@@ -14,4 +14,6 @@ export * from "./registry/nik.ts";
 export * from "./registry/no-kk.ts";
 export * from "./registry/registry-messages.ts";
 export * from "./registry/registry-number.ts";
+export * from "./registry/social.ts";
+export * from "./registry/usulan.ts";
 export * from "./wilayah/wilayah-code.ts";

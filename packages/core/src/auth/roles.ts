@@ -55,6 +55,20 @@ export const permissions = [
   "registry.import",
   /** Record a life event of a family in the scope: birth, death, move, school change, pregnancy, disability. */
   "registry.event",
+  /** Propose a DTKS update (usulan): add a family, change its data, or remove a family or member. */
+  "usulan.propose",
+  /** Record a proposal's village deliberation (musdes): its date and minutes. */
+  "usulan.deliberate",
+  /** Verify a proposal in the field (verval); never one's own proposal. */
+  "usulan.verify",
+  /** Decide a proposal for Dinas Sosial; never one's own proposal. */
+  "usulan.approve",
+  /** See the PMKS and PSKS registers of the scope and their categories (numbers masked). */
+  "social.read",
+  /** Enter and update PMKS and PSKS in the scope (the TKSK's register, DOMAIN.md "Registry"). */
+  "social.manage",
+  /** Add dated versions of the PMKS and PSKS categories (national reference data). */
+  "social.categories",
 ] as const;
 export type TPermission = (typeof permissions)[number];
 
@@ -63,17 +77,67 @@ const supervisors: TPermission[] = [...everyone, "user.read"];
 /** Staff who work with families by name and number (DOMAIN.md, People and their roles). */
 const registryStaff: TPermission[] = ["registry.read", "registry.full_number"];
 
+/** Who takes which step of a DTKS proposal (DOMAIN.md, "Registry"). */
+const usulan = {
+  admin: ["usulan.propose", "usulan.deliberate", "usulan.verify", "usulan.approve"],
+  dinsos: ["usulan.approve"],
+  koordinator: ["usulan.verify"],
+  tksk: ["usulan.propose", "usulan.deliberate", "usulan.verify"],
+  pendamping_pkh: ["usulan.propose", "usulan.verify"],
+  psm: ["usulan.propose"],
+  operator_desa: ["usulan.propose", "usulan.deliberate"],
+} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
+
+/** The PMKS/PSKS registers: kept by the TKSK and its PSM, supervised above, categories set nationally. */
+const social = {
+  admin: ["social.read", "social.manage", "social.categories"],
+  dinsos: ["social.read", "social.manage"],
+  koordinator: ["social.read"],
+  tksk: ["social.read", "social.manage"],
+  psm: ["social.read", "social.manage"],
+  tikor: ["social.read"],
+} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
+
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
-  admin: [...supervisors, "user.manage", "audit.read", ...registryStaff, "registry.import", "registry.event"],
-  dinsos: [...supervisors, "audit.read", ...registryStaff, "registry.import", "registry.event"],
-  koordinator: [...supervisors, ...registryStaff, "registry.event"],
-  tksk: [...supervisors, ...registryStaff, "registry.event"],
-  pendamping_pkh: [...everyone, ...registryStaff, "registry.event"],
+  admin: [
+    ...supervisors,
+    "user.manage",
+    "audit.read",
+    ...registryStaff,
+    "registry.import",
+    "registry.event",
+    ...usulan.admin,
+    ...social.admin,
+  ],
+  dinsos: [
+    ...supervisors,
+    "audit.read",
+    ...registryStaff,
+    "registry.import",
+    "registry.event",
+    ...usulan.dinsos,
+    ...social.dinsos,
+  ],
+  koordinator: [
+    ...supervisors,
+    ...registryStaff,
+    "registry.event",
+    ...usulan.koordinator,
+    ...social.koordinator,
+  ],
+  tksk: [...supervisors, ...registryStaff, "registry.event", ...usulan.tksk, ...social.tksk],
+  pendamping_pkh: [...everyone, ...registryStaff, "registry.event", ...usulan.pendamping_pkh],
   // The PSM re-verifies its desa's data in the field (DOMAIN.md), so it records what it finds there.
-  psm: [...everyone, "registry.read", "registry.event"],
-  operator_desa: [...everyone, ...registryStaff, "registry.import", "registry.event"],
+  psm: [...everyone, "registry.read", "registry.event", ...usulan.psm, ...social.psm],
+  operator_desa: [
+    ...everyone,
+    ...registryStaff,
+    "registry.import",
+    "registry.event",
+    ...usulan.operator_desa,
+  ],
   // Tikor coordinates distribution: it sees families, never their full numbers.
-  tikor: [...supervisors, "registry.read"],
+  tikor: [...supervisors, "registry.read", ...social.tikor],
   agen: everyone,
   bank: everyone,
   kpm: everyone,

@@ -18,6 +18,8 @@ import type { TConfig } from "../config.ts";
 import type { TDatabase } from "../db/database.ts";
 import { registerJobRoutes } from "../jobs/job-routes.ts";
 import { registerRegistryRoutes } from "../registry/registry-routes.ts";
+import { registerSocialRoutes } from "../registry/social/social-routes.ts";
+import { registerUsulanRoutes } from "../registry/usulan/usulan-routes.ts";
 import { folderBlobStore, type TBlobStore } from "../storage/blob-store.ts";
 import { registerWilayahRoutes } from "../wilayah/wilayah-routes.ts";
 import { problemFor, sendProblem } from "./problem.ts";
@@ -102,7 +104,9 @@ export async function buildApp(
   const blobs = options.blobs ?? folderBlobStore(join(config.dataDir, "blobs"));
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 } });
   registerRegistryRoutes(app, database, blobs);
+  registerUsulanRoutes(app, database.db, blobs);
   registerJobRoutes(app, database.db, blobs);
+  registerSocialRoutes(app, database.db);
   await registerWebApp(app);
   return app;
 }
