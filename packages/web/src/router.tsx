@@ -7,9 +7,11 @@ import { BerandaPage } from "./pages/beranda-page.tsx";
 import { LoginPage } from "./pages/login-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { PenggunaPage } from "./pengguna/pengguna-page.tsx";
+import { UsulanDetailPage } from "./usulan/usulan-detail-page.tsx";
+import { UsulanPage } from "./usulan/usulan-page.tsx";
 import { WilayahPage } from "./wilayah/wilayah-page.tsx";
 
-/** Paths match `menuItems` in core (`/`, `/wilayah`, `/keluarga`, `/impor`, `/pengguna`). */
+/** Paths match `menuItems` in core (`/`, `/wilayah`, `/keluarga`, `/impor`, `/pengguna`, `/usulan`, `/duplikat`). */
 export function createAppRouter() {
   return createBrowserRouter([
     { path: "/login", element: <LoginPage /> },
@@ -24,6 +26,8 @@ export function createAppRouter() {
         { path: "keluarga/:id", element: <FamilyPage /> },
         { path: "impor", element: <ImporPage /> },
         { path: "pengguna", element: <PenggunaPage /> },
+        { path: "usulan", element: <UsulanPage /> },
+        { path: "usulan/:id", element: <UsulanDetailPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

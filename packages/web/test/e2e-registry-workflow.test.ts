@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -18,6 +21,9 @@ describe.skipIf(skip)(`registry workflow in Chromium${skip ? " (skipped: Chromiu
   // Unique per run, so a search finds the baby this test recorded and nothing else.
   const babyName = `Ayu Percobaan ${Date.now().toString(36).slice(-5)}`;
 
+  const folder = mkdtempSync(join(tmpdir(), "kawal-e2e-usulan-"));
+  const minutesPath = join(folder, "berita-acara-musdes.pdf");
+
   async function newPage(viewport: { width: number; height: number }): Promise<Page> {
     const context = await browser.newContext({ viewport, baseURL: server.baseUrl, locale: "id-ID" });
     contexts.push(context);
@@ -26,11 +32,11 @@ describe.skipIf(skip)(`registry workflow in Chromium${skip ? " (skipped: Chromiu
     return page;
   }
 
-  /** Logs in on a fresh page and waits until the session is there (the menu shows the user). */
-  async function loggedIn(username: string): Promise<Page> {
+  /** Logs in on a fresh page and waits until the session is there (the search box shows). */
+  async function loggedIn(username: string, password?: string): Promise<Page> {
     const page = await newPage(phone);
     await page.goto("/keluarga");
-    await login(page, username);
+    await login(page, username, password);
     await page.getByTestId("registry-search").waitFor();
     return page;
   }
@@ -44,8 +50,26 @@ describe.skipIf(skip)(`registry workflow in Chromium${skip ? " (skipped: Chromiu
     await page.getByTestId("family-page").waitFor();
   }
 
+  /** A write through the API in this page's session, with its CSRF token, as the app sends it. */
+  function apiPost(page: Page, path: string, body: unknown): Promise<{ status: number; text: string }> {
+    return page.evaluate(
+      async ({ path, body }) => {
+        const { csrfToken } = await (await fetch("/api/auth/csrf")).json();
+        const response = await fetch(path, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
+          body: JSON.stringify(body),
+        });
+        return { status: response.status, text: await response.text() };
+      },
+      { path, body },
+    );
+  }
+
   beforeAll(async () => {
     if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
+    // Only the first bytes matter to the server's check: a PDF starts with "%PDF-".
+    writeFileSync(minutesPath, "%PDF-1.4\n% berita acara musdes uji\n%%EOF\n");
     ensureWebBuild();
     server = await startServer(150_000);
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
@@ -55,6 +79,7 @@ describe.skipIf(skip)(`registry workflow in Chromium${skip ? " (skipped: Chromiu
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
     await server?.stop();
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it("lets the TKSK record a birth on a phone: field errors beside the fields, a retried tap stored once", async () => {
@@ -143,5 +168,111 @@ describe.skipIf(skip)(`registry workflow in Chromium${skip ? " (skipped: Chromiu
     expect(await page.getByTestId("event-member").locator(`option[value="${niks[0]}"]`).count()).toBe(1);
     await page.getByTestId("event-kind").selectOption("hamil");
     expect(await page.getByTestId("event-member").locator(`option[value="${niks[0]}"]`).count()).toBe(0);
+  });
+
+  it("takes a member's removal from the desa operator through musdes and verval to the Dinas decision", async () => {
+    // The TKSK picks a family; the desa it lives in becomes the new operator's area.
+    const tksk = await loggedIn("tksk");
+    await openFamily(tksk, "Sutrisno");
+    const familyUrl = new URL(tksk.url()).pathname;
+    const desaHref = await tksk
+      .getByTestId("family-header")
+      .locator('a[href^="/wilayah/"]')
+      .getAttribute("href");
+    const desaCode = desaHref?.split("/").pop() ?? "";
+    expect(desaCode).toMatch(/^35\.17\.18\.\d{4}$/);
+
+    // The demo has no desa operator: the administrator makes one through the API.
+    const admin = await loggedIn("admin");
+    const operatorName = `operator.${Date.now().toString(36).slice(-5)}`;
+    const created = await apiPost(admin, "/api/users", {
+      username: operatorName,
+      fullName: "Operator Desa Uji",
+      role: "operator_desa",
+      password: "sandi-operator-uji",
+      scopes: [desaCode],
+    });
+    expect(created.status, created.text).toBe(201);
+
+    // The operator proposes removing a member who died.
+    const operator = await loggedIn(operatorName, "sandi-operator-uji");
+    await operator.goto(familyUrl);
+    await operator.getByTestId("usulan-open").click();
+    const form = operator.getByTestId("usulan-propose-form");
+    await form.waitFor();
+    expect(await operator.getByTestId("usulan-target").inputValue()).toBe("member");
+    const options = operator.getByTestId("usulan-member").locator("option");
+    const last = options.last();
+    const nik = (await last.getAttribute("value")) ?? "";
+    const memberName = ((await last.textContent()) ?? "").split(" · ")[0] ?? "";
+    expect(nik).toMatch(/^\d{16}$|^LAHIR/);
+    await operator.getByTestId("usulan-member").selectOption(nik);
+    await operator.getByTestId("usulan-reason").selectOption("meninggal");
+    await operator.getByTestId("usulan-tanggal").fill("2025-10-30");
+    await operator.getByTestId("usulan-note").fill("Meninggal dunia, surat kematian dari desa");
+    expect(await horizontalOverflow(operator)).toBeLessThanOrEqual(0);
+    await operator.getByTestId("usulan-submit").click();
+    await operator.waitForURL(/\/usulan\/[0-9a-f-]{36}$/);
+    const usulanPath = new URL(operator.url()).pathname;
+    const usulanId = usulanPath.split("/").pop() ?? "";
+    await operator.getByTestId("usulan-detail-status").getByText("Diusulkan").waitFor();
+    expect(await operator.getByTestId("usulan-summary").textContent()).toContain("Hapus anggota · Meninggal");
+    // The operator may deliberate but never decide.
+    await operator.getByTestId("musdes-form").waitFor();
+    expect(await operator.getByTestId("keputusan-form").count()).toBe(0);
+    expect(await horizontalOverflow(operator)).toBeLessThanOrEqual(0);
+
+    // The TKSK finds it among the proposals waiting for them, records the musdes and verifies it.
+    await tksk.goto("/usulan");
+    // Roles that take steps start on the proposals waiting for them.
+    await tksk.getByTestId("usulan-list").waitFor();
+    expect(await tksk.getByTestId("usulan-view-aksi").isChecked()).toBe(true);
+    await tksk.locator(`a[href="${usulanPath}"]`).click();
+    await tksk.getByTestId("musdes-form").waitFor();
+    await tksk.getByTestId("musdes-tanggal").fill("2025-11-20");
+    await tksk.getByTestId("musdes-form").locator('input[type="file"]').setInputFiles(minutesPath);
+    await tksk.getByTestId("musdes-submit").click();
+    await tksk.getByTestId("usulan-detail-status").getByText("Musdes tercatat").waitFor();
+    await tksk.getByTestId("usulan-minutes").waitFor();
+    await tksk.getByTestId("verval-form-note").fill("Dicek ke rumah, benar meninggal");
+    await tksk.getByTestId("verval-form-submit").click();
+    await tksk.getByTestId("usulan-detail-status").getByText("Terverifikasi").waitFor();
+    // Deciding is for Dinas Sosial: the TKSK has nothing left to do here.
+    await tksk.getByTestId("usulan-no-actions").waitFor();
+    expect(await horizontalOverflow(tksk)).toBeLessThanOrEqual(0);
+
+    // The operator sees no decision to take, and the API refuses one all the same.
+    await operator.reload();
+    await operator.getByTestId("usulan-detail-status").getByText("Terverifikasi").waitFor();
+    await operator.getByTestId("usulan-no-actions").waitFor();
+    expect(await operator.getByTestId("keputusan-form").count()).toBe(0);
+    const refused = await apiPost(operator, `/api/usulan/${usulanId}/keputusan`, { keputusan: "setuju" });
+    expect(refused.status).toBe(403);
+
+    // Dinas Sosial approves; the member now shows as deceased, the removal in the family's history.
+    const dinsos = await loggedIn("dinsos");
+    await dinsos.goto("/usulan");
+    await dinsos.locator(`a[href="${usulanPath}"]`).click();
+    await dinsos.getByTestId("keputusan-form").waitFor();
+    await dinsos.getByTestId("keputusan-form-submit").click();
+    await dinsos.getByTestId("usulan-detail-status").getByText("Disetujui").waitFor();
+    expect(await dinsos.getByTestId("usulan-step").count()).toBe(4);
+    await dinsos.getByTestId("usulan-family").click();
+    await dinsos.getByTestId("family-page").waitFor();
+    const member = dinsos.getByTestId("member-card").filter({ hasText: memberName });
+    await member.getByText("Meninggal").waitFor();
+    const removal = dinsos.getByTestId("history-event").first();
+    expect(await removal.textContent()).toContain("Dihapus dari DTKS");
+    expect(await horizontalOverflow(dinsos)).toBeLessThanOrEqual(0);
+
+    // The approved proposals come out as a file for the determination above the kabupaten.
+    await dinsos.goto("/usulan");
+    await dinsos.getByTestId("usulan-views").getByText("Disetujui", { exact: true }).click();
+    await dinsos.locator(`a[href="${usulanPath}"]`).waitFor();
+    const link = dinsos.getByTestId("usulan-export-csv");
+    const [download] = await Promise.all([dinsos.waitForEvent("download"), link.click()]);
+    const csv = readFileSync(await download.path(), "utf8");
+    expect(csv.split("\n")[0]).toContain("id_usulan");
+    expect(csv).toContain(usulanId);
   });
 });

@@ -80,6 +80,7 @@ export const enRegistry: typeof idRegistry = {
     sekolah: "School level change",
     hamil: "Pregnancy",
     hamil_selesai: "Pregnancy ended",
+    usulan_hapus: "Removed from the DTKS (approved proposal)",
     disabilitas: "Disability",
   },
   column: {

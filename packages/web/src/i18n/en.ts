@@ -1,5 +1,6 @@
 import { enEvents } from "./en-events.ts";
 import { enRegistry } from "./en-registry.ts";
+import { enUsulan } from "./en-usulan.ts";
 import type { TResources } from "./id.ts";
 
 export const en: TResources = {
@@ -19,6 +20,8 @@ export const en: TResources = {
     keluarga: "Families",
     impor: "Import data",
     pengguna: "Users",
+    usulan: "DTKS proposals",
+    duplikat: "Duplicates",
   },
   auth: {
     title: "Log in to Kawal",
@@ -96,6 +99,7 @@ export const en: TResources = {
   },
   ...enRegistry,
   ...enEvents,
+  ...enUsulan,
   errors: {
     network: "The server cannot be reached. Check the connection and try again.",
     unexpected: "Something went wrong (status {{status}})",

@@ -79,6 +79,7 @@ export const idRegistry = {
     sekolah: "Perubahan jenjang sekolah",
     hamil: "Kehamilan",
     hamil_selesai: "Kehamilan berakhir",
+    usulan_hapus: "Dihapus dari DTKS (usulan disetujui)",
     disabilitas: "Disabilitas",
   },
   column: {

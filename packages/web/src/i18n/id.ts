@@ -1,5 +1,6 @@
 import { idEvents } from "./id-events.ts";
 import { idRegistry } from "./id-registry.ts";
+import { idUsulan } from "./id-usulan.ts";
 
 /** Bahasa Indonesia: the default language. `en.ts` must have the same keys (its type is `TResources`). */
 export const id = {
@@ -19,6 +20,8 @@ export const id = {
     keluarga: "Keluarga",
     impor: "Impor data",
     pengguna: "Pengguna",
+    usulan: "Usulan DTKS",
+    duplikat: "Data ganda",
   },
   auth: {
     title: "Masuk ke Kawal",
@@ -96,6 +99,7 @@ export const id = {
   },
   ...idRegistry,
   ...idEvents,
+  ...idUsulan,
   errors: {
     network: "Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.",
     unexpected: "Terjadi kesalahan (status {{status}})",

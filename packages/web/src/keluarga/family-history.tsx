@@ -1,6 +1,7 @@
 import { maskNumber } from "@kawal/core";
-import { Card, List, Stack, Text, Timeline, Title } from "@mantine/core";
+import { Anchor, Card, List, Stack, Text, Timeline, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { TRegistryEvent } from "../api/registry-api.ts";
 import { type TRegistryLabels, useRegistryLabels } from "./registry-format.ts";
 
@@ -35,14 +36,22 @@ function valueText(column: string, value: unknown, masked: boolean, labels: TReg
   return text;
 }
 
-/** The facts a life event keeps beside its changes: the companion's note, where a member moved to. */
-function factsOf(data: unknown): { catatan?: string; tujuanDesa?: string; nikSementara?: boolean } {
+/** What an event keeps beside its changes: the note, where a member moved to, the proposal behind it. */
+interface TFacts {
+  catatan?: string;
+  tujuanDesa?: string;
+  nikSementara?: boolean;
+  usulanId?: string;
+}
+
+function factsOf(data: unknown): TFacts {
   if (typeof data !== "object" || data === null) return {};
-  const { catatan, tujuanDesa, nikSementara } = data as Record<string, unknown>;
+  const { catatan, tujuanDesa, nikSementara, usulanId } = data as Record<string, unknown>;
   return {
     ...(typeof catatan === "string" ? { catatan } : {}),
     ...(typeof tujuanDesa === "string" ? { tujuanDesa } : {}),
     ...(nikSementara === true ? { nikSementara } : {}),
+    ...(typeof usulanId === "string" ? { usulanId } : {}),
   };
 }
 
@@ -103,6 +112,11 @@ export function FamilyHistory({
                     <Text size="sm" fs="italic" style={{ overflowWrap: "anywhere" }}>
                       {t("peristiwa.note", { text: facts.catatan })}
                     </Text>
+                  )}
+                  {facts.usulanId && (
+                    <Anchor component={Link} to={`/usulan/${facts.usulanId}`} size="sm">
+                      {t("usulan.open")}
+                    </Anchor>
                   )}
                 </Stack>
               </Timeline.Item>

@@ -5,6 +5,7 @@ import { useMe } from "../api/auth-api.ts";
 import { isProblemError } from "../api/problem-error.ts";
 import { useFamily } from "../api/registry-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { ProposeAction } from "../usulan/propose-action.tsx";
 import { LifeEventAction } from "./events/life-event-action.tsx";
 import { FamilyHeader } from "./family-header.tsx";
 import { FamilyHistory } from "./family-history.tsx";
@@ -51,11 +52,18 @@ export function FamilyPage() {
   }
   const data = family.data;
   const canRecord = me.permissions.includes("registry.event");
+  // Proposals are about a family still in the DTKS; a removed one has nothing left to propose.
+  const canPropose = me.permissions.includes("usulan.propose") && data.status === "aktif";
   return (
     <Stack maw={960} data-testid="family-page">
       <Group justify="space-between" gap="sm" wrap="wrap">
         {back}
-        {canRecord && <LifeEventAction family={data} />}
+        {(canRecord || canPropose) && (
+          <Group gap="xs" wrap="wrap">
+            {canRecord && <LifeEventAction family={data} />}
+            {canPropose && <ProposeAction family={data} />}
+          </Group>
+        )}
       </Group>
       <FamilyHeader family={data} />
       <Text size="sm" c="dimmed" data-testid={data.numbersMasked ? "numbers-masked" : "numbers-full"}>

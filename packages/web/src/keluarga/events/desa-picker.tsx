@@ -1,3 +1,4 @@
+import { NATIONAL_SCOPE } from "@kawal/core";
 import { Select, Stack, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
@@ -10,20 +11,32 @@ interface TDesaPickerProps {
   value: string | null;
   onChange: (code: string | null) => void;
   error?: string | undefined;
+  /** Only desa inside these regions (a user's scopes), so a choice the server would refuse is never offered. */
+  within?: readonly string[];
+  testId?: string;
 }
 
-/** One desa anywhere in Indonesia, found by name; the value is its code (what the server wants). */
-export function DesaPicker({ label, value, onChange, error }: TDesaPickerProps) {
+function isWithin(code: string, regions: readonly string[] | undefined): boolean {
+  if (!regions) return true;
+  return regions.some(
+    (region) => region === NATIONAL_SCOPE || code === region || code.startsWith(`${region}.`),
+  );
+}
+
+/** One desa found by name (anywhere, or inside given regions); the value is its code, as the server wants. */
+export function DesaPicker({ label, value, onChange, error, within, testId }: TDesaPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
   const [query] = useDebouncedValue(search, 250);
   const hits = useWilayahSearch(query, { level: "desa", limit: 20 });
   const [picked, setPicked] = useState<{ code: string; name: string; where: string } | null>(null);
-  const options = (hits.data ?? []).map((hit) => ({
-    value: hit.code,
-    label: hit.name,
-    where: formatWilayahPath(hit.path),
-  }));
+  const options = (hits.data ?? [])
+    .filter((hit) => isWithin(hit.code, within))
+    .map((hit) => ({
+      value: hit.code,
+      label: hit.name,
+      where: formatWilayahPath(hit.path),
+    }));
   // The chosen desa stays an option after the search text changes, so the input keeps its name.
   if (picked && value === picked.code && !options.some((o) => o.value === picked.code)) {
     options.push({ value: picked.code, label: picked.name, where: picked.where });
@@ -59,7 +72,7 @@ export function DesaPicker({ label, value, onChange, error }: TDesaPickerProps) 
         </Stack>
       )}
       comboboxProps={{ withinPortal: true }}
-      data-testid="event-tujuan"
+      data-testid={testId ?? "event-tujuan"}
     />
   );
 }

@@ -1,0 +1,117 @@
+import type {
+  TUsulanCreate,
+  TUsulanDetail,
+  TUsulanKeputusan,
+  TUsulanStatus,
+  TUsulanVerval,
+  TUsulanView,
+} from "@kawal/core";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiRequest, buildUrl } from "./api-client.ts";
+
+export interface TUsulanFilter {
+  /** A status, or "aksi" for the proposals waiting for a step this user may take. */
+  view: TUsulanStatus | "aksi";
+  cursor: string | null;
+}
+
+export interface TUsulanPage {
+  items: TUsulanView[];
+  nextCursor: string | null;
+}
+
+const usulanKey = ["usulan"] as const;
+export const usulanPageSize = 20;
+
+export function useUsulanList(filter: TUsulanFilter) {
+  return useQuery({
+    queryKey: [...usulanKey, "list", filter],
+    queryFn: ({ signal }) =>
+      apiRequest<TUsulanPage>("/api/usulan", {
+        query: {
+          status: filter.view === "aksi" ? undefined : filter.view,
+          actionable: filter.view === "aksi" ? "true" : undefined,
+          cursor: filter.cursor,
+          limit: usulanPageSize,
+        },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useUsulan(id: string | undefined) {
+  return useQuery({
+    queryKey: [...usulanKey, "detail", id],
+    queryFn: ({ signal }) =>
+      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id ?? "")}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+/** After any step: the detail answers with the new state, lists and the family page may have changed. */
+function useSettle() {
+  const queryClient = useQueryClient();
+  return (detail: TUsulanDetail) => {
+    queryClient.setQueryData([...usulanKey, "detail", detail.id], detail);
+    void queryClient.invalidateQueries({ queryKey: [...usulanKey, "list"] });
+    // An approved removal changes the member's or family's status.
+    if (detail.familyId) void queryClient.invalidateQueries({ queryKey: ["registry"] });
+  };
+}
+
+export function useProposeUsulan() {
+  const settle = useSettle();
+  return useMutation({
+    mutationFn: (input: TUsulanCreate) =>
+      apiRequest<TUsulanDetail>("/api/usulan", { method: "POST", body: input }),
+    onSuccess: settle,
+  });
+}
+
+export interface TMusdesInput {
+  id: string;
+  tanggal: string;
+  file: File;
+  catatan?: string;
+}
+
+export function useRecordMusdes() {
+  const settle = useSettle();
+  return useMutation({
+    mutationFn: ({ id, tanggal, file, catatan }: TMusdesInput) => {
+      const form = new FormData();
+      form.append("tanggal", tanggal);
+      if (catatan) form.append("catatan", catatan);
+      form.append("berita_acara", file, file.name);
+      return apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id)}/musdes`, {
+        method: "POST",
+        body: form,
+      });
+    },
+    onSuccess: settle,
+  });
+}
+
+export function useVerval() {
+  const settle = useSettle();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: TUsulanVerval }) =>
+      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id)}/verval`, { method: "POST", body }),
+    onSuccess: settle,
+  });
+}
+
+export function useKeputusan() {
+  const settle = useSettle();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: TUsulanKeputusan }) =>
+      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id)}/keputusan`, { method: "POST", body }),
+    onSuccess: settle,
+  });
+}
+
+export const minutesUrl = (id: string) => `/api/usulan/${encodeURIComponent(id)}/berita-acara`;
+
+export const usulanExportUrl = (status: TUsulanStatus, format: "csv" | "xlsx") =>
+  buildUrl("/api/usulan/export", { status, format });

@@ -1,0 +1,152 @@
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { useMe } from "../api/auth-api.ts";
+import { useProposeUsulan } from "../api/usulan-api.ts";
+import { DesaPicker } from "../keluarga/events/desa-picker.tsx";
+import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { notifySuccess } from "../ui/notify-problem.ts";
+import { ProblemAlert } from "../ui/problem-alert.tsx";
+
+/** The DTKS attributes a new family's proposal carries, named as the `anggota` file names them. */
+interface TNewFamilyValues {
+  desaCode: string | null;
+  data: {
+    no_kk: string;
+    nama_kepala: string;
+    alamat: string;
+    rt: string;
+    rw: string;
+    jumlah_anggota: string;
+  };
+  note: string;
+}
+
+const formFields = [
+  "desaCode",
+  "data.no_kk",
+  "data.nama_kepala",
+  "data.alamat",
+  "data.rt",
+  "data.rw",
+  "data.jumlah_anggota",
+  "note",
+] as const;
+
+/** A family missing from the DTKS, proposed for addition in a desa of the user's area. */
+export function NewFamilyForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const navigate = useNavigate();
+  const propose = useProposeUsulan();
+  const [placed, setPlaced] = useState<string[]>([]);
+  const form = useForm<TNewFamilyValues>({
+    defaultValues: {
+      desaCode: null,
+      data: { no_kk: "", nama_kepala: "", alamat: "", rt: "", rw: "", jumlah_anggota: "" },
+      note: "",
+    },
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = (values: TNewFamilyValues) => {
+    const required = t("validation.required");
+    if (!values.desaCode) form.setError("desaCode", { message: required });
+    if (!values.data.nama_kepala.trim()) form.setError("data.nama_kepala", { message: required });
+    if (!values.desaCode || !values.data.nama_kepala.trim()) return;
+    // Empty boxes are left out: the proposal carries only what the proposer knows.
+    const data = Object.fromEntries(
+      Object.entries(values.data)
+        .map(([key, value]) => [key, value.trim()] as const)
+        .filter(([, value]) => value !== ""),
+    );
+    propose.mutate(
+      {
+        kind: "tambah",
+        desaCode: values.desaCode,
+        data,
+        ...(values.note.trim() ? { note: values.note.trim() } : {}),
+      },
+      {
+        onSuccess: (usulan) => {
+          notifySuccess(t("usulan.proposed"));
+          onDone();
+          navigate(`/usulan/${usulan.id}`);
+        },
+        onError: (error) => setPlaced(applyProblemFields(error, formFields, form.setError)),
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="usulan-new-form">
+      <Stack gap="sm">
+        <ProblemAlert error={propose.error} shownFields={placed} />
+        <Controller
+          control={form.control}
+          name="desaCode"
+          render={({ field, fieldState }) => (
+            <DesaPicker
+              label={t("usulan.desa")}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+              within={me?.scopes.map((scope) => scope.code) ?? []}
+              testId="usulan-desa"
+            />
+          )}
+        />
+        <TextInput
+          label={t("usulan.namaKepala")}
+          withAsterisk
+          error={errors.data?.nama_kepala?.message}
+          {...form.register("data.nama_kepala")}
+        />
+        <TextInput
+          label={t("usulan.noKk")}
+          inputMode="numeric"
+          maxLength={16}
+          autoComplete="off"
+          error={errors.data?.no_kk?.message}
+          {...form.register("data.no_kk")}
+        />
+        <TextInput
+          label={t("usulan.alamat")}
+          error={errors.data?.alamat?.message}
+          {...form.register("data.alamat")}
+        />
+        <SimpleGrid cols={3} spacing="xs">
+          <TextInput
+            label="RT"
+            inputMode="numeric"
+            error={errors.data?.rt?.message}
+            {...form.register("data.rt")}
+          />
+          <TextInput
+            label="RW"
+            inputMode="numeric"
+            error={errors.data?.rw?.message}
+            {...form.register("data.rw")}
+          />
+          <TextInput
+            label={t("usulan.jumlahAnggota")}
+            inputMode="numeric"
+            error={errors.data?.jumlah_anggota?.message}
+            {...form.register("data.jumlah_anggota")}
+          />
+        </SimpleGrid>
+        <Textarea label={t("usulan.note")} autosize minRows={2} maxLength={1000} {...form.register("note")} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            {t("usulan.cancel")}
+          </Button>
+          <Button type="submit" loading={propose.isPending}>
+            {t("usulan.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import type { TFamily } from "../api/registry-api.ts";
+import { useProposeUsulan } from "../api/usulan-api.ts";
+import { localToday } from "../keluarga/events/event-dates.ts";
+import { hasFullNumbers } from "../keluarga/events/event-members.ts";
+import { useRegistryLabels } from "../keluarga/registry-format.ts";
+import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { notifySuccess } from "../ui/notify-problem.ts";
+import { ProblemAlert } from "../ui/problem-alert.tsx";
+import {
+  changeFields,
+  familyReasons,
+  memberReasons,
+  missingProposeFields,
+  proposalBody,
+  proposeFormFields,
+  type TProposeTarget,
+  type TProposeValues,
+} from "./propose-values.ts";
+import { useUsulanLabels } from "./usulan-labels.ts";
+
+/** A DTKS proposal about this family: remove a member or the family, or change its data. */
+export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () => void }) {
+  const { t } = useTranslation();
+  const labels = useUsulanLabels();
+  const registry = useRegistryLabels();
+  const navigate = useNavigate();
+  const propose = useProposeUsulan();
+  const [placed, setPlaced] = useState<string[]>([]);
+  // A masked NIK cannot name the member to the server.
+  const memberPossible = hasFullNumbers(family.members);
+  const targets: TProposeTarget[] = memberPossible ? ["member", "family", "change"] : ["family", "change"];
+  const form = useForm<TProposeValues>({
+    defaultValues: {
+      target: targets[0],
+      nik: "",
+      reason: "",
+      tanggal: "",
+      field: "alamat",
+      value: "",
+      note: "",
+    },
+  });
+  const { errors } = form.formState;
+  const target = form.watch("target");
+  const active = family.members.filter((member) => member.status === "aktif");
+  const reasons = target === "member" ? memberReasons : familyReasons;
+  const reason = form.watch("reason");
+
+  const onSubmit = (values: TProposeValues) => {
+    const missing = missingProposeFields(values);
+    for (const field of missing) form.setError(field, { message: t("validation.required") });
+    if (missing.length > 0) return;
+    propose.mutate(proposalBody(family, values), {
+      onSuccess: (usulan) => {
+        notifySuccess(t("usulan.proposed"));
+        onDone();
+        navigate(`/usulan/${usulan.id}`);
+      },
+      onError: (error) => setPlaced(applyProblemFields(error, proposeFormFields, form.setError)),
+    });
+  };
+
+  const targetLabel = {
+    member: "usulan.targetMember",
+    family: "usulan.targetFamily",
+    change: "usulan.targetChange",
+  } as const;
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="usulan-propose-form">
+      <Stack gap="sm">
+        <ProblemAlert error={propose.error} shownFields={placed} />
+        <NativeSelect
+          label={t("usulan.target")}
+          data={targets.map((value) => ({ value, label: t(targetLabel[value]) }))}
+          data-testid="usulan-target"
+          {...form.register("target", { onChange: () => form.setValue("reason", "") })}
+        />
+        {!memberPossible && (
+          <Text size="xs" c="dimmed">
+            {t("usulan.maskedMember")}
+          </Text>
+        )}
+        {target === "member" && (
+          <NativeSelect
+            label={t("usulan.member")}
+            withAsterisk
+            data={[
+              { value: "", label: t("usulan.chooseMember") },
+              ...active.map((m) => ({ value: m.nik, label: `${m.nama} · ${registry.hubungan(m.hubungan)}` })),
+            ]}
+            error={errors.nik?.message}
+            data-testid="usulan-member"
+            {...form.register("nik")}
+          />
+        )}
+        {target !== "change" && (
+          <NativeSelect
+            label={t("usulan.reasonLabel")}
+            withAsterisk
+            data={[
+              { value: "", label: "—" },
+              ...reasons.map((value) => ({ value, label: labels.reason(value) })),
+            ]}
+            error={errors.reason?.message}
+            data-testid="usulan-reason"
+            {...form.register("reason")}
+          />
+        )}
+        {target !== "change" && (reason === "meninggal" || reason === "pindah") && (
+          <TextInput
+            type="date"
+            max={localToday()}
+            label={reason === "meninggal" ? t("usulan.tanggalMeninggal") : t("usulan.tanggalPindah")}
+            data-testid="usulan-tanggal"
+            {...form.register("tanggal")}
+          />
+        )}
+        {target === "change" && (
+          <>
+            <NativeSelect
+              label={t("usulan.changeField")}
+              data={changeFields.map((value) => ({ value, label: registry.column(value) }))}
+              {...form.register("field")}
+            />
+            <TextInput
+              label={t("usulan.changeValue")}
+              withAsterisk
+              error={errors.value?.message}
+              data-testid="usulan-value"
+              {...form.register("value")}
+            />
+          </>
+        )}
+        <Textarea
+          label={t("usulan.note")}
+          autosize
+          minRows={2}
+          maxLength={1000}
+          error={errors.note?.message}
+          data-testid="usulan-note"
+          {...form.register("note")}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            {t("usulan.cancel")}
+          </Button>
+          <Button type="submit" loading={propose.isPending} data-testid="usulan-submit">
+            {t("usulan.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import type { TUsulanView } from "@kawal/core";
+import { Badge, Card, Group, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useRegistryLabels } from "../keluarga/registry-format.ts";
+import { statusColor, useUsulanLabels } from "./usulan-labels.ts";
+
+/** One proposal in a list: what, where, whose numbers (masked), and its state; opens the proposal. */
+export function UsulanCard({ usulan }: { usulan: TUsulanView }) {
+  const { t } = useTranslation();
+  const labels = useUsulanLabels();
+  const dates = useRegistryLabels();
+  return (
+    <Card withBorder padding="sm" component={Link} to={`/usulan/${usulan.id}`} data-testid="usulan-card">
+      <Group justify="space-between" gap="xs" wrap="wrap">
+        <Text fw={600}>{labels.what(usulan)}</Text>
+        <Badge variant="light" color={statusColor[usulan.status] ?? "gray"} data-testid="usulan-status">
+          {labels.status(usulan.status)}
+        </Badge>
+      </Group>
+      <Text size="sm">{usulan.desa.name}</Text>
+      {(usulan.nik ?? usulan.noKk) && (
+        <Text size="sm" c="dimmed" ff="monospace" style={{ overflowWrap: "anywhere" }}>
+          {usulan.nik ? `${t("usulan.nik")} ${usulan.nik}` : `${t("usulan.noKk")} ${usulan.noKk}`}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {t("usulan.proposedBy", { user: usulan.proposedBy ?? "—", date: dates.dateTime(usulan.proposedAt) })}
+      </Text>
+    </Card>
+  );
+}

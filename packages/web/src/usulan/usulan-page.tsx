@@ -1,0 +1,109 @@
+import { type TPermission, usulanStatuses } from "@kawal/core";
+import { Button, Center, Chip, Group, Loader, Modal, Stack, Text, Title } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useMe } from "../api/auth-api.ts";
+import { type TUsulanFilter, useUsulanList } from "../api/usulan-api.ts";
+import { useCursorPages } from "../pengguna/use-cursor-pages.ts";
+import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { NewFamilyForm } from "./new-family-form.tsx";
+import { UsulanCard } from "./usulan-card.tsx";
+import { UsulanExport } from "./usulan-export.tsx";
+import { useUsulanLabels } from "./usulan-labels.ts";
+
+type TView = TUsulanFilter["view"];
+
+const stepPermissions: readonly TPermission[] = ["usulan.deliberate", "usulan.verify", "usulan.approve"];
+
+/**
+ * Proposals of the user's area by status. Roles that take a step start on "waiting for me", which
+ * is what their day is about; the others start on the newest proposals.
+ */
+export function UsulanPage() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const labels = useUsulanLabels();
+  const takesSteps = stepPermissions.some((permission) => me?.permissions.includes(permission));
+  const [view, setView] = useState<TView>(takesSteps ? "aksi" : "diusulkan");
+  const pages = useCursorPages();
+  const list = useUsulanList({ view, cursor: pages.cursor });
+  const [creating, setCreating] = useState(false);
+  const phone = useMediaQuery("(max-width: 36em)");
+  if (!me?.permissions.includes("registry.read")) return <Text>{t("usulan.notAllowed")}</Text>;
+  const canPropose = me.permissions.includes("usulan.propose");
+  const views: TView[] = takesSteps ? ["aksi", ...usulanStatuses] : [...usulanStatuses];
+
+  return (
+    <Stack maw={820}>
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Title order={2}>{t("usulan.title")}</Title>
+        {canPropose && (
+          <Button variant="light" onClick={() => setCreating(true)} data-testid="usulan-new">
+            {t("usulan.proposeNew")}
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t("usulan.intro")}
+      </Text>
+      <Chip.Group
+        value={view}
+        onChange={(value) => {
+          setView(value as TView);
+          pages.reset();
+        }}
+      >
+        <Group gap={6} wrap="wrap" data-testid="usulan-views">
+          {views.map((value) => (
+            <Chip key={value} value={value} size="sm" data-testid={`usulan-view-${value}`}>
+              {value === "aksi" ? t("usulan.aksi") : labels.status(value)}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+      {view === "disetujui" && <UsulanExport />}
+      {list.error && <ProblemAlert error={list.error} />}
+      {list.isPending && (
+        <Center p="lg">
+          <Loader size="sm" aria-label={t("app.loading")} />
+        </Center>
+      )}
+      {list.data &&
+        (list.data.items.length === 0 ? (
+          <Text c="dimmed" data-testid="usulan-empty">
+            {t("usulan.empty")}
+          </Text>
+        ) : (
+          <Stack gap="xs" data-testid="usulan-list">
+            {list.data.items.map((usulan) => (
+              <UsulanCard key={usulan.id} usulan={usulan} />
+            ))}
+          </Stack>
+        ))}
+      {(pages.page > 1 || list.data?.nextCursor) && (
+        <Group justify="space-between">
+          <Button variant="default" size="xs" disabled={pages.page === 1} onClick={pages.previous}>
+            {t("usulan.previous")}
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            disabled={!list.data?.nextCursor || list.isPlaceholderData}
+            onClick={() => list.data?.nextCursor && pages.next(list.data.nextCursor)}
+          >
+            {t("usulan.next")}
+          </Button>
+        </Group>
+      )}
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t("usulan.proposeNew")}
+        fullScreen={phone}
+      >
+        {creating && <NewFamilyForm onDone={() => setCreating(false)} />}
+      </Modal>
+    </Stack>
+  );
+}
