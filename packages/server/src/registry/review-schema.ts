@@ -41,6 +41,8 @@ export const duplicatePair = pgTable(
     primaryKey({ columns: [t.kabCode, t.id] }),
     unique("duplicate_pair_members_key").on(t.kabCode, t.kabA, t.nikA, t.kabB, t.nikB),
     index("duplicate_pair_status_idx").on(t.kabCode, t.status),
+    // Routes name a pair by its id alone (no kabupaten in a URL).
+    index("duplicate_pair_id_idx").on(t.id),
   ],
 );
 
@@ -74,6 +76,8 @@ export const usulan = pgTable(
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
     index("usulan_status_idx").on(t.kabCode, t.status, t.desaCode),
+    // Routes name a proposal by its id alone (no kabupaten in a URL).
+    index("usulan_id_idx").on(t.id),
   ],
 );
 
@@ -138,5 +142,6 @@ export const socialRegister = pgTable(
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
     index("social_register_place_idx").on(t.kabCode, t.register, t.kecamatanCode, t.kategoriKode),
+    index("social_register_id_idx").on(t.id),
   ],
 );
