@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type TDatabase } from "../src/db/database.ts";
 import { importAnggota } from "../src/registry/import/import-anggota.ts";
 import { systemActor } from "../src/scope/actor.ts";
 import { loadWilayah } from "../src/wilayah/load-wilayah.ts";
-import { col, corrupt, syntheticRows, writeCsv } from "./anggota-fixture.ts";
+import { anggotaHeader, col, corrupt, syntheticRows, writeCsv } from "./anggota-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
 
 describe.each(dbTargets)("anggota import on $name", (target) => {
@@ -128,6 +129,26 @@ describe.each(dbTargets)("anggota import on $name", (target) => {
     >[];
     expect(listed).toHaveLength(2);
     for (const r of listed) expect(r.alasan).toMatch(/the same NIK is in another family card on rows/);
+  });
+
+  it("reads an XLSX file like a CSV, header in the first row of the first sheet", async () => {
+    const rows = syntheticRows(40, 53);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("anggota");
+    sheet.addRow([...anggotaHeader]);
+    for (const row of rows) sheet.addRow(row);
+    const file = join(dir, "anggota.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const result = await run(file);
+    expect(result).toMatchObject({ status: "done", rows: 40, accepted: 40, rejected: 0 });
+    const [count] = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM anggota WHERE nik IN (${sql.join(
+        rows.map((r) => sql`${r[col("nik")]}`),
+        sql`, `,
+      )})`,
+    );
+    expect(count?.n).toBe(40);
   });
 
   it("refuses a file without its required columns and says which", async () => {
