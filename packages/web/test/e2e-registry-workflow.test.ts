@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiPost, loginAt, openFamily } from "./e2e-actions.ts";
 import {
   chromiumFlags,
   chromiumPath,
   hasChromium,
   horizontalOverflow,
-  login,
   phone,
   skipBrowser as skip,
 } from "./e2e-browser.ts";
@@ -32,38 +32,11 @@ describe.skipIf(skip)(`registry workflow in Chromium${skip ? " (skipped: Chromiu
     return page;
   }
 
-  /** Logs in on a fresh page and waits until the session is there (the search box shows). */
+  /** A fresh phone-sized page, logged in and on the family search. */
   async function loggedIn(username: string, password?: string): Promise<Page> {
     const page = await newPage(phone);
-    await page.goto("/keluarga");
-    await login(page, username, password);
-    await page.getByTestId("registry-search").waitFor();
+    await loginAt(page, "/keluarga", username, password);
     return page;
-  }
-
-  /** Searches by name as a companion does and opens the first hit's family. */
-  async function openFamily(page: Page, name: string): Promise<void> {
-    await page.goto("/keluarga");
-    await page.getByTestId("registry-search").fill(name);
-    await page.getByTestId("registry-hit").first().click();
-    await page.waitForURL(/\/keluarga\/[0-9a-f-]{36}$/);
-    await page.getByTestId("family-page").waitFor();
-  }
-
-  /** A write through the API in this page's session, with its CSRF token, as the app sends it. */
-  function apiPost(page: Page, path: string, body: unknown): Promise<{ status: number; text: string }> {
-    return page.evaluate(
-      async ({ path, body }) => {
-        const { csrfToken } = await (await fetch("/api/auth/csrf")).json();
-        const response = await fetch(path, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
-          body: JSON.stringify(body),
-        });
-        return { status: response.status, text: await response.text() };
-      },
-      { path, body },
-    );
   }
 
   beforeAll(async () => {

@@ -28,7 +28,8 @@ export interface TImportResult {
   reason?: string;
 }
 
-export interface TJob {
+/** A background job; `result` is what its kind leaves (an import's counts by default). */
+export interface TJob<R = TImportResult> {
   id: string;
   kind: string;
   status: TJobStatus;
@@ -36,7 +37,7 @@ export interface TJob {
   totalRows: number | null;
   processedRows: number;
   rejectedRows: number;
-  result: TImportResult | null;
+  result: R | null;
   createdAt: string;
   finishedAt: string | null;
 }
@@ -58,10 +59,10 @@ export function useStartImport() {
 }
 
 /** Follows a job once a second while it runs, then stops asking (also after an error it shows). */
-export function useJob(jobId: string | null) {
+export function useJob<R = TImportResult>(jobId: string | null) {
   return useQuery({
     queryKey: ["jobs", jobId],
-    queryFn: ({ signal }) => apiRequest<TJob>(`/api/jobs/${encodeURIComponent(jobId ?? "")}`, { signal }),
+    queryFn: ({ signal }) => apiRequest<TJob<R>>(`/api/jobs/${encodeURIComponent(jobId ?? "")}`, { signal }),
     enabled: jobId !== null,
     refetchInterval: (query) =>
       query.state.status !== "error" && isJobActive(query.state.data?.status ?? "running") ? 1_000 : false,

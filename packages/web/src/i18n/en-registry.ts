@@ -81,6 +81,7 @@ export const enRegistry: typeof idRegistry = {
     hamil: "Pregnancy",
     hamil_selesai: "Pregnancy ended",
     usulan_hapus: "Removed from the DTKS (approved proposal)",
+    ganda_digabung: "Merged as a duplicate record",
     disabilitas: "Disability",
   },
   column: {
@@ -106,6 +107,10 @@ export const enRegistry: typeof idRegistry = {
     atap: "Roof",
     jamban: "Latrine",
     sumber_air: "Water source",
+    nama_kepala: "Head of family's name",
+    jumlah_anggota: "Number of members",
+    tanggal_meninggal: "Date of death",
+    tanggal_pindah: "Date moved",
     status: "Status",
     daya_listrik: "Electricity",
   },

@@ -1,3 +1,4 @@
+import { enDuplikat } from "./en-duplikat.ts";
 import { enEvents } from "./en-events.ts";
 import { enRegistry } from "./en-registry.ts";
 import { enUsulan } from "./en-usulan.ts";
@@ -100,6 +101,7 @@ export const en: TResources = {
   ...enRegistry,
   ...enEvents,
   ...enUsulan,
+  ...enDuplikat,
   errors: {
     network: "The server cannot be reached. Check the connection and try again.",
     unexpected: "Something went wrong (status {{status}})",

@@ -80,6 +80,7 @@ export const idRegistry = {
     hamil: "Kehamilan",
     hamil_selesai: "Kehamilan berakhir",
     usulan_hapus: "Dihapus dari DTKS (usulan disetujui)",
+    ganda_digabung: "Digabung sebagai data ganda",
     disabilitas: "Disabilitas",
   },
   column: {
@@ -105,6 +106,10 @@ export const idRegistry = {
     atap: "Atap",
     jamban: "Jamban",
     sumber_air: "Sumber air",
+    nama_kepala: "Nama kepala keluarga",
+    jumlah_anggota: "Jumlah anggota",
+    tanggal_meninggal: "Tanggal meninggal",
+    tanggal_pindah: "Tanggal pindah",
     status: "Status",
     daya_listrik: "Daya listrik",
   },

@@ -1,3 +1,4 @@
+import { idDuplikat } from "./id-duplikat.ts";
 import { idEvents } from "./id-events.ts";
 import { idRegistry } from "./id-registry.ts";
 import { idUsulan } from "./id-usulan.ts";
@@ -100,6 +101,7 @@ export const id = {
   ...idRegistry,
   ...idEvents,
   ...idUsulan,
+  ...idDuplikat,
   errors: {
     network: "Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.",
     unexpected: "Terjadi kesalahan (status {{status}})",

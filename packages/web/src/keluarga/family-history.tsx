@@ -36,22 +36,27 @@ function valueText(column: string, value: unknown, masked: boolean, labels: TReg
   return text;
 }
 
-/** What an event keeps beside its changes: the note, where a member moved to, the proposal behind it. */
+/**
+ * What an event keeps beside its changes: the note, where a member moved to, the proposal behind it,
+ * the record a duplicate was merged into.
+ */
 interface TFacts {
   catatan?: string;
   tujuanDesa?: string;
   nikSementara?: boolean;
   usulanId?: string;
+  keptFamilyId?: string;
 }
 
 function factsOf(data: unknown): TFacts {
   if (typeof data !== "object" || data === null) return {};
-  const { catatan, tujuanDesa, nikSementara, usulanId } = data as Record<string, unknown>;
+  const { catatan, tujuanDesa, nikSementara, usulanId, keptFamilyId } = data as Record<string, unknown>;
   return {
     ...(typeof catatan === "string" ? { catatan } : {}),
     ...(typeof tujuanDesa === "string" ? { tujuanDesa } : {}),
     ...(nikSementara === true ? { nikSementara } : {}),
     ...(typeof usulanId === "string" ? { usulanId } : {}),
+    ...(typeof keptFamilyId === "string" ? { keptFamilyId } : {}),
   };
 }
 
@@ -116,6 +121,11 @@ export function FamilyHistory({
                   {facts.usulanId && (
                     <Anchor component={Link} to={`/usulan/${facts.usulanId}`} size="sm">
                       {t("usulan.open")}
+                    </Anchor>
+                  )}
+                  {facts.keptFamilyId && (
+                    <Anchor component={Link} to={`/keluarga/${facts.keptFamilyId}`} size="sm">
+                      {t("duplikat.keptRecord")}
                     </Anchor>
                   )}
                 </Stack>

@@ -18,7 +18,11 @@ export function UsulanCard({ usulan }: { usulan: TUsulanView }) {
           {labels.status(usulan.status)}
         </Badge>
       </Group>
-      <Text size="sm">{usulan.desa.name}</Text>
+      <Text size="sm">
+        {/* A new family has no record yet: its head's name is what tells proposals apart. */}
+        {typeof usulan.data.nama_kepala === "string" ? `${usulan.data.nama_kepala} · ` : ""}
+        {usulan.desa.name}
+      </Text>
       {(usulan.nik ?? usulan.noKk) && (
         <Text size="sm" c="dimmed" ff="monospace" style={{ overflowWrap: "anywhere" }}>
           {usulan.nik ? `${t("usulan.nik")} ${usulan.nik}` : `${t("usulan.noKk")} ${usulan.noKk}`}
