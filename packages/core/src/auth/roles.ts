@@ -55,6 +55,8 @@ export const permissions = [
   "registry.import",
   /** Record a life event of a family in the scope: birth, death, move, school change, pregnancy, disability. */
   "registry.event",
+  /** Review likely duplicate members in the scope: scan for them, merge a pair (one becomes ganda) or dismiss it. */
+  "registry.review",
   /** Propose a DTKS update (usulan): add a family, change its data, or remove a family or member. */
   "usulan.propose",
   /** Record a proposal's village deliberation (musdes): its date and minutes. */
@@ -106,6 +108,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...registryStaff,
     "registry.import",
     "registry.event",
+    "registry.review",
     ...usulan.admin,
     ...social.admin,
   ],
@@ -115,6 +118,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...registryStaff,
     "registry.import",
     "registry.event",
+    "registry.review",
     ...usulan.dinsos,
     ...social.dinsos,
   ],
@@ -122,10 +126,18 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...supervisors,
     ...registryStaff,
     "registry.event",
+    "registry.review",
     ...usulan.koordinator,
     ...social.koordinator,
   ],
-  tksk: [...supervisors, ...registryStaff, "registry.event", ...usulan.tksk, ...social.tksk],
+  tksk: [
+    ...supervisors,
+    ...registryStaff,
+    "registry.event",
+    "registry.review",
+    ...usulan.tksk,
+    ...social.tksk,
+  ],
   pendamping_pkh: [...everyone, ...registryStaff, "registry.event", ...usulan.pendamping_pkh],
   // The PSM re-verifies its desa's data in the field (DOMAIN.md), so it records what it finds there.
   psm: [...everyone, "registry.read", "registry.event", ...usulan.psm, ...social.psm],
@@ -134,6 +146,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...registryStaff,
     "registry.import",
     "registry.event",
+    "registry.review",
     ...usulan.operator_desa,
   ],
   // Tikor coordinates distribution: it sees families, never their full numbers.

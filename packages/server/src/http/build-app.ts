@@ -17,6 +17,7 @@ import { registerUserRoutes } from "../auth/user-routes.ts";
 import type { TConfig } from "../config.ts";
 import type { TDatabase } from "../db/database.ts";
 import { registerJobRoutes } from "../jobs/job-routes.ts";
+import { registerDuplicateRoutes } from "../registry/duplicates/duplicate-routes.ts";
 import { registerRegistryRoutes } from "../registry/registry-routes.ts";
 import { registerSocialRoutes } from "../registry/social/social-routes.ts";
 import { registerUsulanRoutes } from "../registry/usulan/usulan-routes.ts";
@@ -104,6 +105,7 @@ export async function buildApp(
   const blobs = options.blobs ?? folderBlobStore(join(config.dataDir, "blobs"));
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 } });
   registerRegistryRoutes(app, database, blobs);
+  registerDuplicateRoutes(app, database);
   registerUsulanRoutes(app, database.db, blobs);
   registerJobRoutes(app, database.db, blobs);
   registerSocialRoutes(app, database.db);

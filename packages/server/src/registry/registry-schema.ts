@@ -70,7 +70,10 @@ export const anggota = pgTable(
     pekerjaan: text("pekerjaan"),
     disabilitas: boolean("disabilitas"),
     hamil: boolean("hamil"),
-    /** aktif, meninggal or pindah: a member is never deleted, its history stays. */
+    /**
+     * aktif, meninggal, pindah or ganda (a second record of a person, merged away in the duplicate
+     * review): a member is never deleted, its history stays.
+     */
     status: text("status").notNull().default("aktif"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,61 @@
+import { AppError, AppErrorCode } from "@kawal/core";
+import { type SQL, sql } from "drizzle-orm";
+import { queryRows, type TDb } from "../../db/database.ts";
+import type { TActor } from "../../scope/actor.ts";
+import { requirePermission } from "../../scope/scope.ts";
+import { regionCondition } from "./duplicate-region.ts";
+import type { TDuplicateList, TDuplicateListQuery } from "./duplicate-views.ts";
+import { pairRowsQuery, type TPairRow, toPairView } from "./pair-rows.ts";
+
+const cursorPattern = /^(\d{2}\.\d{2})\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** The last pair of a page, as an opaque token: its key only, never a personal number. */
+function cursorOf(row: TPairRow): string {
+  return Buffer.from(`${row.kab_code}/${row.id}`).toString("base64url");
+}
+
+/**
+ * Pairs after the cursor's pair in the list's order. The score is read from the stored pair rather
+ * than carried in the token, so a float never has to survive a round trip through text.
+ */
+function afterCursor(cursor: string): SQL {
+  const match = cursorPattern.exec(Buffer.from(cursor, "base64url").toString());
+  if (!match) {
+    throw new AppError(AppErrorCode.VALIDATION, "bad cursor", {
+      fields: [
+        { field: "cursor", message: { id: "penanda halaman tidak valid", en: "not a valid page cursor" } },
+      ],
+    });
+  }
+  return sql`(p.score, p.kab_code, p.id) < (SELECT c.score, c.kab_code, c.id FROM duplicate_pair c
+                                           WHERE c.kab_code = ${match[1]} AND c.id = ${match[2]})`;
+}
+
+/**
+ * The review list: pairs of one status whose two members both lie in the caller's scope, optionally
+ * with a member in one region, best score first, a page at a time (keyset, so a page costs the same
+ * however deep). Numbers are masked.
+ */
+export async function listDuplicates(
+  db: TDb,
+  actor: TActor,
+  query: TDuplicateListQuery,
+): Promise<TDuplicateList> {
+  requirePermission(actor, "registry.review");
+  const pairs = [sql`p.status = ${query.status}`];
+  if (query.cursor !== undefined) pairs.push(afterCursor(query.cursor));
+  const members =
+    query.wilayah === undefined
+      ? undefined
+      : sql`(${regionCondition(query.wilayah, "a")} OR ${regionCondition(query.wilayah, "b")})`;
+  const rows = await queryRows<TPairRow>(
+    db,
+    pairRowsQuery(actor, { pairs: sql.join(pairs, sql` AND `), members, limit: query.limit + 1 }),
+  );
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toPairView),
+    nextCursor: rows.length > query.limit && last ? cursorOf(last) : null,
+  };
+}
