@@ -166,6 +166,8 @@ export const menuItems = [
   { key: "wilayah", path: "/wilayah", permission: "wilayah.read" },
   { key: "keluarga", path: "/keluarga", permission: "registry.read" },
   { key: "impor", path: "/impor", permission: "registry.import" },
+  { key: "usulan", path: "/usulan", permission: "registry.read" },
+  { key: "duplikat", path: "/duplikat", permission: "registry.review" },
   { key: "pengguna", path: "/pengguna", permission: "user.read" },
 ] as const satisfies readonly { key: string; path: string; permission: TPermission | null }[];
 export type TMenuKey = (typeof menuItems)[number]["key"];
