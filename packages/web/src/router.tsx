@@ -1,5 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import { RequireAuth } from "./auth/require-auth.tsx";
+import { DuplikatPage } from "./duplikat/duplikat-page.tsx";
 import { ImporPage } from "./impor/impor-page.tsx";
 import { FamilyPage } from "./keluarga/family-page.tsx";
 import { KeluargaPage } from "./keluarga/keluarga-page.tsx";
@@ -28,6 +29,7 @@ export function createAppRouter() {
         { path: "pengguna", element: <PenggunaPage /> },
         { path: "usulan", element: <UsulanPage /> },
         { path: "usulan/:id", element: <UsulanDetailPage /> },
+        { path: "duplikat", element: <DuplikatPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

@@ -190,13 +190,16 @@ describe.skipIf(skip)(`registry workflow in Chromium${skip ? " (skipped: Chromiu
     const usulanId = usulanPath.split("/").pop() ?? "";
     await operator.getByTestId("usulan-detail-status").getByText("Diusulkan").waitFor();
     expect(await operator.getByTestId("usulan-summary").textContent()).toContain("Hapus anggota · Meninggal");
+    expect(await operator.getByTestId("nav-usulan").textContent()).toBe("Usulan DTKS");
     // The operator may deliberate but never decide.
     await operator.getByTestId("musdes-form").waitFor();
     expect(await operator.getByTestId("keputusan-form").count()).toBe(0);
     expect(await horizontalOverflow(operator)).toBeLessThanOrEqual(0);
 
     // The TKSK finds it among the proposals waiting for them, records the musdes and verifies it.
-    await tksk.goto("/usulan");
+    await tksk.getByTestId("burger").click();
+    await tksk.getByTestId("nav-usulan").getByText("Usulan DTKS").click();
+    await tksk.waitForURL(/\/usulan$/);
     // Roles that take steps start on the proposals waiting for them.
     await tksk.getByTestId("usulan-list").waitFor();
     expect(await tksk.getByTestId("usulan-view-aksi").isChecked()).toBe(true);
