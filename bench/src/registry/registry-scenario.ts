@@ -2,35 +2,14 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { anggotaHeader } from "@kawal/server/bench";
 import type { TMeasurement, TScenario } from "../scenario.ts";
 import { createBenchDatabase, dropBenchDatabase, postgresUnavailable } from "../startup/bench-postgres.ts";
 import { anggotaFile } from "./anggota-file.ts";
 import { runImport } from "./import-process.ts";
 
-const floorColumns = [
-  "no_kk",
-  "nik",
-  "nama",
-  "hubungan",
-  "jenis_kelamin",
-  "tanggal_lahir",
-  "kode_desa",
-  "alamat",
-  "rt",
-  "rw",
-  "desil",
-  "pendidikan",
-  "pekerjaan",
-  "disabilitas",
-  "hamil",
-  "status_rumah",
-  "lantai",
-  "dinding",
-  "atap",
-  "jamban",
-  "sumber_air",
-  "daya_listrik",
-];
+/** The floor table has the file's own columns, all text. */
+const floorColumns = anggotaHeader;
 
 /**
  * The floor: psql's `\copy` of the same file into an unindexed table of text columns. With `indexed`,
