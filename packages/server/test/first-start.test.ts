@@ -66,6 +66,12 @@ describe.each(dbTargets)("first start on $name", (target) => {
       expect(registry?.families).toBeLessThan(3_000);
       expect(registry?.desa).toBe(11);
       expect(registry?.headless).toBe(0);
+      // Work waiting for review: three removal proposals by the TKSK, awaiting the musdes.
+      const [pending] = await queryRows<{ n: number }>(
+        database.db,
+        sql`SELECT count(*)::int AS n FROM usulan WHERE status = 'diusulkan' AND kind = 'hapus'`,
+      );
+      expect(pending?.n).toBe(3);
     } else {
       // A server named by DATABASE_URL never receives demo data by itself.
       expect(first.demo).toBe(false);

@@ -4,6 +4,7 @@ import { hashPassword } from "../auth/password.ts";
 import { queryRows, type TDatabase } from "../db/database.ts";
 import { DEMO_KECAMATAN, DEMO_PASSWORD, demoUsers, type TDemoUser } from "./demo-users.ts";
 import { loadDemoFamilies } from "./load-demo-families.ts";
+import { loadDemoReviews } from "./load-demo-reviews.ts";
 
 export interface TDemoResult {
   created: boolean;
@@ -78,6 +79,7 @@ export async function loadDemo(
     database,
     desa.map((d) => d.code),
   );
+  await loadDemoReviews(db);
   // Marked last: a demo interrupted half-way is loaded again in full next time.
   await db.execute(
     sql`INSERT INTO system_setting (key, value) VALUES ('demo', ${JSON.stringify({ kecamatan: DEMO_KECAMATAN, members: families.members })}::jsonb)
