@@ -49,6 +49,16 @@ const postgresTarget = (url: string): TDbTarget => ({
         await database.close();
         const again = new pg.Client({ connectionString: url });
         await again.connect();
+        // pool.end() resolves before the server has seen every connection close; dropping at once
+        // would terminate those and surface as an error in the closing client. Wait for them first.
+        for (let i = 0; i < 100; i++) {
+          const open = await again.query(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1",
+            [name],
+          );
+          if (open.rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await again.end();
       },
