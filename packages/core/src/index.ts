@@ -16,4 +16,5 @@ export * from "./registry/registry-messages.ts";
 export * from "./registry/registry-number.ts";
 export * from "./registry/social.ts";
 export * from "./registry/usulan.ts";
+export * from "./time/local-date.ts";
 export * from "./wilayah/wilayah-code.ts";

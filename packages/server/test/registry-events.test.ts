@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { latestLocalDate } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
-import { latestLocalDate } from "../src/registry/events/event-dates.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";

@@ -146,11 +146,3 @@ export function statusesToAct(permissions: readonly TPermission[]): {
 
 export const vervalAction = { sesuai: "verval_sesuai", tidak_sesuai: "verval_tidak_sesuai" } as const;
 export const keputusanAction = { setuju: "setuju", tolak: "tolak" } as const;
-
-/** Indonesia spans UTC+7 to UTC+9: a date is in the future only once it is after today in WIT. */
-const EASTERNMOST_OFFSET_MS = 9 * 60 * 60 * 1000;
-
-/** True when `date` (`YYYY-MM-DD`) has not begun yet anywhere in Indonesia. */
-export function isFutureDate(date: string, now: Date): boolean {
-  return date > new Date(now.getTime() + EASTERNMOST_OFFSET_MS).toISOString().slice(0, 10);
-}

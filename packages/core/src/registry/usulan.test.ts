@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rolePermissions } from "../auth/roles.ts";
+import { isFutureDate } from "../time/local-date.ts";
 import {
   actionsFor,
-  isFutureDate,
   nextStatus,
   statusesToAct,
   type TUsulanStatus,

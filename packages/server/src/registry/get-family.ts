@@ -3,9 +3,10 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
-import { findInScope, inScope, requirePermission } from "../scope/scope.ts";
+import { requirePermission } from "../scope/scope.ts";
 import { wilayahNames } from "../wilayah/get-wilayah.ts";
 import { ancestorCodes } from "../wilayah/wilayah-views.ts";
+import { findFamily } from "./find-family.ts";
 import type { TFamily } from "./registry-views.ts";
 
 /** Every 16-digit value (a NIK or No. KK, wherever an event keeps one) masked, for roles without full numbers. */
@@ -18,52 +19,13 @@ function maskPersonalNumbers(value: unknown): unknown {
   return value;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-interface TFamilyRow {
-  id: string;
-  kab_code: string;
-  no_kk: string;
-  desa_code: string;
-  alamat: string | null;
-  rt: string | null;
-  rw: string | null;
-  desil: number | null;
-  status_rumah: string | null;
-  lantai: string | null;
-  dinding: string | null;
-  atap: string | null;
-  jamban: string | null;
-  sumber_air: string | null;
-  daya_listrik: string | null;
-  status: string;
-}
-
 /**
  * A family's page: the house, its members and its history. Roles allowed full numbers see them, and
  * that sensitive read is audited; others see them masked. Outside the scope: 404 and an audit row.
  */
 export async function getFamily(db: TDb, actor: TActor, familyId: string): Promise<TFamily> {
   requirePermission(actor, "registry.read");
-  const id = uuidPattern.test(familyId) ? familyId : "00000000-0000-0000-0000-000000000000";
-  const family = await findInScope(db, actor, {
-    entityType: "keluarga",
-    entityId: familyId,
-    findInScope: async () =>
-      (
-        await queryRows<TFamilyRow>(
-          db,
-          sql`SELECT * FROM keluarga k WHERE k.id = ${id} AND ${inScope(actor, sql`k.desa_code`)}`,
-        )
-      )[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM keluarga WHERE id = ${id}`,
-      );
-      return row ? [row.desa_code] : undefined;
-    },
-  });
+  const family = await findFamily(db, actor, familyId);
   const full = actor.permissions.includes("registry.full_number");
   const number = (value: string) => (full ? value : maskNumber(value));
   const [members, history, names] = await Promise.all([

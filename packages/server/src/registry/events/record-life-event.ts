@@ -1,13 +1,13 @@
-import { maskNumber } from "@kawal/core";
+import { latestLocalDate, maskNumber } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
+import { findFamily } from "../find-family.ts";
 import { getFamily } from "../get-family.ts";
-import { latestLocalDate } from "./event-dates.ts";
 import type { TEventContext, TMemberChange } from "./event-member.ts";
-import { findEventFamily, lockEventFamily } from "./find-event-family.ts";
+import { lockEventFamily } from "./find-event-family.ts";
 import { findReplayedEvent, requestHashOf } from "./find-replayed-event.ts";
 import { refusals } from "./life-event-refusals.ts";
 import type { TLifeEvent, TLifeEventResult } from "./life-event-schema.ts";
@@ -61,7 +61,7 @@ export async function recordLifeEvent(
   now: Date = new Date(),
 ): Promise<TLifeEventResult & { replayed: boolean }> {
   requirePermission(actor, "registry.event");
-  const family = await findEventFamily(db, actor, input.familyId);
+  const family = await findFamily(db, actor, input.familyId);
   const { event } = input;
   const today = latestLocalDate(now);
   const occurredOn = occurredOnOf(event);

@@ -2,6 +2,7 @@ import {
   anggotaColumns,
   checkAnggotaRow,
   kabupatenCodeOf,
+  latestLocalDate,
   mapHeader,
   scopesContain,
   type TBilingual,
@@ -94,7 +95,7 @@ export async function importAnggota(
   const lang = options.language;
   const rowContext = {
     kecamatanExists: (code: string) => regions.kecamatan.has(code),
-    today: new Date().toISOString().slice(0, 10),
+    today: latestLocalDate(new Date()),
   };
   let rows = 0;
   let warnings = 0;

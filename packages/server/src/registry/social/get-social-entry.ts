@@ -1,8 +1,8 @@
+import { latestLocalDate } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { findInScope, requirePermission } from "../../scope/scope.ts";
-import { latestLocalDate } from "../events/event-dates.ts";
 import { entryInScope } from "./social-scope.ts";
 import { loadSocialEntries, type TSocialEntry } from "./social-views.ts";
 

@@ -1,9 +1,8 @@
-import type { TSocialCategoryQuery } from "@kawal/core";
+import { latestLocalDate, type TSocialCategoryQuery } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { latestLocalDate } from "../events/event-dates.ts";
 import { categoryVersionsOn, type TCategoryVersionRow } from "./category-in-force.ts";
 import { categoryView, type TSocialCategory } from "./social-views.ts";
 

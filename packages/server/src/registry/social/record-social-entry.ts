@@ -1,10 +1,9 @@
-import { kabupatenCodeOf, maskNumber, type TSocialEntryCreate } from "@kawal/core";
+import { kabupatenCodeOf, latestLocalDate, maskNumber, type TSocialEntryCreate } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { latestLocalDate } from "../events/event-dates.ts";
 import { requireCategoryInForce } from "./category-in-force.ts";
 import { ensureNotRegistered, lockLink } from "./ensure-not-registered.ts";
 import { findRegistryLink } from "./find-registry-link.ts";

@@ -1,9 +1,8 @@
-import { kabupatenCodeOf, type TSocialSummaryQuery } from "@kawal/core";
+import { kabupatenCodeOf, latestLocalDate, type TSocialSummaryQuery } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { latestLocalDate } from "../events/event-dates.ts";
 import { entryInScope } from "./social-scope.ts";
 import { categoryNameOn, type TSocialSummaryRow } from "./social-views.ts";
 

@@ -1,10 +1,14 @@
-import { socialEntryCanMove, type TSocialEntryStatus, type TSocialEntryUpdate } from "@kawal/core";
+import {
+  latestLocalDate,
+  socialEntryCanMove,
+  type TSocialEntryStatus,
+  type TSocialEntryUpdate,
+} from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { latestLocalDate } from "../events/event-dates.ts";
 import { requireCategoryInForce } from "./category-in-force.ts";
 import { ensureNotRegistered, lockLink } from "./ensure-not-registered.ts";
 import { findSocialEntry, getSocialEntry } from "./get-social-entry.ts";

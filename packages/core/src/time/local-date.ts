@@ -8,3 +8,8 @@ const EASTERNMOST_OFFSET_MS = 9 * 60 * 60 * 1000;
 export function latestLocalDate(now: Date): string {
   return new Date(now.getTime() + EASTERNMOST_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** True when `date` (`YYYY-MM-DD`) has not begun yet anywhere in Indonesia. */
+export function isFutureDate(date: string, now: Date): boolean {
+  return date > latestLocalDate(now);
+}

@@ -1,0 +1,55 @@
+import { sql } from "drizzle-orm";
+import { queryRows, type TDb } from "../db/database.ts";
+import type { TActor } from "../scope/actor.ts";
+import { findInScope, inScope } from "../scope/scope.ts";
+
+/** A family row as stored. */
+export interface TFamilyRow {
+  id: string;
+  kab_code: string;
+  no_kk: string;
+  desa_code: string;
+  alamat: string | null;
+  rt: string | null;
+  rw: string | null;
+  desil: number | null;
+  status_rumah: string | null;
+  lantai: string | null;
+  dinding: string | null;
+  atap: string | null;
+  jamban: string | null;
+  sumber_air: string | null;
+  daya_listrik: string | null;
+  status: string;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * Reads a family by its opaque id through the scope, for the family page and for every write on a
+ * family alike: outside the caller's scope it answers 404 and leaves an `access.denied` audit row,
+ * so a write cannot probe for families a read could not see.
+ */
+export async function findFamily(db: TDb, actor: TActor, familyId: string): Promise<TFamilyRow> {
+  // A malformed id cannot name a family; it is looked up as one that does not exist, never sent as a uuid.
+  const id = uuidPattern.test(familyId) ? familyId : NO_SUCH_ID;
+  return findInScope(db, actor, {
+    entityType: "keluarga",
+    entityId: familyId,
+    findInScope: async () =>
+      (
+        await queryRows<TFamilyRow>(
+          db,
+          sql`SELECT * FROM keluarga k WHERE k.id = ${id} AND ${inScope(actor, sql`k.desa_code`)}`,
+        )
+      )[0],
+    findRegions: async () => {
+      const [row] = await queryRows<{ desa_code: string }>(
+        db,
+        sql`SELECT desa_code FROM keluarga WHERE id = ${id}`,
+      );
+      return row ? [row.desa_code] : undefined;
+    },
+  });
+}
