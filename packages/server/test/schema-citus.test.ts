@@ -17,6 +17,10 @@ const referenceTables: Record<string, string> = {
   job: "a few long-running jobs a day",
   social_category: "38 PMKS and PSKS categories with their dated versions",
   system_setting: "installation-wide settings",
+  program: "the programme catalogue, a few dozen rows",
+  program_rule: "dated versions of programme rules, a few per programme a year",
+  caseload_norm: "one norm per companion role",
+  wilayah_location: "at most one point per desa, read everywhere like wilayah",
 };
 
 describe.each(dbTargets)("schema on $name", (target) => {

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import { RequireAuth } from "./auth/require-auth.tsx";
+import { BantuanPage } from "./bantuan/bantuan-page.tsx";
 import { DuplikatPage } from "./duplikat/duplikat-page.tsx";
 import { ImporPage } from "./impor/impor-page.tsx";
 import { FamilyPage } from "./keluarga/family-page.tsx";
@@ -7,12 +8,14 @@ import { KeluargaPage } from "./keluarga/keluarga-page.tsx";
 import { BerandaPage } from "./pages/beranda-page.tsx";
 import { LoginPage } from "./pages/login-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { PendampingPage } from "./pendamping/pendamping-page.tsx";
 import { PenggunaPage } from "./pengguna/pengguna-page.tsx";
+import { ProgramPage } from "./program/program-page.tsx";
 import { UsulanDetailPage } from "./usulan/usulan-detail-page.tsx";
 import { UsulanPage } from "./usulan/usulan-page.tsx";
 import { WilayahPage } from "./wilayah/wilayah-page.tsx";
 
-/** Paths match `menuItems` in core (`/`, `/wilayah`, `/keluarga`, `/impor`, `/pengguna`, `/usulan`, `/duplikat`). */
+/** Paths match `menuItems` in core (`/`, `/wilayah`, `/keluarga`, `/impor`, `/pengguna`, `/usulan`, `/duplikat`, `/program`, `/pendamping`, `/bantuan`). */
 export function createAppRouter() {
   return createBrowserRouter([
     { path: "/login", element: <LoginPage /> },
@@ -30,6 +33,9 @@ export function createAppRouter() {
         { path: "usulan", element: <UsulanPage /> },
         { path: "usulan/:id", element: <UsulanDetailPage /> },
         { path: "duplikat", element: <DuplikatPage /> },
+        { path: "program", element: <ProgramPage /> },
+        { path: "pendamping", element: <PendampingPage /> },
+        { path: "bantuan", element: <BantuanPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

@@ -71,6 +71,26 @@ export const permissions = [
   "social.manage",
   /** Add dated versions of the PMKS and PSKS categories (national reference data). */
   "social.categories",
+  /** See the programme catalogue and its rules, a family's enrolments and its PKH entitlement. */
+  "program.read",
+  /** Add programmes and dated versions of their rules (national reference data). */
+  "program.rules",
+  /** Enrol a family in a programme and move its enrolment through its states, with a reason. */
+  "enrolment.manage",
+  /** Import `peserta` files. */
+  "enrolment.import",
+  /** Compute a whole PKH stage's entitlements in the scope. */
+  "entitlement.compute",
+  /** See companions' caseloads in the scope (a companion sees at least its own). */
+  "caseload.read",
+  /** Assign companions to desa and families, set norms, and hand a caseload over to another companion. */
+  "caseload.manage",
+  /** Mark a family of a handover as told who its new companion is. */
+  "handover.inform",
+  /** See non-government aid and the overlap view of the scope. */
+  "aid.read",
+  /** Record non-government aid given to a family. */
+  "aid.record",
 ] as const;
 export type TPermission = (typeof permissions)[number];
 
@@ -100,6 +120,43 @@ const social = {
   tikor: ["social.read"],
 } as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
 
+/**
+ * Programmes and enrolment (DOMAIN.md, Programmes): companions keep their families' enrolments; Dinas
+ * Sosial imports lists and computes stages; rules are national reference data.
+ */
+const programs = {
+  admin: ["program.read", "program.rules", "enrolment.manage", "enrolment.import", "entitlement.compute"],
+  dinsos: ["program.read", "enrolment.manage", "enrolment.import", "entitlement.compute"],
+  koordinator: ["program.read", "enrolment.manage"],
+  tksk: ["program.read", "enrolment.manage"],
+  pendamping_pkh: ["program.read", "enrolment.manage"],
+  psm: ["program.read"],
+  operator_desa: ["program.read"],
+  tikor: ["program.read"],
+} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
+
+/** Companions' caseloads: Dinas Sosial assigns and hands over; whoever meets the family tells it. */
+const caseload = {
+  admin: ["caseload.read", "caseload.manage", "handover.inform"],
+  dinsos: ["caseload.read", "caseload.manage", "handover.inform"],
+  koordinator: ["caseload.read", "handover.inform"],
+  tksk: ["caseload.read", "handover.inform"],
+  pendamping_pkh: ["caseload.read", "handover.inform"],
+  psm: ["caseload.read"],
+} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
+
+/** Non-government aid: recorded in the field, read by whoever coordinates aid (Tikor). */
+const aid = {
+  admin: ["aid.read", "aid.record"],
+  dinsos: ["aid.read", "aid.record"],
+  koordinator: ["aid.read"],
+  tksk: ["aid.read", "aid.record"],
+  pendamping_pkh: ["aid.read", "aid.record"],
+  psm: ["aid.read", "aid.record"],
+  operator_desa: ["aid.read", "aid.record"],
+  tikor: ["aid.read"],
+} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
+
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
   admin: [
     ...supervisors,
@@ -111,6 +168,9 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     "registry.review",
     ...usulan.admin,
     ...social.admin,
+    ...programs.admin,
+    ...caseload.admin,
+    ...aid.admin,
   ],
   dinsos: [
     ...supervisors,
@@ -121,6 +181,9 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     "registry.review",
     ...usulan.dinsos,
     ...social.dinsos,
+    ...programs.dinsos,
+    ...caseload.dinsos,
+    ...aid.dinsos,
   ],
   koordinator: [
     ...supervisors,
@@ -129,6 +192,9 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     "registry.review",
     ...usulan.koordinator,
     ...social.koordinator,
+    ...programs.koordinator,
+    ...caseload.koordinator,
+    ...aid.koordinator,
   ],
   tksk: [
     ...supervisors,
@@ -137,10 +203,30 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     "registry.review",
     ...usulan.tksk,
     ...social.tksk,
+    ...programs.tksk,
+    ...caseload.tksk,
+    ...aid.tksk,
   ],
-  pendamping_pkh: [...everyone, ...registryStaff, "registry.event", ...usulan.pendamping_pkh],
+  pendamping_pkh: [
+    ...everyone,
+    ...registryStaff,
+    "registry.event",
+    ...usulan.pendamping_pkh,
+    ...programs.pendamping_pkh,
+    ...caseload.pendamping_pkh,
+    ...aid.pendamping_pkh,
+  ],
   // The PSM re-verifies its desa's data in the field (DOMAIN.md), so it records what it finds there.
-  psm: [...everyone, "registry.read", "registry.event", ...usulan.psm, ...social.psm],
+  psm: [
+    ...everyone,
+    "registry.read",
+    "registry.event",
+    ...usulan.psm,
+    ...social.psm,
+    ...programs.psm,
+    ...caseload.psm,
+    ...aid.psm,
+  ],
   operator_desa: [
     ...everyone,
     ...registryStaff,
@@ -148,9 +234,11 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     "registry.event",
     "registry.review",
     ...usulan.operator_desa,
+    ...programs.operator_desa,
+    ...aid.operator_desa,
   ],
   // Tikor coordinates distribution: it sees families, never their full numbers.
-  tikor: [...supervisors, "registry.read", ...social.tikor],
+  tikor: [...supervisors, "registry.read", ...social.tikor, ...programs.tikor, ...aid.tikor],
   agen: everyone,
   bank: everyone,
   kpm: everyone,
@@ -168,6 +256,9 @@ export const menuItems = [
   { key: "impor", path: "/impor", permission: "registry.import" },
   { key: "usulan", path: "/usulan", permission: "registry.read" },
   { key: "duplikat", path: "/duplikat", permission: "registry.review" },
+  { key: "program", path: "/program", permission: "program.read" },
+  { key: "pendamping", path: "/pendamping", permission: "caseload.read" },
+  { key: "bantuan", path: "/bantuan", permission: "aid.read" },
   { key: "pengguna", path: "/pengguna", permission: "user.read" },
 ] as const satisfies readonly { key: string; path: string; permission: TPermission | null }[];
 export type TMenuKey = (typeof menuItems)[number]["key"];

@@ -15,7 +15,7 @@ export function grantStatements(options: { embedded: boolean }): string {
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE};`,
     `REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ${APP_ROLE};`,
     // Histories are appended to, never rewritten: a family's events and a proposal's steps.
-    `REVOKE UPDATE, DELETE, TRUNCATE ON registry_event, usulan_step FROM ${APP_ROLE};`,
+    `REVOKE UPDATE, DELETE, TRUNCATE ON registry_event, usulan_step, enrolment_transition FROM ${APP_ROLE};`,
     // PGlite's COPY reads its input from a virtual file (/dev/blob), which needs this role; the
     // embedded database lives inside the app's own process, so it grants nothing the app lacks.
     options.embedded ? `GRANT pg_read_server_files TO ${APP_ROLE};` : "",

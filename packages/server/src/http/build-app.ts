@@ -14,9 +14,13 @@ import { z } from "zod";
 import { registerAuditRoutes } from "../audit/audit-routes.ts";
 import { registerAuthRoutes } from "../auth/auth-routes.ts";
 import { registerUserRoutes } from "../auth/user-routes.ts";
+import { registerCaseloadRoutes } from "../caseload/caseload-routes.ts";
 import type { TConfig } from "../config.ts";
 import type { TDatabase } from "../db/database.ts";
 import { registerJobRoutes } from "../jobs/job-routes.ts";
+import { registerAidRoutes } from "../programs/aid-routes.ts";
+import { registerEnrolmentRoutes } from "../programs/enrolment-routes.ts";
+import { registerProgramRoutes } from "../programs/program-routes.ts";
 import { registerDuplicateRoutes } from "../registry/duplicates/duplicate-routes.ts";
 import { registerRegistryRoutes } from "../registry/registry-routes.ts";
 import { registerSocialRoutes } from "../registry/social/social-routes.ts";
@@ -109,6 +113,10 @@ export async function buildApp(
   registerUsulanRoutes(app, database.db, blobs);
   registerJobRoutes(app, database.db, blobs);
   registerSocialRoutes(app, database.db);
+  registerProgramRoutes(app, database, blobs);
+  registerEnrolmentRoutes(app, database, blobs);
+  registerAidRoutes(app, database, blobs);
+  registerCaseloadRoutes(app, database, blobs);
   await registerWebApp(app);
   return app;
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, pgTable, primaryKey, smallint, text } from "drizzle-orm/pg-core";
+import { date, doublePrecision, index, pgTable, primaryKey, smallint, text } from "drizzle-orm/pg-core";
 
 /**
  * All four levels of Kemendagri regions in one table: the tree is walked by `parent_code`, and every
@@ -34,3 +34,15 @@ export const wilayahSuccession = pgTable(
   },
   (t) => [primaryKey({ columns: [t.oldCode, t.newCode] })],
 );
+
+/**
+ * Where a desa lies (its office or centre), for maps: the region list has no coordinates, so they are
+ * entered (or loaded) here. A desa with none is still listed, only not drawn.
+ */
+export const wilayahLocation = pgTable("wilayah_location", {
+  code: text("code").primaryKey(),
+  lat: doublePrecision("lat").notNull(),
+  lon: doublePrecision("lon").notNull(),
+  /** Where the point came from (survey, demo, map). */
+  sumber: text("sumber").notNull(),
+});

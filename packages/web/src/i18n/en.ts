@@ -1,5 +1,9 @@
+import { enAid } from "./en-aid.ts";
+import { enCaseload } from "./en-caseload.ts";
 import { enDuplikat } from "./en-duplikat.ts";
+import { enEnrolment } from "./en-enrolment.ts";
 import { enEvents } from "./en-events.ts";
+import { enProgram } from "./en-program.ts";
 import { enRegistry } from "./en-registry.ts";
 import { enUsulan } from "./en-usulan.ts";
 import type { TResources } from "./id.ts";
@@ -23,6 +27,9 @@ export const en: TResources = {
     pengguna: "Users",
     usulan: "DTKS proposals",
     duplikat: "Duplicates",
+    program: "Aid programmes",
+    pendamping: "Companions",
+    bantuan: "Aid & overlap",
   },
   auth: {
     title: "Log in to Kawal",
@@ -102,6 +109,10 @@ export const en: TResources = {
   ...enEvents,
   ...enUsulan,
   ...enDuplikat,
+  ...enProgram,
+  ...enEnrolment,
+  ...enCaseload,
+  ...enAid,
   errors: {
     network: "The server cannot be reached. Check the connection and try again.",
     unexpected: "Something went wrong (status {{status}})",

@@ -1,5 +1,9 @@
+import { idAid } from "./id-aid.ts";
+import { idCaseload } from "./id-caseload.ts";
 import { idDuplikat } from "./id-duplikat.ts";
+import { idEnrolment } from "./id-enrolment.ts";
 import { idEvents } from "./id-events.ts";
+import { idProgram } from "./id-program.ts";
 import { idRegistry } from "./id-registry.ts";
 import { idUsulan } from "./id-usulan.ts";
 
@@ -23,6 +27,9 @@ export const id = {
     pengguna: "Pengguna",
     usulan: "Usulan DTKS",
     duplikat: "Data ganda",
+    program: "Program bantuan",
+    pendamping: "Pendamping",
+    bantuan: "Bantuan & tumpang tindih",
   },
   auth: {
     title: "Masuk ke Kawal",
@@ -102,6 +109,10 @@ export const id = {
   ...idEvents,
   ...idUsulan,
   ...idDuplikat,
+  ...idProgram,
+  ...idEnrolment,
+  ...idCaseload,
+  ...idAid,
   errors: {
     network: "Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.",
     unexpected: "Terjadi kesalahan (status {{status}})",

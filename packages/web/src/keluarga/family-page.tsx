@@ -11,6 +11,9 @@ import { FamilyHeader } from "./family-header.tsx";
 import { FamilyHistory } from "./family-history.tsx";
 import { HouseSection } from "./house-section.tsx";
 import { MemberList } from "./member-list.tsx";
+import { AidSection } from "./programs/aid-section.tsx";
+import { EnrolmentSection } from "./programs/enrolment-section.tsx";
+import { EntitlementSection } from "./programs/entitlement-section.tsx";
 
 /** One family: who lives there, the house, and what changed. The URL holds an opaque id, never a No. KK. */
 export function FamilyPage() {
@@ -71,6 +74,9 @@ export function FamilyPage() {
       </Text>
       <MemberList members={data.members} />
       <HouseSection house={data.rumah} />
+      {me.permissions.includes("program.read") && <EnrolmentSection family={data} />}
+      {me.permissions.includes("program.read") && <EntitlementSection family={data} />}
+      {me.permissions.includes("aid.read") && <AidSection family={data} />}
       <FamilyHistory events={data.history} numbersMasked={data.numbersMasked} />
     </Stack>
   );

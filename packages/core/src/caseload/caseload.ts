@@ -1,0 +1,2 @@
+/** Companions, caseloads and handovers: exported through the package index. */
+export {};

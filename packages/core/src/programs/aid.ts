@@ -1,0 +1,2 @@
+/** Non-government aid: exported through the package index. */
+export {};

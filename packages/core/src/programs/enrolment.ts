@@ -1,0 +1,2 @@
+/** Enrolment states and the `peserta` row: exported through the package index. */
+export {};

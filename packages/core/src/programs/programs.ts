@@ -1,0 +1,2 @@
+/** Programme rules and PKH entitlement: exported through the package index. */
+export {};

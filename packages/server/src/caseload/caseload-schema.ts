@@ -1,0 +1,107 @@
+import { sql } from "drizzle-orm";
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/**
+ * A companion (TKSK, PKH companion, PSM) assigned to a desa from a date; `selesai` ends it. Assignments
+ * are never deleted, so who was responsible for a desa on any date can be answered.
+ */
+export const companionDesa = pgTable(
+  "companion_desa",
+  {
+    kabCode: text("kab_code").notNull(),
+    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    userId: uuid("user_id").notNull(),
+    desaCode: text("desa_code").notNull(),
+    mulai: date("mulai").notNull(),
+    selesai: date("selesai"),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kabCode, t.id] }),
+    index("companion_desa_user_idx").on(t.userId),
+    index("companion_desa_desa_idx").on(t.desaCode),
+    uniqueIndex("companion_desa_open_key").on(t.kabCode, t.userId, t.desaCode).where(sql`selesai IS NULL`),
+  ],
+);
+
+/**
+ * A PKH family's companion from a date (DOMAIN.md: ~375 KPM each). One open assignment per family:
+ * a family always knows who its one companion is.
+ */
+export const companionFamily = pgTable(
+  "companion_family",
+  {
+    kabCode: text("kab_code").notNull(),
+    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    noKk: text("no_kk").notNull(),
+    desaCode: text("desa_code").notNull(),
+    userId: uuid("user_id").notNull(),
+    mulai: date("mulai").notNull(),
+    selesai: date("selesai"),
+    /** The handover that made this assignment, when it came from one. */
+    handoverId: uuid("handover_id"),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kabCode, t.id] }),
+    index("companion_family_user_idx").on(t.userId, t.selesai),
+    index("companion_family_desa_idx").on(t.desaCode),
+    uniqueIndex("companion_family_open_key").on(t.kabCode, t.noKk).where(sql`selesai IS NULL`),
+  ],
+);
+
+/** The caseload norm per companion role (375 families for a PKH companion): configurable data. */
+export const caseloadNorm = pgTable("caseload_norm", {
+  role: text("role").primaryKey(),
+  /** Families per companion (PKH) or desa per companion (TKSK, PSM). */
+  norma: integer("norma").notNull(),
+  unit: text("unit").notNull(),
+  updatedBy: uuid("updated_by"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A caseload moved from one companion to another (a companion leaves). Every family moved must be told
+ * who its new companion is (DOMAIN.md, the companion's work): `handover_family` tracks each one.
+ */
+export const handover = pgTable(
+  "handover",
+  {
+    kabCode: text("kab_code").notNull(),
+    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    fromUserId: uuid("from_user_id").notNull(),
+    toUserId: uuid("to_user_id").notNull(),
+    tanggal: date("tanggal").notNull(),
+    alasan: text("alasan").notNull(),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kabCode, t.id] }), index("handover_to_idx").on(t.toUserId)],
+);
+
+export const handoverFamily = pgTable(
+  "handover_family",
+  {
+    kabCode: text("kab_code").notNull(),
+    handoverId: uuid("handover_id").notNull(),
+    noKk: text("no_kk").notNull(),
+    desaCode: text("desa_code").notNull(),
+    /** When the family was told (a visit, a meeting, the letter handed over); null until then. */
+    informedAt: timestamp("informed_at", { withTimezone: true }),
+    informedBy: uuid("informed_by"),
+    informedHow: text("informed_how"),
+  },
+  (t) => [primaryKey({ columns: [t.kabCode, t.handoverId, t.noKk] })],
+);

@@ -1,0 +1,6 @@
+import type { TFamily } from "../../api/registry-api.ts";
+
+/** Non-government aid the family received. */
+export function AidSection(_props: { family: TFamily }) {
+  return null;
+}
