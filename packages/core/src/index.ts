@@ -13,7 +13,6 @@ export * from "./programs/programs.ts";
 export * from "./registry/anggota-cells.ts";
 export * from "./registry/anggota-messages.ts";
 export * from "./registry/anggota-row.ts";
-export * from "./registry/anggota-row-key.ts";
 export * from "./registry/nik.ts";
 export * from "./registry/no-kk.ts";
 export * from "./registry/registry-messages.ts";

@@ -5,10 +5,8 @@ import {
   anggotaCells,
   anggotaIndex,
   checkChanged,
-  type TAnggotaCells,
   validAnggotaCells,
 } from "./anggota-row-fixture.ts";
-import { anggotaRowKey } from "./anggota-row-key.ts";
 
 const check = checkChanged;
 
@@ -152,42 +150,5 @@ describe("checkAnggotaRow: warnings", () => {
     });
     expect(asked).toEqual(["32.01.01", "35.17.18"]);
     expect(result).toMatchObject({ ok: true, warnings: [{ column: "no_kk" }] });
-  });
-});
-
-describe("anggotaRowKey", () => {
-  const keyOf = (changes: Partial<TAnggotaCells>) => {
-    const result = check(changes);
-    if (!result.ok) throw new Error("expected a valid row");
-    return anggotaRowKey(result.row);
-  };
-
-  it("is the same for one person written in different accepted forms", () => {
-    expect(keyOf({})).toBe(
-      keyOf({
-        kode_desa: "35.17.18.2001",
-        tanggal_lahir: "1990-04-25",
-        hubungan: " Istri ",
-        nama: "Siti  Aminah",
-      }),
-    );
-  });
-
-  it.each([
-    ["nama", "Siti Aminah Binti Ahmad"],
-    ["hubungan", "kepala"],
-    ["kode_desa", "3517182002"],
-    ["alamat", ""],
-    ["rt", "003"],
-    ["desil", "4"],
-    ["disabilitas", ""],
-    ["hamil", "tidak"],
-    ["daya_listrik", "900 VA"],
-  ] as const)("changes when %s changes", (column, value) => {
-    expect(keyOf({ [column]: value })).not.toBe(keyOf({}));
-  });
-
-  it("keeps text that contains quotes and separators apart", () => {
-    expect(keyOf({ alamat: 'a","b', rt: "" })).not.toBe(keyOf({ alamat: "a", rt: "b" }));
   });
 });

@@ -18,7 +18,7 @@ import type { TRegistryNumberOptions, TRegistryNumberWarning } from "./registry-
 /**
  * One row of an `anggota` file, one person (FORMATS.md §1), checked on its own. What needs other rows or
  * the database (one kepala per family, a NIK in two families, the desa existing, repeated rows) is the
- * importer's work; `anggotaRowKey` helps it find exact repeats.
+ * importer's work, done in SQL over all rows at once.
  */
 export const anggotaColumns = {
   required: ["no_kk", "nik", "nama", "hubungan", "jenis_kelamin", "tanggal_lahir", "kode_desa"],

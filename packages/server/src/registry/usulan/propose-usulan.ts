@@ -3,43 +3,10 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
-import { actorCovers, findInScope, inScope, requirePermission } from "../../scope/scope.ts";
+import { actorCovers, findInScope, requirePermission } from "../../scope/scope.ts";
+import { findFamily } from "../find-family.ts";
 import { getUsulan } from "./get-usulan.ts";
 import { usulanRefusals } from "./usulan-refusals.ts";
-
-interface TProposedFamily {
-  id: string;
-  kab_code: string;
-  no_kk: string;
-  desa_code: string;
-  status: string;
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The family a change or removal is about, through the scope (404 and an audit row outside it). */
-async function findProposedFamily(db: TDb, actor: TActor, familyId: string): Promise<TProposedFamily> {
-  const id = uuidPattern.test(familyId) ? familyId : "00000000-0000-0000-0000-000000000000";
-  return findInScope(db, actor, {
-    entityType: "keluarga",
-    entityId: familyId,
-    findInScope: async () =>
-      (
-        await queryRows<TProposedFamily>(
-          db,
-          sql`SELECT id, kab_code, no_kk, desa_code, status FROM keluarga k
-              WHERE k.id = ${id} AND ${inScope(actor, sql`k.desa_code`)}`,
-        )
-      )[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM keluarga WHERE id = ${id}`,
-      );
-      return row ? [row.desa_code] : undefined;
-    },
-  });
-}
 
 /** Statuses in which a proposal is still under way. */
 const openStatuses = sql`('diusulkan', 'musdes', 'verval')`;
@@ -62,7 +29,7 @@ export async function proposeUsulan(db: TDb, actor: TActor, input: TUsulanCreate
     findInScope: async () => (actorCovers(actor, [desa.code]) ? desa.code : undefined),
     findRegions: async () => [desa.code],
   });
-  const family = input.familyId ? await findProposedFamily(db, actor, input.familyId) : undefined;
+  const family = input.familyId ? await findFamily(db, actor, input.familyId) : undefined;
   if (family && family.desa_code !== desa.code) throw usulanRefusals.otherDesa();
   const kabCode = family?.kab_code ?? kabupatenCodeOf(desa.code) ?? "";
 
