@@ -1,2 +1,4 @@
 /** Enrolment states and the `peserta` row: exported through the package index. */
-export {};
+export * from "./enrolment-machine.ts";
+export * from "./enrolment-schemas.ts";
+export * from "./peserta-row.ts";

@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { ZNik } from "../registry/nik.ts";
+import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
+import { enrolmentReasons, enrolmentStatuses } from "./enrolment-machine.ts";
+
+/** The bodies and views of the enrolment endpoints; a form and its endpoint validate alike. */
+export const ZEnrolmentStatus = z.enum(
+  enrolmentStatuses,
+  "status: calon, tervalidasi, aktif, ditangguhkan, dihentikan atau graduasi / one of the enrolment states",
+);
+
+/** Himbara banks holding KPM accounts (DOMAIN.md, People and their roles). */
+export const banks = ["BNI", "BRI", "MANDIRI", "BTN", "BSI"] as const;
+export const ZBank = z.enum(
+  banks,
+  "bank: BNI, BRI, MANDIRI, BTN atau BSI / one of BNI, BRI, MANDIRI, BTN, BSI",
+);
+
+/** A KKS card number: 16 digits. */
+export const ZNoKks = z
+  .string()
+  .trim()
+  .regex(/^\d{16}$/, "No. KKS harus 16 digit angka / the KKS card number must be 16 digits");
+
+/** A programme code as the catalogue writes it (SEMBAKO, PKH, or a local code). */
+export const ZProgramCode = z
+  .string()
+  .trim()
+  .transform((value) => value.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9_]{2,20}$/, "kode program tidak valid / not a programme code"));
+
+const ZDate = z.iso.date("tanggal harus YYYY-MM-DD / the date must be YYYY-MM-DD");
+
+/** Enrolling a family: the programme and the card holder (a member of the family). */
+export const ZEnrolmentCreate = z.strictObject({
+  programCode: ZProgramCode,
+  nikPengurus: ZNik,
+  noKks: ZNoKks.optional(),
+  bank: ZBank.optional(),
+  /** The date the family became a candidate; today when absent. */
+  tanggal: ZDate.optional(),
+});
+export type TEnrolmentCreate = z.infer<typeof ZEnrolmentCreate>;
+
+/** A state change: where to, from when, and why (a code of the target state plus free text). */
+export const ZEnrolmentTransition = z
+  .strictObject({
+    ke: ZEnrolmentStatus,
+    tanggal: ZDate,
+    alasanKode: z.string().trim().min(1, "pilih alasan / choose a reason").max(40),
+    keterangan: z.string().trim().max(1000).optional(),
+  })
+  .superRefine((body, ctx) => {
+    const allowed: readonly string[] = enrolmentReasons[body.ke];
+    if (!allowed.includes(body.alasanKode)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["alasanKode"],
+        message: `alasan untuk status ini: ${allowed.join(", ")} / reasons for this state: ${allowed.join(", ")}`,
+      });
+    }
+    if (body.alasanKode === "lainnya" && !body.keterangan) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["keterangan"],
+        message: "alasan lainnya perlu keterangan / the reason 'lainnya' needs an explanation",
+      });
+    }
+  });
+export type TEnrolmentTransition = z.infer<typeof ZEnrolmentTransition>;
+
+export const ZEnrolmentListQuery = z.strictObject({
+  program: ZProgramCode.optional(),
+  status: ZEnrolmentStatus.optional(),
+  /** Only enrolments of a desa inside this region (itself inside the caller's scope). */
+  desa: ZWilayahCode.optional(),
+  /** `kabCode:id` of the last item of the previous page. */
+  cursor: z
+    .string()
+    .regex(/^\d{2}\.\d{2}:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, "kursor tidak valid / not a cursor")
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TEnrolmentListQuery = z.infer<typeof ZEnrolmentListQuery>;
+
+export const ZEnrolmentTransitionView = z.object({
+  from: ZEnrolmentStatus.nullable(),
+  to: ZEnrolmentStatus,
+  tanggal: z.string(),
+  alasanKode: z.string(),
+  keterangan: z.string().nullable(),
+  actor: z.string().nullable(),
+  recordedAt: z.string(),
+  fromImport: z.boolean(),
+});
+export type TEnrolmentTransitionView = z.infer<typeof ZEnrolmentTransitionView>;
+
+export const ZEnrolmentView = z.object({
+  id: z.string(),
+  program: z.object({ code: z.string(), namaId: z.string(), namaEn: z.string() }),
+  status: ZEnrolmentStatus,
+  sejak: z.string(),
+  /** Masked. */
+  nikPengurus: z.string(),
+  namaPengurus: z.string().nullable(),
+  /** Masked. */
+  noKks: z.string().nullable(),
+  bank: z.string().nullable(),
+  /** The states the caller may move it to now (reactivation only when a rule allows it today). */
+  nextStates: z.array(ZEnrolmentStatus),
+  history: z.array(ZEnrolmentTransitionView),
+});
+export type TEnrolmentView = z.infer<typeof ZEnrolmentView>;
+
+export const ZEnrolmentListItem = z.object({
+  id: z.string(),
+  familyId: z.string().nullable(),
+  program: z.string(),
+  status: ZEnrolmentStatus,
+  sejak: z.string(),
+  desa: z.object({ code: z.string(), name: z.string() }),
+  /** Masked. */
+  noKk: z.string(),
+  namaKepala: z.string().nullable(),
+  namaPengurus: z.string().nullable(),
+});
+export type TEnrolmentListItem = z.infer<typeof ZEnrolmentListItem>;
