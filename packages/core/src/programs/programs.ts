@@ -1,2 +1,4 @@
 /** Programme rules and PKH entitlement: exported through the package index. */
-export {};
+export * from "./member-on-date.ts";
+export * from "./pkh-entitlement.ts";
+export * from "./program-rules.ts";
