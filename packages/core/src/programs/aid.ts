@@ -1,2 +1,3 @@
 /** Non-government aid: exported through the package index. */
-export {};
+export * from "./aid-record.ts";
+export * from "./aid-views.ts";

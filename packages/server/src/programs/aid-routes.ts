@@ -1,6 +1,89 @@
+import {
+  ZAidLedgerQuery,
+  ZAidOverlapExportQuery,
+  ZAidOverlapQuery,
+  ZAidOverlapSummaryQuery,
+  ZAidRecordCreate,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
+import { requireActor } from "../http/require-actor.ts";
+import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
+import { listFamilyAid } from "./aid-family.ts";
+import { listAid } from "./list-aid.ts";
+import { getAidOverlap } from "./overlap-desa.ts";
+import { exportAidOverlap } from "./overlap-export.ts";
+import { summarizeAidOverlap } from "./overlap-summary.ts";
+import { recordAid } from "./record-aid.ts";
+
+const tags = ["aid"];
+const params = z.strictObject({ id: z.string().max(64) });
 
 /** Non-government aid and the overlap view. */
-export function registerAidRoutes(_app: FastifyInstance, _database: TDatabase, _blobs: TBlobStore): void {}
+export function registerAidRoutes(app: FastifyInstance, database: TDatabase, _blobs: TBlobStore): void {
+  const db = database.db;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  // A retry answers like the first request (201, the same gift); `Idempotent-Replayed` tells them apart.
+  r.post(
+    "/api/registry/families/:id/aid",
+    {
+      schema: { tags, params, headers: ZIdempotencyHeaders, body: ZAidRecordCreate },
+      config: { access: "aid.record" },
+    },
+    async (request, reply) => {
+      const { replayed, ...gift } = await recordAid(db, requireActor(request), {
+        familyId: request.params.id,
+        idempotencyKey: request.headers["idempotency-key"],
+        aid: request.body,
+      });
+      return reply.status(201).header("idempotent-replayed", String(replayed)).send(gift);
+    },
+  );
+
+  r.get(
+    "/api/registry/families/:id/aid",
+    { schema: { tags, params }, config: { access: "aid.read" } },
+    async (request) => listFamilyAid(db, requireActor(request), request.params.id),
+  );
+
+  r.get(
+    "/api/aid",
+    { schema: { tags, querystring: ZAidLedgerQuery }, config: { access: "aid.read" } },
+    async (request) => listAid(db, requireActor(request), request.query),
+  );
+
+  r.get(
+    "/api/aid/overlap",
+    { schema: { tags, querystring: ZAidOverlapQuery }, config: { access: "aid.read" } },
+    async (request) => getAidOverlap(db, requireActor(request), request.query),
+  );
+
+  r.get(
+    "/api/aid/overlap/summary",
+    { schema: { tags, querystring: ZAidOverlapSummaryQuery }, config: { access: "aid.read" } },
+    async (request) => summarizeAidOverlap(db, requireActor(request), request.query),
+  );
+
+  r.get(
+    "/api/aid/overlap/export",
+    {
+      schema: {
+        tags,
+        querystring: ZAidOverlapExportQuery,
+        produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+      },
+      config: { access: "aid.read" },
+    },
+    async (request, reply) => {
+      const file = await exportAidOverlap(db, requireActor(request), request.query);
+      return reply
+        .type(file.contentType)
+        .header("content-disposition", `attachment; filename="${file.fileName}"`)
+        .send(file.body);
+    },
+  );
+}

@@ -1,0 +1,56 @@
+import {
+  AID_PILE_UP_SOURCES,
+  latestLocalDate,
+  type TAidOverlapSummaryQuery,
+  type TAidOverlapSummaryRow,
+} from "@kawal/core";
+import { sql } from "drizzle-orm";
+import { queryRows, type TDb } from "../db/database.ts";
+import type { TActor } from "../scope/actor.ts";
+import { inScope, requirePermission } from "../scope/scope.ts";
+import { overlapSql, windowStart } from "./overlap-sql.ts";
+
+/**
+ * Per desa of the caller's scope: active families, eligible families without any aid, and families
+ * aid piles up on (three sources or more). Counts only, so nothing is masked or audited.
+ */
+export async function summarizeAidOverlap(
+  db: TDb,
+  actor: TActor,
+  query: TAidOverlapSummaryQuery,
+  now: Date = new Date(),
+): Promise<{ bulan: number; since: string; items: TAidOverlapSummaryRow[] }> {
+  requirePermission(actor, "aid.read");
+  const since = windowStart(latestLocalDate(now), query.bulan);
+  const rows = await queryRows<{
+    desa_code: string;
+    desa_name: string | null;
+    families: number;
+    eligible_without: number;
+    piled: number;
+  }>(
+    db,
+    overlapSql(
+      inScope(actor, sql`k.desa_code`),
+      since,
+      sql`SELECT s.*, w.name AS desa_name FROM (
+            SELECT ov.desa_code, count(*)::int AS families,
+                   (count(*) FILTER (WHERE ov.eligible AND ov.sources = 0))::int AS eligible_without,
+                   (count(*) FILTER (WHERE ov.sources >= ${AID_PILE_UP_SOURCES}))::int AS piled
+            FROM ov GROUP BY ov.desa_code
+          ) s LEFT JOIN wilayah w ON w.code = s.desa_code
+          ORDER BY s.desa_code
+          LIMIT 5000`,
+    ),
+  );
+  return {
+    bulan: query.bulan,
+    since,
+    items: rows.map((r) => ({
+      desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+      families: r.families,
+      eligibleWithout: r.eligible_without,
+      piled: r.piled,
+    })),
+  };
+}
