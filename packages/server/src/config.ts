@@ -24,6 +24,8 @@ export interface TConfig {
   secureCookies: boolean;
   /** Trust X-Forwarded-For from a reverse proxy, so rate limits see the real client address. */
   trustProxy: boolean;
+  /** Tile URL template of the web map (`https://…/{z}/{x}/{y}.png`); empty: desa drawn on a plain background. */
+  mapTiles: string;
 }
 
 function intFrom(value: string | undefined, fallback: number): number {
@@ -47,5 +49,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     uploadLimitBytes: intFrom(env.KAWAL_UPLOAD_LIMIT_BYTES, 512 * 1_048_576),
     secureCookies: env.KAWAL_SECURE_COOKIES === "1" || env.NODE_ENV === "production",
     trustProxy: env.KAWAL_TRUST_PROXY === "1",
+    mapTiles: env.KAWAL_MAP_TILES?.trim() ?? "",
   };
 }

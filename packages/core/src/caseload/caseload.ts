@@ -1,2 +1,3 @@
 /** Companions, caseloads and handovers: exported through the package index. */
-export {};
+export * from "./caseload-load.ts";
+export * from "./caseload-schemas.ts";

@@ -1,10 +1,178 @@
+import {
+  ZCaseloadNormsUpdate,
+  ZDesaAssignmentCreate,
+  ZDesaAssignmentEnd,
+  ZFamilyAssignmentCreate,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
+import { requireActor } from "../http/require-actor.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
+import { assignDesa } from "./assign-desa.ts";
+import { assignFamilies } from "./assign-families.ts";
+import { getCaseloadNorms, setCaseloadNorms } from "./caseload-norms.ts";
+import { ZCaseloadNormView, ZCompanion, ZCompanionCaseload, ZMapDesa } from "./caseload-views.ts";
+import { endDesaAssignment } from "./end-desa-assignment.ts";
+import { getCompanionCaseload, ZCaseloadPageQuery } from "./get-companion-caseload.ts";
+import { registerHandoverRoutes } from "./handover-routes.ts";
+import { listCaseloadMap } from "./list-caseload-map.ts";
+import { listCompanions, ZCompanionQuery } from "./list-companions.ts";
+
+const tags = ["caseload"];
+const ZNorms = z.object({ items: z.array(ZCaseloadNormView) });
+
+export interface TCaseloadSettings {
+  /** Tile URL template for the web map (`{z}/{x}/{y}`); empty draws the desa on a plain background. */
+  mapTiles: string;
+}
 
 /** Companions' assignments, caseloads and handovers. */
 export function registerCaseloadRoutes(
-  _app: FastifyInstance,
-  _database: TDatabase,
+  app: FastifyInstance,
+  database: TDatabase,
   _blobs: TBlobStore,
-): void {}
+  settings: TCaseloadSettings = { mapTiles: "" },
+): void {
+  const db = database.db;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    "/api/caseload/companions",
+    {
+      schema: {
+        tags,
+        querystring: ZCompanionQuery,
+        response: { 200: z.object({ items: z.array(ZCompanion) }) },
+      },
+      config: { access: "caseload.read" },
+    },
+    async (request) => listCompanions(db, requireActor(request), request.query),
+  );
+
+  r.get(
+    "/api/caseload/companions/:userId",
+    {
+      schema: {
+        tags,
+        params: z.strictObject({ userId: z.string().max(64) }),
+        querystring: ZCaseloadPageQuery,
+        response: { 200: ZCompanionCaseload },
+      },
+      config: { access: "caseload.read" },
+    },
+    async (request) => getCompanionCaseload(db, requireActor(request), request.params.userId, request.query),
+  );
+
+  r.get(
+    "/api/caseload/me",
+    {
+      schema: { tags, querystring: ZCaseloadPageQuery, response: { 200: ZCompanionCaseload } },
+      config: { access: "caseload.read" },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return getCompanionCaseload(db, actor, actor.userId, request.query);
+    },
+  );
+
+  r.post(
+    "/api/caseload/desa",
+    {
+      schema: {
+        tags,
+        body: ZDesaAssignmentCreate,
+        response: {
+          201: z.object({
+            userId: z.string(),
+            added: z.array(z.string()),
+            alreadyAssigned: z.array(z.string()),
+          }),
+        },
+      },
+      config: { access: "caseload.manage" },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await assignDesa(db, requireActor(request), request.body)),
+  );
+
+  r.patch(
+    "/api/caseload/desa/:id",
+    {
+      schema: {
+        tags,
+        params: z.strictObject({ id: z.string().max(64) }),
+        body: ZDesaAssignmentEnd,
+        response: {
+          200: z.object({
+            assignmentId: z.string(),
+            userId: z.string(),
+            desaCode: z.string(),
+            mulai: z.string(),
+            selesai: z.string(),
+          }),
+        },
+      },
+      config: { access: "caseload.manage" },
+    },
+    async (request) => endDesaAssignment(db, requireActor(request), request.params.id, request.body),
+  );
+
+  r.post(
+    "/api/caseload/families",
+    {
+      schema: {
+        tags,
+        body: ZFamilyAssignmentCreate,
+        response: {
+          201: z.object({
+            userId: z.string(),
+            added: z.number(),
+            moved: z.number(),
+            alreadyAssigned: z.number(),
+          }),
+        },
+      },
+      config: { access: "caseload.manage" },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await assignFamilies(db, requireActor(request), request.body)),
+  );
+
+  r.get(
+    "/api/caseload/norms",
+    { schema: { tags, response: { 200: ZNorms } }, config: { access: "caseload.read" } },
+    async (request) => getCaseloadNorms(db, requireActor(request)),
+  );
+
+  r.put(
+    "/api/caseload/norms",
+    {
+      schema: { tags, body: ZCaseloadNormsUpdate, response: { 200: ZNorms } },
+      config: { access: "caseload.manage" },
+    },
+    async (request) => setCaseloadNorms(db, requireActor(request), request.body),
+  );
+
+  r.get(
+    "/api/caseload/map",
+    {
+      schema: { tags, response: { 200: z.object({ items: z.array(ZMapDesa) }) } },
+      config: { access: "caseload.read" },
+    },
+    async (request) => listCaseloadMap(db, requireActor(request)),
+  );
+
+  // The tile server is the installation's choice (KAWAL_MAP_TILES); none by default, so the map needs no internet.
+  r.get(
+    "/api/caseload/map/tiles",
+    {
+      schema: { tags, response: { 200: z.object({ url: z.string().nullable() }) } },
+      config: { access: "caseload.read" },
+    },
+    async () => ({ url: settings.mapTiles === "" ? null : settings.mapTiles }),
+  );
+
+  registerHandoverRoutes(app, db);
+}

@@ -116,7 +116,7 @@ export async function buildApp(
   registerProgramRoutes(app, database, blobs);
   registerEnrolmentRoutes(app, database, blobs);
   registerAidRoutes(app, database, blobs);
-  registerCaseloadRoutes(app, database, blobs);
+  registerCaseloadRoutes(app, database, blobs, config);
   await registerWebApp(app);
   return app;
 }

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
+
+/**
+ * Companions (DOMAIN.md, "People and their roles"): TKSK per kecamatan, PKH companions per group of
+ * families, PSM per desa. Their assignments, caseload norms and handovers.
+ */
+export const companionRoles = ["tksk", "pendamping_pkh", "psm"] as const;
+export type TCompanionRole = (typeof companionRoles)[number];
+
+export function isCompanionRole(role: string): role is TCompanionRole {
+  return (companionRoles as readonly string[]).includes(role);
+}
+
+/** What a companion's load is counted in: families for a PKH companion, desa for TKSK and PSM. */
+export const caseloadUnits = ["keluarga", "desa"] as const;
+export type TCaseloadUnit = (typeof caseloadUnits)[number];
+
+export function caseloadUnitOf(role: TCompanionRole): TCaseloadUnit {
+  return role === "pendamping_pkh" ? "keluarga" : "desa";
+}
+
+const ZDate = z.iso
+  .date("tanggal harus YYYY-MM-DD / a date must be YYYY-MM-DD")
+  .refine((value) => value >= "1900-01-01", "tahun minimal 1900 / the year must be 1900 or later");
+const ZUserId = z.uuid("harus id pengguna / must be a user id");
+const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
+  message: "harus kode desa/kelurahan (contoh 35.17.14.2001) / must be a desa code (e.g. 35.17.14.2001)",
+});
+
+/** Assign a companion to one or more desa from a date. */
+export const ZDesaAssignmentCreate = z.strictObject({
+  userId: ZUserId,
+  desaCodes: z
+    .array(ZDesaCode)
+    .min(1, "pilih minimal satu desa / choose at least one desa")
+    .max(500, "paling banyak 500 desa sekaligus / at most 500 desa at once"),
+  mulai: ZDate,
+});
+export type TDesaAssignmentCreate = z.infer<typeof ZDesaAssignmentCreate>;
+
+/** End a desa assignment on a date. */
+export const ZDesaAssignmentEnd = z.strictObject({ selesai: ZDate });
+export type TDesaAssignmentEnd = z.infer<typeof ZDesaAssignmentEnd>;
+
+/**
+ * Assign PKH families to a PKH companion: by the families' opaque ids, or every family of a desa with
+ * an open PKH enrolment. Exactly one of the two.
+ */
+export const ZFamilyAssignmentCreate = z
+  .strictObject({
+    userId: ZUserId,
+    mulai: ZDate,
+    familyIds: z
+      .array(z.string().max(64))
+      .min(1, "pilih minimal satu keluarga / choose at least one family")
+      .max(5000, "paling banyak 5000 keluarga sekaligus / at most 5000 families at once")
+      .optional(),
+    desaCode: ZDesaCode.optional(),
+  })
+  .refine((v) => (v.familyIds === undefined) !== (v.desaCode === undefined), {
+    message: "isi familyIds atau desaCode, salah satu / give familyIds or desaCode, one of them",
+    path: ["desaCode"],
+  });
+export type TFamilyAssignmentCreate = z.infer<typeof ZFamilyAssignmentCreate>;
+
+const normaMessage = "norma harus bilangan bulat 1–10000 / the norm must be a whole number 1–10000";
+export const ZCaseloadNorm = z.strictObject({
+  role: z.enum(companionRoles, {
+    error: "peran harus tksk, pendamping_pkh atau psm / role must be tksk, pendamping_pkh or psm",
+  }),
+  norma: z.number(normaMessage).int(normaMessage).min(1, normaMessage).max(10_000, normaMessage),
+});
+export const ZCaseloadNormsUpdate = z.strictObject({
+  norms: z.array(ZCaseloadNorm).min(1, "isi minimal satu norma / give at least one norm").max(3),
+});
+export type TCaseloadNormsUpdate = z.infer<typeof ZCaseloadNormsUpdate>;
+
+/** A companion leaves: everything they serve moves to a successor of the same role. */
+export const ZHandoverCreate = z.strictObject({
+  dari: ZUserId,
+  ke: ZUserId,
+  tanggal: ZDate,
+  alasan: z
+    .string()
+    .trim()
+    .min(3, "alasan wajib diisi / the reason is required")
+    .max(500, "alasan paling banyak 500 huruf / the reason may have at most 500 characters"),
+});
+export type THandoverCreate = z.infer<typeof ZHandoverCreate>;
+
+/** How a family was told who its new companion is. */
+export const informedWays = ["kunjungan", "pertemuan", "surat", "telepon"] as const;
+export type TInformedWay = (typeof informedWays)[number];
+export const ZHandoverInformed = z.strictObject({
+  cara: z.enum(informedWays, {
+    error:
+      "cara harus kunjungan, pertemuan, surat atau telepon / cara must be kunjungan, pertemuan, surat or telepon",
+  }),
+  catatan: z.string().trim().max(500).optional(),
+});
+export type THandoverInformed = z.infer<typeof ZHandoverInformed>;

@@ -1,0 +1,97 @@
+import { caseloadUnits, companionRoles, informedWays } from "@kawal/core";
+import { z } from "zod";
+
+/** Answers of the caseload routes (serialised and documented through these schemas). */
+const ZRegion = z.object({ code: z.string(), name: z.string() });
+
+export const ZCompanion = z.object({
+  userId: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  role: z.string(),
+  disabled: z.boolean(),
+  scopes: z.array(z.string()),
+  families: z.number(),
+  desa: z.number(),
+  norma: z.number().nullable(),
+  unit: z.enum(caseloadUnits).nullable(),
+  /** families/norm for a PKH companion, desa/norm for TKSK and PSM; null without a norm. */
+  load: z.number().nullable(),
+  overNorm: z.boolean(),
+});
+export type TCompanion = z.infer<typeof ZCompanion>;
+
+export const ZCompanionDesa = ZRegion.extend({ assignmentId: z.string(), mulai: z.string() });
+export const ZCompanionFamily = z.object({
+  familyId: z.string().nullable(),
+  noKk: z.string(),
+  headName: z.string().nullable(),
+  desa: ZRegion,
+  mulai: z.string(),
+});
+export type TCompanionFamily = z.infer<typeof ZCompanionFamily>;
+
+export const ZCompanionCaseload = z.object({
+  companion: ZCompanion,
+  desa: z.array(ZCompanionDesa),
+  families: z.object({
+    items: z.array(ZCompanionFamily),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+});
+export type TCompanionCaseload = z.infer<typeof ZCompanionCaseload>;
+
+export const ZCaseloadNormView = z.object({
+  role: z.enum(companionRoles),
+  norma: z.number(),
+  unit: z.enum(caseloadUnits),
+  updatedAt: z.string(),
+});
+
+export const ZMapDesa = ZRegion.extend({
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  families: z.number(),
+  companions: z.array(z.object({ userId: z.string(), fullName: z.string(), role: z.string() })),
+});
+export type TMapDesa = z.infer<typeof ZMapDesa>;
+
+const ZPerson = z.object({ userId: z.string(), fullName: z.string(), role: z.string() });
+export const ZHandoverSummary = z.object({
+  id: z.string(),
+  dari: ZPerson,
+  ke: ZPerson,
+  tanggal: z.string(),
+  alasan: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  families: z.number(),
+  informed: z.number(),
+});
+export type THandoverSummary = z.infer<typeof ZHandoverSummary>;
+
+export const ZHandoverFamily = z.object({
+  familyId: z.string().nullable(),
+  noKk: z.string(),
+  headName: z.string().nullable(),
+  desa: ZRegion,
+  informed: z.boolean(),
+  informedAt: z.string().nullable(),
+  informedBy: z.string().nullable(),
+  informedHow: z.enum(informedWays).nullable(),
+});
+export type THandoverFamily = z.infer<typeof ZHandoverFamily>;
+
+export const ZHandoverDetail = ZHandoverSummary.extend({
+  familyList: z.array(ZHandoverFamily),
+  /** Whether the caller may mark families as told (the successor, or a manager). */
+  canInform: z.boolean(),
+});
+export type THandoverDetail = z.infer<typeof ZHandoverDetail>;
+
+export const ZHandoverCreated = ZHandoverSummary.extend({
+  desaMoved: z.number(),
+  scopeAdded: z.array(z.string()),
+});

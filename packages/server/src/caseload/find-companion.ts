@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import { queryRows, type TDb } from "../db/database.ts";
+import type { TActor } from "../scope/actor.ts";
+import { findInScope } from "../scope/scope.ts";
+import { companionVisible } from "./companion-sql.ts";
+
+export interface TCompanionRow {
+  id: string;
+  username: string;
+  full_name: string;
+  role: string;
+  disabled: boolean;
+  scopes: string[];
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * A user whose caseload the actor may see (itself, or for a manager a user inside its scope). Any other
+ * user answers 404 like a missing one and leaves an `access.denied` audit row.
+ */
+export async function findCompanion(db: TDb, actor: TActor, userId: string): Promise<TCompanionRow> {
+  const id = uuidPattern.test(userId) ? userId : NO_SUCH_ID;
+  return findInScope(db, actor, {
+    entityType: "companion",
+    entityId: userId,
+    findInScope: async () =>
+      (
+        await queryRows<TCompanionRow>(
+          db,
+          sql`SELECT u.id, u.username, u.full_name, u.role, u.disabled,
+                     array(SELECT s.wilayah_code FROM user_scope s WHERE s.user_id = u.id ORDER BY 1) AS scopes
+              FROM users u WHERE u.id = ${id} AND ${companionVisible(actor, sql`u.id`)}`,
+        )
+      )[0],
+    findRegions: async () => {
+      const [row] = await queryRows<{ scopes: string[] }>(
+        db,
+        sql`SELECT array(SELECT s.wilayah_code FROM user_scope s WHERE s.user_id = u.id ORDER BY 1) AS scopes
+            FROM users u WHERE u.id = ${id}`,
+      );
+      return row ? row.scopes : undefined;
+    },
+  });
+}

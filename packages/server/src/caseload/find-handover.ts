@@ -1,0 +1,28 @@
+import { sql } from "drizzle-orm";
+import { queryRows, type TDb } from "../db/database.ts";
+import type { TActor } from "../scope/actor.ts";
+import { findInScope } from "../scope/scope.ts";
+import { handoverSummaries, handoverVisible, type THandoverRow } from "./handover-sql.ts";
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One handover the actor may see; any other answers 404 like a missing one, audited. */
+export async function findHandover(db: TDb, actor: TActor, handoverId: string): Promise<THandoverRow> {
+  const id = uuidPattern.test(handoverId) ? handoverId : "00000000-0000-0000-0000-000000000000";
+  return findInScope(db, actor, {
+    entityType: "handover",
+    entityId: handoverId,
+    findInScope: async () =>
+      (await handoverSummaries(db, sql`h.id = ${id} AND ${handoverVisible(actor)}`, 1))[0],
+    findRegions: async () => {
+      const [row] = await queryRows<{ kab_code: string; desa: string | null }>(
+        db,
+        sql`SELECT h.kab_code,
+                   (SELECT hf.desa_code FROM handover_family hf
+                    WHERE hf.kab_code = h.kab_code AND hf.handover_id = h.id LIMIT 1) AS desa
+            FROM handover h WHERE h.id = ${id}`,
+      );
+      return row ? [row.desa ?? row.kab_code] : undefined;
+    },
+  });
+}
