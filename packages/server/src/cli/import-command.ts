@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TLanguage } from "@kawal/core";
 import type { TConfig } from "../config.ts";
+import { pesertaCommand } from "../programs/import/peserta-command.ts";
 import { importAnggota } from "../registry/import/import-anggota.ts";
 import { systemActor } from "../scope/actor.ts";
 import { ExitCode, type TOutput } from "./cli-output.ts";
@@ -28,7 +29,7 @@ export async function importCommand(
   file: string,
   options: TImportCommandOptions,
 ): Promise<number> {
-  if (kind !== "anggota") {
+  if (kind !== "anggota" && kind !== "peserta") {
     out.result(
       { ok: false, error: `import ${kind} is not available yet` },
       `Impor ${kind} belum tersedia / not available yet`,
@@ -46,6 +47,15 @@ export async function importCommand(
   const database = await openFromConfig(config, { forWork: true });
   const bar = progressBar(`impor ${kind}`);
   try {
+    if (kind === "peserta") {
+      return await pesertaCommand(database, out, {
+        path: resolve(file),
+        partial: Boolean(options.partial),
+        language,
+        rejectedPath: options.rejected ? resolve(options.rejected) : rejectedPathFor(file),
+        onProgress: (p) => bar.update(p.bytesRead, p.totalBytes, `${p.rows} baris/rows`),
+      }).finally(() => bar.stop());
+    }
     const result = await importAnggota(database, systemActor, {
       path: resolve(file),
       partial: Boolean(options.partial),

@@ -1,10 +1,151 @@
+import {
+  pickLanguage,
+  ZEnrolmentCreate,
+  ZEnrolmentListItem,
+  ZEnrolmentListQuery,
+  ZEnrolmentStatus,
+  ZEnrolmentTransition,
+  ZEnrolmentView,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
+import { receiveUpload } from "../http/receive-upload.ts";
+import { requireActor } from "../http/require-actor.ts";
+import { rejectedBlobKey } from "../jobs/job-routes.ts";
+import { finishJob, startJob } from "../jobs/job-store.ts";
+import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
+import { enrolFamily } from "./enrol-family.ts";
+import { getFamilyEnrolments } from "./enrolment-family-view.ts";
+import { importPeserta } from "./import/import-peserta.ts";
+import { listEnrolments } from "./list-enrolments.ts";
+import { transitionEnrolment } from "./transition-enrolment.ts";
+
+const params = z.strictObject({ id: z.string().max(64) });
 
 /** Enrolments, their transitions and `peserta` imports. */
-export function registerEnrolmentRoutes(
-  _app: FastifyInstance,
-  _database: TDatabase,
-  _blobs: TBlobStore,
-): void {}
+export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabase, blobs: TBlobStore): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = database.db;
+
+  r.get(
+    "/api/registry/families/:id/enrolments",
+    {
+      schema: { tags: ["programs"], params, response: { 200: z.object({ items: z.array(ZEnrolmentView) }) } },
+      config: { access: "program.read" },
+    },
+    async (request) => getFamilyEnrolments(db, requireActor(request), request.params.id),
+  );
+
+  r.post(
+    "/api/registry/families/:id/enrolments",
+    {
+      schema: {
+        tags: ["programs"],
+        params,
+        body: ZEnrolmentCreate,
+        response: {
+          201: z.object({ enrolmentId: z.string(), status: z.literal("calon"), sejak: z.string() }),
+        },
+      },
+      config: { access: "enrolment.manage" },
+    },
+    async (request, reply) => {
+      const result = await enrolFamily(db, requireActor(request), {
+        familyId: request.params.id,
+        body: request.body,
+      });
+      return reply.status(201).send(result);
+    },
+  );
+
+  // A retry answers like the first request (201, same transition id); `Idempotent-Replayed` tells them apart.
+  r.post(
+    "/api/enrolments/:id/transitions",
+    {
+      schema: {
+        tags: ["programs"],
+        params,
+        headers: ZIdempotencyHeaders,
+        body: ZEnrolmentTransition,
+        response: {
+          201: z.object({
+            enrolmentId: z.string(),
+            transitionId: z.string(),
+            from: ZEnrolmentStatus,
+            to: ZEnrolmentStatus,
+            tanggal: z.string(),
+          }),
+        },
+      },
+      config: { access: "enrolment.manage" },
+    },
+    async (request, reply) => {
+      const { replayed, ...result } = await transitionEnrolment(db, requireActor(request), {
+        enrolmentId: request.params.id,
+        idempotencyKey: request.headers["idempotency-key"],
+        body: request.body,
+      });
+      return reply.status(201).header("idempotent-replayed", String(replayed)).send(result);
+    },
+  );
+
+  r.get(
+    "/api/enrolments",
+    {
+      schema: {
+        tags: ["programs"],
+        querystring: ZEnrolmentListQuery,
+        response: {
+          200: z.object({ items: z.array(ZEnrolmentListItem), nextCursor: z.string().nullable() }),
+        },
+      },
+      config: { access: "program.read" },
+    },
+    async (request) => listEnrolments(db, requireActor(request), request.query),
+  );
+
+  // Like the anggota upload: answers at once with its job; the page follows its progress.
+  r.post(
+    "/api/programs/imports",
+    {
+      schema: {
+        tags: ["programs"],
+        consumes: ["multipart/form-data"],
+        response: { 202: z.object({ jobId: z.string() }) },
+      },
+      config: { access: "enrolment.import" },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const upload = await receiveUpload(request, blobs, {
+        fileField: "file",
+        extensions: [".csv", ".xlsx"],
+        keyPrefix: "uploads",
+        typeMessage: { id: "pilih berkas .csv atau .xlsx", en: "choose a .csv or .xlsx file" },
+      });
+      const partial = upload.fields.partial === "true";
+      const jobId = await startJob(db, {
+        kind: "import.peserta",
+        fileName: upload.fileName,
+        partial,
+        createdBy: actor.userId,
+      });
+      void importPeserta(database, actor, {
+        path: blobs.localPath(upload.key),
+        partial,
+        language: pickLanguage(request.headers["accept-language"]),
+        jobId,
+        rejectedPath: blobs.localPath(rejectedBlobKey(jobId)),
+      })
+        .catch(async (error: unknown) => {
+          request.log.error({ err: error, jobId }, "peserta import failed");
+          await finishJob(db, jobId, { status: "failed", result: { error: "internal" } }).catch(() => {});
+        })
+        .finally(() => blobs.remove(upload.key));
+      return reply.status(202).send({ jobId });
+    },
+  );
+}

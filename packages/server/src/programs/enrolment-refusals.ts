@@ -1,0 +1,48 @@
+import {
+  AppError,
+  AppErrorCode,
+  enrolmentStatusNames,
+  type TAppErrorCode,
+  type TBilingual,
+  type TEnrolmentStatus,
+} from "@kawal/core";
+
+/**
+ * Why an enrolment request is refused, in both languages, with the field at fault so a form can show
+ * the message beside it. No message contains a NIK, a No. KK or a name.
+ */
+function refuse(code: TAppErrorCode, field: string, message: TBilingual): AppError {
+  return new AppError(code, `${field}: ${message.en}`, { fields: [{ field, message }] });
+}
+
+export const enrolmentRefusals = {
+  unknownProgram: () =>
+    refuse(AppErrorCode.VALIDATION, "programCode", {
+      id: "Program tidak dikenal atau tidak aktif",
+      en: "Unknown or inactive programme",
+    }),
+  notAMember: () =>
+    refuse(AppErrorCode.VALIDATION, "nikPengurus", {
+      id: "Pengurus harus anggota aktif keluarga ini",
+      en: "The card holder must be an active member of this family",
+    }),
+  futureDate: () =>
+    refuse(AppErrorCode.VALIDATION, "tanggal", {
+      id: "Tanggal tidak boleh setelah hari ini",
+      en: "The date cannot be after today",
+    }),
+  alreadyOpen: (program: string, status: string, sejak: string) => {
+    const name = enrolmentStatusNames[status as TEnrolmentStatus] ?? { id: status, en: status };
+    return refuse(AppErrorCode.CONFLICT, "programCode", {
+      id: `Keluarga ini sudah terdaftar di program ${program} dengan status ${name.id} sejak ${sejak}; satu keluarga hanya boleh punya satu kepesertaan terbuka per program`,
+      en: `This family is already enrolled in ${program}, ${name.en} since ${sejak}; a family may have only one open enrolment per programme`,
+    });
+  },
+  refused: (field: "ke" | "tanggal", message: TBilingual) =>
+    refuse(field === "ke" ? AppErrorCode.INVALID_TRANSITION : AppErrorCode.VALIDATION, field, message),
+  keyReused: () =>
+    refuse(AppErrorCode.CONFLICT, "headers.idempotency-key", {
+      id: "Kunci Idempotency-Key ini sudah dipakai untuk perubahan lain pada kepesertaan ini; buat kunci baru",
+      en: "This Idempotency-Key was already used for another change of this enrolment; make a new key",
+    }),
+};

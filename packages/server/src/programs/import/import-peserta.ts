@@ -1,0 +1,188 @@
+import {
+  checkPesertaRow,
+  latestLocalDate,
+  mapHeader,
+  pesertaColumns,
+  type TBilingual,
+  type TLanguage,
+} from "@kawal/core";
+import { sql } from "drizzle-orm";
+import { writeAudit } from "../../audit/write-audit.ts";
+import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
+import { readTable } from "../../interchange/read-table.ts";
+import { finishJob, reportProgress, startJob } from "../../jobs/job-store.ts";
+import { RejectedFile } from "../../registry/import/rejected-file.ts";
+import { sortRejectedFile } from "../../registry/import/sort-rejected-file.ts";
+import { systemActor, type TActor } from "../../scope/actor.ts";
+import { mergePeserta, type TPesertaCounts } from "./merge-peserta.ts";
+import { runPesertaChecks } from "./peserta-checks.ts";
+import {
+  copyPesertaStagingSql,
+  createPesertaStagingSql,
+  pesertaStagingColumns,
+  pesertaStagingLine,
+} from "./peserta-staging.ts";
+
+export interface TImportPesertaOptions {
+  path: string;
+  /** Import the valid rows only (FORMATS.md `--partial`); otherwise any rejected row changes nothing. */
+  partial: boolean;
+  language: TLanguage;
+  /** Where the rejected-rows CSV goes (written only when a row is rejected). */
+  rejectedPath: string;
+  /** A job already created for this import (an upload answers with its id before the work starts). */
+  jobId?: string;
+  now?: Date;
+  onProgress?: (progress: { rows: number; bytesRead: number; totalBytes: number }) => void;
+}
+
+export interface TImportPesertaResult {
+  jobId: string;
+  status: "done" | "rejected";
+  rows: number;
+  accepted: number;
+  rejected: number;
+  rejectedFile: string | null;
+  missingColumns: string[];
+  unknownColumns: string[];
+  changes: TPesertaCounts[];
+}
+
+/** Thrown inside the bulk transaction to roll it back when rejected rows forbid a whole import. */
+class RollBack extends Error {}
+
+/**
+ * Imports a `peserta` file (FORMATS.md §2), whole or not at all: rows are checked one by one and copied
+ * into a staging table, the checks that need the file or the database run as SQL, and the merge is
+ * set-based, all in one transaction with the audit rows.
+ */
+export async function importPeserta(
+  database: TDatabase,
+  actor: TActor,
+  options: TImportPesertaOptions,
+): Promise<TImportPesertaResult> {
+  const now = options.now ?? new Date();
+  const table = await readTable(options.path);
+  const header = mapHeader(table.header, pesertaColumns);
+  const jobId =
+    options.jobId ??
+    (await startJob(database.db, {
+      kind: "import.peserta",
+      fileName: options.path.split("/").at(-1) ?? null,
+      partial: options.partial,
+      createdBy: actor.userId === systemActor.userId ? null : actor.userId,
+    }));
+  const base = { jobId, missingColumns: header.missing, unknownColumns: header.unknown, changes: [] };
+  if (header.missing.length > 0 || header.duplicate.length > 0) {
+    await finishJob(database.db, jobId, {
+      status: "rejected",
+      result: { missingColumns: header.missing, duplicateColumns: header.duplicate },
+    });
+    return { ...base, status: "rejected", rows: 0, accepted: 0, rejected: 0, rejectedFile: null };
+  }
+
+  const rejected = new RejectedFile(options.rejectedPath, table.header);
+  const lang = options.language;
+  const today = latestLocalDate(now);
+  let rows = 0;
+
+  async function* stagingCsv(): AsyncGenerator<string> {
+    for await (const batch of table.batches) {
+      const chunk: string[] = [];
+      for (const { line, cells } of batch) {
+        rows += 1;
+        const checked = checkPesertaRow(cells, header.index, { today });
+        if (!checked.ok) {
+          const problems: { column: string; reason: TBilingual }[] = checked.errors;
+          await rejected.add(
+            cells,
+            line,
+            problems.map((p) => p.column),
+            problems.map((p) => p.reason[lang]),
+          );
+          continue;
+        }
+        chunk.push(pesertaStagingLine(line, checked.row));
+      }
+      if (chunk.length > 0) yield `${chunk.join("\n")}\n`;
+      options.onProgress?.({ rows, ...table.progress() });
+    }
+  }
+
+  let changes: TPesertaCounts[] = [];
+  try {
+    changes = await database.bulk(async (session) => {
+      for (const statement of createPesertaStagingSql) await session.db.execute(sql.raw(statement));
+      await session.copyIn(copyPesertaStagingSql, stagingCsv());
+      await session.db.execute(sql`ANALYZE stg_peserta`);
+      await runPesertaChecks(session.db, actor, now);
+      await writeCheckRejects(session.db, rejected, table.header, header.index, lang);
+      if (rejected.count > 0 && !options.partial) throw new RollBack();
+      const merged = await mergePeserta(session.db, { jobId, actorId: actor.userId });
+      for (const counts of merged) {
+        await writeAudit(session.db, {
+          wilayahCode: counts.kabCode,
+          actorId: actor.userId,
+          action: "enrolment.import",
+          entityType: "job",
+          entityId: jobId,
+          data: { ...counts, rejected: rejected.count },
+        });
+      }
+      return merged;
+    });
+  } catch (error) {
+    if (!(error instanceof RollBack)) {
+      await rejected.close();
+      await finishJob(database.db, jobId, { status: "failed", result: { error: String(error) } });
+      throw error;
+    }
+  }
+  const rejectedFile = await rejected.close();
+  if (rejectedFile) await sortRejectedFile(rejectedFile);
+  const status = rejected.count > 0 && !options.partial ? "rejected" : "done";
+  const accepted = status === "done" ? rows - rejected.count : 0;
+  await finishJob(database.db, jobId, {
+    status,
+    rejectedRows: rejected.count,
+    result: { rows, accepted, rejected: rejected.count, changes, unknownColumns: header.unknown },
+  });
+  await reportProgress(database.db, jobId, rows, rows);
+  return { ...base, status, rows, accepted, rejected: rejected.count, rejectedFile, changes };
+}
+
+/** Appends the rows refused by the SQL checks, rebuilt in the file's own column order. */
+async function writeCheckRejects(
+  db: TDb,
+  rejected: RejectedFile,
+  header: readonly string[],
+  index: Record<string, number>,
+  lang: TLanguage,
+): Promise<void> {
+  const nameAt = new Map(Object.entries(index).map(([name, i]) => [i, name]));
+  const PAGE = 5_000;
+  for (let after = 0; ; ) {
+    const page = await queryRows<
+      Record<string, string | null> & { line: number; kolom: string[]; alasan: string[] }
+    >(
+      db,
+      sql`SELECT s.line, s.program, s.no_kk, s.nik_pengurus, s.status, to_char(s.sejak, 'YYYY-MM-DD') AS sejak,
+                 s.no_kks, s.bank, r.kolom, r.alasan
+          FROM stg_peserta s
+          JOIN (SELECT line, array_agg(kolom ORDER BY kolom) AS kolom,
+                       array_agg(${lang === "en" ? sql`alasan_en` : sql`alasan_id`} ORDER BY kolom) AS alasan
+                FROM stg_peserta_reject GROUP BY line) r ON r.line = s.line
+          WHERE s.line > ${after} ORDER BY s.line LIMIT ${PAGE}`,
+    );
+    for (const row of page) {
+      const cells = header.map((_, i) => {
+        const column = nameAt.get(i);
+        const known = column && (pesertaStagingColumns as readonly string[]).includes(column);
+        return known ? (row[column] ?? "") : "";
+      });
+      await rejected.add(cells, row.line, row.kolom, row.alasan);
+    }
+    if (page.length < PAGE) break;
+    after = page.at(-1)?.line ?? after;
+  }
+}

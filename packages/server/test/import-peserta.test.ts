@@ -1,0 +1,222 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { rolePermissions, type TLanguage } from "@kawal/core";
+import { parse } from "csv-parse/sync";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../src/db/database.ts";
+import { importPeserta } from "../src/programs/import/import-peserta.ts";
+import type { TActor } from "../src/scope/actor.ts";
+import { dbTargets } from "./db-targets.ts";
+import { makeTestApp, type TTestApp } from "./test-app.ts";
+
+const HEADER = "program,no_kk,nik_pengurus,status,sejak,no_kks,bank";
+let serial = 0;
+
+interface TFamily {
+  noKk: string;
+  kepala: string;
+  istri: string;
+}
+
+describe.each(dbTargets)("peserta import on $name", (target) => {
+  let t: TTestApp;
+  let actor: TActor;
+  let dir: string;
+  const f: TFamily[] = [];
+  let outside: TFamily;
+
+  async function makeFamily(desa: string): Promise<TFamily> {
+    serial += 1;
+    const s = String(serial).padStart(4, "0");
+    const kec = desa.split(".").slice(0, 3).join("");
+    const family = { noKk: `${kec}010120${s}`, kepala: `${kec}010180${s}`, istri: `${kec}450585${s}` };
+    await t.database.db.execute(
+      sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${family.noKk}, ${desa})`,
+    );
+    await t.database.db.execute(sql`
+      INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir) VALUES
+        ('35.17', ${family.kepala}, ${family.noKk}, ${desa}, 'Kepala', 'kepala', 'L', '1980-01-01'),
+        ('35.17', ${family.istri}, ${family.noKk}, ${desa}, 'Istri', 'istri', 'P', '1985-05-05')`);
+    return family;
+  }
+
+  let files = 0;
+  function file(rows: string[]): string {
+    files += 1;
+    return writeCsv(join(dir, `peserta-${files}.csv`), rows);
+  }
+  const run = (path: string, partial = false, language: TLanguage = "id") =>
+    importPeserta(t.database, actor, { path, partial, language, rejectedPath: `${path}.ditolak.csv` });
+
+  /** Everything an import may change. */
+  const snapshot = async () =>
+    (
+      await queryRows<{ enrolments: string | null; transitions: number; audits: number }>(
+        t.database.db,
+        sql`SELECT (SELECT md5(string_agg(e::text, '|' ORDER BY e.kab_code, e.id)) FROM enrolment e) AS enrolments,
+                   (SELECT count(*)::int FROM enrolment_transition) AS transitions,
+                   (SELECT count(*)::int FROM audit_log WHERE action = 'enrolment.import') AS audits`,
+      )
+    )[0];
+  const statusOf = async (family: TFamily, program: string) =>
+    (
+      await queryRows<{ status: string; sejak: string }>(
+        t.database.db,
+        sql`SELECT status, to_char(sejak, 'YYYY-MM-DD') AS sejak FROM enrolment
+            WHERE no_kk = ${family.noKk} AND program_code = ${program} ORDER BY created_at DESC LIMIT 1`,
+      )
+    )[0];
+  const total = (changes: { created: number; transitioned: number; updated: number; unchanged: number }[]) =>
+    changes.reduce(
+      (s, c) => ({
+        created: s.created + c.created,
+        transitioned: s.transitioned + c.transitioned,
+        updated: s.updated + c.updated,
+        unchanged: s.unchanged + c.unchanged,
+      }),
+      { created: 0, transitioned: 0, updated: 0, unchanged: 0 },
+    );
+
+  beforeAll(async () => {
+    t = await makeTestApp(target);
+    dir = mkdtempSync(join(tmpdir(), "kawal-peserta-"));
+    const user = await t.makeUser("dinsos", ["35.17.18"]);
+    actor = {
+      userId: user.id,
+      username: user.username,
+      role: "dinsos",
+      scopes: ["35.17.18"],
+      permissions: rolePermissions.dinsos,
+    };
+    for (let i = 0; i < 4; i++) f.push(await makeFamily("35.17.18.2003"));
+    outside = await makeFamily("35.17.17.2002");
+  });
+  afterAll(async () => t.close());
+
+  it("imports a good file, and importing it again changes nothing", async () => {
+    const [f1, f2, f3] = f as [TFamily, TFamily, TFamily];
+    const path = file([
+      `SEMBAKO,${f1.noKk},${f1.istri},aktif,2024-01-01,6019001234567890,BRI`,
+      `pkh,${f2.noKk},${f2.istri},Ditangguhkan,01/02/2024,,`,
+      `SEMBAKO,${f3.noKk},${f3.kepala},dihentikan,2024-03-01,,`,
+      `PKH,${f1.noKk},${f1.istri},aktif,2024-01-01,,`,
+    ]);
+    const result = await run(path);
+    expect(result).toMatchObject({ status: "done", rows: 4, accepted: 4, rejected: 0, rejectedFile: null });
+    expect(total(result.changes)).toEqual({ created: 4, transitioned: 0, updated: 0, unchanged: 0 });
+    expect(await statusOf(f2, "PKH")).toEqual({ status: "ditangguhkan", sejak: "2024-02-01" });
+    const transitions = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS n FROM enrolment_transition
+          WHERE job_id = ${result.jobId} AND from_status IS NULL AND alasan = 'impor'`,
+    );
+    expect(transitions[0]?.n).toBe(4);
+
+    const before = await snapshot();
+    const again = await run(path);
+    expect(again.status).toBe("done");
+    expect(total(again.changes)).toEqual({ created: 0, transitioned: 0, updated: 0, unchanged: 4 });
+    expect({ ...(await snapshot()), audits: 0 }).toEqual({ ...before, audits: 0 });
+
+    // A later file moves the open enrolment along the table, with one transition row.
+    const later = await run(file([`SEMBAKO,${f1.noKk},${f1.istri},ditangguhkan,2024-05-01,,`]));
+    expect(total(later.changes)).toEqual({ created: 0, transitioned: 1, updated: 0, unchanged: 0 });
+    expect(await statusOf(f1, "SEMBAKO")).toEqual({ status: "ditangguhkan", sejak: "2024-05-01" });
+  });
+
+  it("rejects a file with bad rows whole, listing exactly those rows with reasons; --partial takes the rest", async () => {
+    const [f1, f2, f3, f4] = f as [TFamily, TFamily, TFamily, TFamily];
+    // A candidate cannot become active without validation.
+    await t.database.db.execute(sql`INSERT INTO enrolment (kab_code, program_code, no_kk, desa_code, nik_pengurus, status, sejak)
+      VALUES ('35.17', 'PBI', ${f4.noKk}, '35.17.18.2003', ${f4.istri}, 'calon', '2024-01-01')`);
+    const rows = [
+      `SEMBAKO,${f4.noKk},${f4.istri},aktif,2024-01-01,,`, // 2: good
+      `ZAKAT,${f4.noKk},${f4.istri},aktif,2024-01-01,,`, // 3: unknown programme
+      `SEMBAKO,3517180101209999,${f4.istri},aktif,2024-01-01,,`, // 4: No. KK not in the registry
+      `SEMBAKO,${outside.noKk},${outside.istri},aktif,2024-01-01,,`, // 5: outside the importer's area
+      `PKH,${f4.noKk},${f1.istri},aktif,2024-01-01,,`, // 6: card holder of another family
+      `BST,${f2.noKk},${f2.istri},aktif,2024-01-01,,`, // 7: twice in the file
+      `BST,${f2.noKk},${f2.kepala},aktif,2024-02-01,,`, // 8: twice in the file
+      `PBI,${f4.noKk},${f4.istri},aktif,2024-02-01,,`, // 9: calon → aktif is not in the table
+      `SEMBAKO,${f3.noKk},${f3.kepala},graduasi,2024-04-01,,`, // 10: dihentikan → graduasi
+      `PIP,${f4.noKk},${f4.istri},calon,2024-01-01,12,BCA`, // 11: bad cells
+      `PKH,${f2.noKk},${f2.istri},aktif,2024-01-15,,`, // 12: before the current state began
+    ];
+    const path = file(rows);
+    const before = await snapshot();
+    const refused = await run(path);
+    expect(refused).toMatchObject({ status: "rejected", rows: 11, accepted: 0, rejected: 10 });
+    expect(await snapshot()).toEqual(before);
+    const records = parse(readFileSync(refused.rejectedFile ?? "", "utf8"), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(records.map((r) => Number(r.baris))).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(records.map((r) => r.kolom)).toEqual([
+      "program",
+      "no_kk",
+      "no_kk",
+      "nik_pengurus",
+      "program, no_kk",
+      "program, no_kk",
+      "status",
+      "status",
+      "status, no_kks, bank",
+      "sejak",
+    ]);
+    expect(records[0]?.alasan).toContain("Program tidak dikenal");
+    expect(records[6]?.alasan).toMatch(/calon.*aktif/);
+    expect(records[0]?.program).toBe("ZAKAT");
+    expect(records[1]?.no_kk).toBe("3517180101209999");
+
+    const english = await run(path, false, "en");
+    const englishRecords = parse(readFileSync(english.rejectedFile ?? "", "utf8"), {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(englishRecords[0]?.alasan).toContain("Unknown or inactive programme");
+
+    const partial = await run(path, true);
+    expect(partial).toMatchObject({ status: "done", rows: 11, accepted: 1, rejected: 10 });
+    expect(total(partial.changes)).toEqual({ created: 1, transitioned: 0, updated: 0, unchanged: 0 });
+    expect(await statusOf(f4, "SEMBAKO")).toEqual({ status: "aktif", sejak: "2024-01-01" });
+    expect(await statusOf(f4, "PBI")).toMatchObject({ status: "calon" });
+  });
+
+  it("refuses a file missing a required column, changing nothing", async () => {
+    const path = join(dir, "kurang.csv");
+    writeFileSync(path, "program,no_kk,status\nSEMBAKO,3517180101200001,aktif\n");
+    const before = await snapshot();
+    const result = await run(path);
+    expect(result).toMatchObject({ status: "rejected", missingColumns: ["nik_pengurus", "sejak"] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("takes an upload as a job and offers its rejected rows", async () => {
+    const [, , , f4] = f as [TFamily, TFamily, TFamily, TFamily];
+    const dinsos = await t.clientAs("dinsos", ["35.17.18"]);
+    const upload = await dinsos.upload("/api/programs/imports", {
+      field: "file",
+      name: "peserta.csv",
+      content: `${HEADER}\nRTLH,${f4.noKk},${f4.kepala},aktif,2024-06-01,,\nRTLH,${outside.noKk},${outside.kepala},aktif,2024-06-01,,\n`,
+    });
+    expect(upload.statusCode, upload.body).toBe(202);
+    const jobId = upload.json().jobId as string;
+    let job = (await dinsos.get(`/api/jobs/${jobId}`)).json();
+    for (let i = 0; i < 100 && (job.status === "queued" || job.status === "running"); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      job = (await dinsos.get(`/api/jobs/${jobId}`)).json();
+    }
+    expect(job).toMatchObject({ kind: "import.peserta", status: "rejected", rejectedRows: 1 });
+    const download = await dinsos.get(`/api/jobs/${jobId}/rejected`);
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toContain("No. KK tidak ada di registri wilayah Anda");
+    expect(await statusOf(f4, "RTLH")).toBeUndefined();
+  });
+});
+
+function writeCsv(path: string, rows: string[]): string {
+  writeFileSync(path, `${HEADER}\n${rows.join("\n")}\n`);
+  return path;
+}
