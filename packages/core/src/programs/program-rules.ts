@@ -97,11 +97,11 @@ export interface TRuleVersion<V = unknown> {
  * The version in force on `date` (`YYYY-MM-DD`): the one with the latest `berlakuMulai` on or before
  * it. Undefined before the first version. ISO dates compare as strings.
  */
-export function ruleInForce<V>(
-  versions: readonly TRuleVersion<V>[],
+export function ruleInForce<T extends { berlakuMulai: string }>(
+  versions: readonly T[],
   date: string,
-): TRuleVersion<V> | undefined {
-  let best: TRuleVersion<V> | undefined;
+): T | undefined {
+  let best: T | undefined;
   for (const v of versions) {
     if (v.berlakuMulai <= date && (best === undefined || v.berlakuMulai > best.berlakuMulai)) best = v;
   }

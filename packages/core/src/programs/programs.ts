@@ -2,3 +2,4 @@
 export * from "./member-on-date.ts";
 export * from "./pkh-entitlement.ts";
 export * from "./program-rules.ts";
+export * from "./program-views.ts";

@@ -1,10 +1,117 @@
+import {
+  ZFamilyEntitlement,
+  ZProgramCreate,
+  ZProgramList,
+  ZProgramRuleCreate,
+  ZProgramView,
+  ZRuleHistory,
+  ZRuleVersionView,
+  ZStageComputeResult,
+  ZStageQuery,
+  ZStageRef,
+  ZStageTotals,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
+import { requireActor } from "../http/require-actor.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
+import { addProgram } from "./add-program.ts";
+import { addProgramRule } from "./add-program-rule.ts";
+import { computePkhStage } from "./compute-pkh-stage.ts";
+import { getEntitlement } from "./get-entitlement.ts";
+import { listProgramRules } from "./list-program-rules.ts";
+import { listPrograms } from "./list-programs.ts";
+import { listStageTotals } from "./list-stage-totals.ts";
+
+const ZCode = z.strictObject({ code: z.string().max(30) });
 
 /** Programme catalogue, rule versions and PKH entitlements. */
-export function registerProgramRoutes(
-  _app: FastifyInstance,
-  _database: TDatabase,
-  _blobs: TBlobStore,
-): void {}
+export function registerProgramRoutes(app: FastifyInstance, database: TDatabase, _blobs: TBlobStore): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = database;
+
+  r.get(
+    "/api/programs",
+    {
+      schema: { tags: ["programs"], response: { 200: ZProgramList } },
+      config: { access: "program.read" },
+    },
+    async (request) => listPrograms(db, requireActor(request)),
+  );
+
+  r.post(
+    "/api/programs",
+    {
+      schema: { tags: ["programs"], body: ZProgramCreate, response: { 201: ZProgramView } },
+      config: { access: "program.rules" },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addProgram(db, requireActor(request), request.body)),
+  );
+
+  r.get(
+    "/api/programs/:code/rules",
+    {
+      schema: { tags: ["programs"], params: ZCode, response: { 200: ZRuleHistory } },
+      config: { access: "program.read" },
+    },
+    async (request) => listProgramRules(db, requireActor(request), request.params.code),
+  );
+
+  r.post(
+    "/api/programs/:code/rules",
+    {
+      schema: {
+        tags: ["programs"],
+        params: ZCode,
+        body: ZProgramRuleCreate,
+        response: { 201: ZRuleVersionView },
+      },
+      config: { access: "program.rules" },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addProgramRule(db, requireActor(request), request.params.code, request.body)),
+  );
+
+  r.post(
+    "/api/programs/pkh/stages",
+    {
+      schema: { tags: ["programs"], body: ZStageRef, response: { 200: ZStageComputeResult } },
+      config: { access: "entitlement.compute" },
+    },
+    async (request) => computePkhStage(db, requireActor(request), request.body),
+  );
+
+  r.get(
+    "/api/programs/pkh/stages/:tahun/:tahap",
+    {
+      schema: { tags: ["programs"], params: ZStageRef, response: { 200: ZStageTotals } },
+      config: { access: "program.read" },
+    },
+    async (request) => listStageTotals(db, requireActor(request), request.params),
+  );
+
+  r.get(
+    "/api/registry/families/:id/entitlement",
+    {
+      schema: {
+        tags: ["programs"],
+        params: z.strictObject({ id: z.string().max(64) }),
+        querystring: ZStageQuery,
+        response: { 200: ZFamilyEntitlement },
+      },
+      config: { access: "program.read" },
+    },
+    async (request) => {
+      const { tahun, tahap } = request.query;
+      return getEntitlement(db, requireActor(request), request.params.id, {
+        ...(tahun === undefined ? {} : { tahun }),
+        ...(tahap === undefined ? {} : { tahap }),
+      });
+    },
+  );
+}

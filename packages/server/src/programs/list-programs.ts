@@ -1,0 +1,93 @@
+import {
+  kabupatenCodeOf,
+  latestLocalDate,
+  NATIONAL_SCOPE,
+  ruleInForce,
+  type TProgramList,
+  type TProgramView,
+} from "@kawal/core";
+import { sql } from "drizzle-orm";
+import { queryRows, type TDb } from "../db/database.ts";
+import type { TActor } from "../scope/actor.ts";
+import { requirePermission } from "../scope/scope.ts";
+import { loadRuleVersions } from "./program-rule-store.ts";
+
+export interface TProgramRow {
+  code: string;
+  nama_id: string;
+  nama_en: string;
+  jenis: string;
+  kab_code: string | null;
+  aktif: boolean;
+}
+
+/**
+ * Which programmes an actor sees: every national one, and the local (APBD) programmes of the kabupaten
+ * their scope lies in (a TKSK of one kecamatan sees their kabupaten's own programmes).
+ */
+export function programVisibility(actor: TActor) {
+  if (actor.scopes.includes(NATIONAL_SCOPE)) return sql`TRUE`;
+  const kabs = [
+    ...new Set(
+      actor.scopes.flatMap((s) => {
+        const kab = kabupatenCodeOf(s);
+        return kab ? [kab] : [];
+      }),
+    ),
+  ];
+  const provinces = actor.scopes.filter((s) => s.split(".").length === 1).map((s) => `${s}.%`);
+  const byKab =
+    kabs.length > 0
+      ? sql`kab_code IN (${sql.join(
+          kabs.map((k) => sql`${k}`),
+          sql`, `,
+        )})`
+      : sql`FALSE`;
+  const byProvince =
+    provinces.length > 0
+      ? sql`kab_code LIKE ANY (ARRAY[${sql.join(
+          provinces.map((p) => sql`${p}`),
+          sql`, `,
+        )}])`
+      : sql`FALSE`;
+  return sql`(jenis = 'nasional' OR ${byKab} OR ${byProvince})`;
+}
+
+export function programView(row: TProgramRow, rules: TProgramView["rules"]): TProgramView {
+  return {
+    code: row.code,
+    namaId: row.nama_id,
+    namaEn: row.nama_en,
+    jenis: row.jenis === "lokal" ? "lokal" : "nasional",
+    kabCode: row.kab_code,
+    aktif: row.aktif,
+    rules,
+  };
+}
+
+/** The catalogue, each programme with its rules in force today (Indonesian time). */
+export async function listPrograms(db: TDb, actor: TActor, now: Date = new Date()): Promise<TProgramList> {
+  requirePermission(actor, "program.read");
+  const on = latestLocalDate(now);
+  const rows = await queryRows<TProgramRow>(
+    db,
+    sql`SELECT code, nama_id, nama_en, jenis, kab_code, aktif FROM program
+        WHERE ${programVisibility(actor)} ORDER BY jenis DESC, code`,
+  );
+  const versions = await loadRuleVersions(
+    db,
+    rows.map((r) => r.code),
+  );
+  const items = rows.map((row) => {
+    const own = versions.filter((v) => v.programCode === row.code);
+    const rules = [...new Set(own.map((v) => v.rule))].flatMap((rule) => {
+      const inForce = ruleInForce(
+        own.filter((v) => v.rule === rule),
+        on,
+      );
+      return inForce ? [inForce] : [];
+    });
+    return programView(row, rules);
+  });
+  return { on, items };
+}
