@@ -7,6 +7,8 @@ export interface TBenchArgs {
   help: boolean;
   /** Synthetic data size for the data scenarios (members), when given. */
   members: number | undefined;
+  /** Synthetic data size for the entitlement scenario (families), when given. */
+  families: number | undefined;
 }
 
 export class BenchUsageError extends Error {}
@@ -14,7 +16,8 @@ export class BenchUsageError extends Error {}
 export const usage = `Pemakaian / usage: npm run bench -- [scenario] [--runs N]
   scenario   nama skenario / scenario name (default: semua / all)
   --runs N   ulangan tiap pengukuran / repetitions of each measurement (default 5)
-  --members N  ukuran data sintetis / synthetic data size in members (registry: default 1000000)`;
+  --members N  ukuran data sintetis / synthetic data size in members (registry: default 1000000)
+  --families N  jumlah keluarga / families (entitlement: default 200000)`;
 
 export function parseBenchArgs(argv: readonly string[]): TBenchArgs {
   let parsed: ReturnType<typeof parse>;
@@ -31,13 +34,22 @@ export function parseBenchArgs(argv: readonly string[]): TBenchArgs {
   if (members !== undefined && (!Number.isInteger(members) || members < 1)) {
     throw new BenchUsageError("--members must be a whole number ≥ 1");
   }
-  return { scenario: positionals[0], runs, help: values.help === true, members };
+  const families = values.families === undefined ? undefined : Number(values.families);
+  if (families !== undefined && (!Number.isInteger(families) || families < 1)) {
+    throw new BenchUsageError("--families must be a whole number ≥ 1");
+  }
+  return { scenario: positionals[0], runs, help: values.help === true, members, families };
 }
 
 function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { runs: { type: "string" }, members: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      runs: { type: "string" },
+      members: { type: "string" },
+      families: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
 }

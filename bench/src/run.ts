@@ -27,6 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const result = await scenario.run({
       runs: args.runs,
       members: args.members,
+      families: args.families,
       log: (message) => process.stderr.write(`   ${message}\n`),
     });
     process.stdout.write(`\n${resultTable(scenario.name, args.runs, result)}\n`);

@@ -17,6 +17,7 @@ export interface TScenarioResult {
 export interface TScenarioOptions {
   runs: number;
   members: number | undefined;
+  families?: number | undefined;
   /** Progress for the person watching; results go to the table and the JSON file. */
   log(message: string): void;
 }

@@ -1,7 +1,13 @@
+import { entitlementScenario } from "./entitlement/entitlement-scenario.ts";
 import { registryScenario } from "./registry/registry-scenario.ts";
 import type { TScenario } from "./scenario.ts";
 import { searchScenario } from "./search/search-scenario.ts";
 import { startupScenario } from "./startup/startup-scenario.ts";
 
 /** Every scenario `npm run bench` knows, in the order a full run takes them. */
-export const scenarios: readonly TScenario[] = [startupScenario, registryScenario, searchScenario];
+export const scenarios: readonly TScenario[] = [
+  startupScenario,
+  registryScenario,
+  searchScenario,
+  entitlementScenario,
+];
