@@ -1,8 +1,56 @@
 import type { idEnrolment } from "./id-enrolment.ts";
 
-/** English for enrolments; spread into `en.ts`. */
+/** English for enrolments; spread into `en.ts`. State and reason names come from core. */
 export const enEnrolment: typeof idEnrolment = {
   enrolment: {
     title: "Enrolment",
+    loading: "Loading enrolments…",
+    empty: "This family is not enrolled in any programme.",
+    since: "since {{date}}",
+    holder: "Card holder",
+    card: "KKS card",
+    showHistory: "History ({{n}})",
+    hideHistory: "Hide history",
+    recordedBy: "{{actor}}, recorded {{at}}",
+    fromImport: "from a peserta file import",
+    enrol: "Enrol in a programme",
+    program: "Programme",
+    chooseProgram: "Choose a programme",
+    pengurus: "Card holder (pengurus)",
+    choosePengurus: "Choose a member",
+    maskedOnly:
+      "Member numbers are masked for your role, so the card holder cannot be chosen here. Ask an officer allowed to see full NIKs.",
+    noKks: "KKS card number (optional, 16 digits)",
+    bank: "Bank (optional)",
+    noBank: "—",
+    tanggal: "Date",
+    submit: "Save",
+    cancel: "Cancel",
+    enrolled: "The family is enrolled in {{program}} as a candidate",
+    allEnrolled: "The family is already enrolled in every active programme.",
+    change: "Change status",
+    changeTitle: "Change {{program}} status",
+    now: "Current status: {{status}} since {{date}}",
+    ke: "New status",
+    chooseKe: "Choose a status",
+    alasan: "Reason",
+    chooseAlasan: "Choose a reason",
+    keterangan: "Explanation",
+    keteranganPlaceholder: "Explain briefly (required for 'other')",
+    changed: "{{program}} status is now {{status}}",
+    alreadyRecorded:
+      "This change was already sent with different details; the latest data was reloaded. Open the form again if still needed.",
+    required: "Required",
+  },
+  imporKind: {
+    label: "File kind",
+    anggota: "Family members",
+    peserta: "Programme members",
+    pesertaIntro:
+      "A peserta file (CSV or XLSX, column names in the first row) has one row per family per programme: the family's state in that programme since a date.",
+    created: "New enrolments",
+    transitioned: "State changed",
+    updated: "Card details updated",
+    unchanged: "Unchanged",
   },
 };

@@ -1,0 +1,86 @@
+import type {
+  TEnrolmentCreate,
+  TEnrolmentStatus,
+  TEnrolmentTransition,
+  TEnrolmentView,
+  TProgramList,
+} from "@kawal/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiRequest } from "./api-client.ts";
+
+const familyKey = (familyId: string) => ["enrolments", "family", familyId] as const;
+
+/** A family's enrolments, each with its history and the states the user may move it to now. */
+export function useFamilyEnrolments(familyId: string) {
+  return useQuery({
+    queryKey: familyKey(familyId),
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: TEnrolmentView[] }>(
+        `/api/registry/families/${encodeURIComponent(familyId)}/enrolments`,
+        { signal },
+      ),
+  });
+}
+
+/** The programme catalogue, for the enrolment form's choice. */
+export function useProgramChoices(enabled: boolean) {
+  return useQuery({
+    queryKey: ["programs", "catalogue"],
+    queryFn: ({ signal }) => apiRequest<TProgramList>("/api/programs", { signal }),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useEnrolFamily(familyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TEnrolmentCreate) =>
+      apiRequest<{ enrolmentId: string; status: TEnrolmentStatus; sejak: string }>(
+        `/api/registry/families/${encodeURIComponent(familyId)}/enrolments`,
+        { method: "POST", body },
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: familyKey(familyId) }),
+  });
+}
+
+export interface TTransitionRequest {
+  enrolmentId: string;
+  /** Made once per form opening and sent again on a retry, so the server stores the change once. */
+  idempotencyKey: string;
+  body: TEnrolmentTransition;
+}
+
+export function useTransitionEnrolment(familyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ enrolmentId, idempotencyKey, body }: TTransitionRequest) =>
+      apiRequest<{ transitionId: string; from: TEnrolmentStatus; to: TEnrolmentStatus }>(
+        `/api/enrolments/${encodeURIComponent(enrolmentId)}/transitions`,
+        { method: "POST", body, headers: { "idempotency-key": idempotencyKey } },
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: familyKey(familyId) }),
+  });
+}
+
+/** Uploads a `peserta` file; like the anggota upload, the answer is the job to follow. */
+export function useStartPesertaImport() {
+  return useMutation({
+    mutationFn: ({ file, partial }: { file: File; partial: boolean }) => {
+      const form = new FormData();
+      // Before the file: the server reads the fields that precede the file part.
+      if (partial) form.append("partial", "true");
+      form.append("file", file, file.name);
+      return apiRequest<{ jobId: string }>("/api/programs/imports", { method: "POST", body: form });
+    },
+  });
+}
+
+/** What a `peserta` import left in its job, per kabupaten. */
+export interface TPesertaCounts {
+  kabCode: string;
+  created: number;
+  transitioned: number;
+  updated: number;
+  unchanged: number;
+}
