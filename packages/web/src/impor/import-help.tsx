@@ -1,4 +1,4 @@
-import { anggotaColumns } from "@kawal/core";
+import { anggotaColumns, pesertaColumns } from "@kawal/core";
 import { Card, Code, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
@@ -12,24 +12,25 @@ function Columns({ names }: { names: readonly string[] }) {
   );
 }
 
-/** The file format in brief (FORMATS.md §1); the column lists come from core, as the importer's do. */
-export function ImportHelp() {
+/** The file format in brief (FORMATS.md §1, §2); the column lists come from core, as the importers' do. */
+export function ImportHelp({ kind = "anggota" }: { kind?: "anggota" | "peserta" }) {
   const { t } = useTranslation();
+  const columns = kind === "peserta" ? pesertaColumns : anggotaColumns;
   return (
     <Card withBorder data-testid="import-help">
       <Stack gap="xs">
-        <Text size="sm">{t("impor.intro")}</Text>
+        <Text size="sm">{kind === "peserta" ? t("imporKind.pesertaIntro") : t("impor.intro")}</Text>
         <div>
           <Text size="sm" fw={600}>
             {t("impor.required")}
           </Text>
-          <Columns names={anggotaColumns.required} />
+          <Columns names={columns.required} />
         </div>
         <div>
           <Text size="sm" fw={600}>
             {t("impor.optional")}
           </Text>
-          <Columns names={anggotaColumns.optional} />
+          <Columns names={columns.optional} />
         </div>
         <Text size="sm" c="dimmed">
           {t("impor.wholeFile")}

@@ -3,9 +3,12 @@ import { useTranslation } from "react-i18next";
 import { isJobActive, rejectedRowsUrl, type TJob } from "../api/import-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { ImportChanges } from "./import-changes.tsx";
+import { PesertaChanges } from "./import-peserta-changes.tsx";
 
 interface TImportJobStatusProps {
   jobId: string;
+  /** Which importer's counts the finished job holds. */
+  kind?: "anggota" | "peserta";
   job: TJob | undefined;
   error: unknown;
   /** Offered after a refused import when "valid rows only" was not chosen. */
@@ -51,7 +54,13 @@ function DownloadRejected({ jobId }: { jobId: string }) {
 }
 
 /** Follows the job; once it ends, says plainly what happened to the registry and what to do next. */
-export function ImportJobStatus({ jobId, job, error, onRetryPartial }: TImportJobStatusProps) {
+export function ImportJobStatus({
+  jobId,
+  kind = "anggota",
+  job,
+  error,
+  onRetryPartial,
+}: TImportJobStatusProps) {
   const { t } = useTranslation();
   if (error) return <ProblemAlert error={error} />;
   if (!job || isJobActive(job.status)) return <Progressing job={job} />;
@@ -117,7 +126,7 @@ export function ImportJobStatus({ jobId, job, error, onRetryPartial }: TImportJo
           ) : null}
         </Stack>
       </Alert>
-      <ImportChanges changes={result.changes ?? []} />
+      {kind === "peserta" ? <PesertaChanges job={job} /> : <ImportChanges changes={result.changes ?? []} />}
     </Stack>
   );
 }
