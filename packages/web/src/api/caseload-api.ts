@@ -1,0 +1,156 @@
+import type { THandoverCreate, THandoverInformed, TInformedWay } from "@kawal/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiRequest } from "./api-client.ts";
+
+/** Companions' caseloads, the map of served desa, and handovers (`/api/caseload`). */
+export interface TCompanion {
+  userId: string;
+  username: string;
+  fullName: string;
+  role: string;
+  disabled: boolean;
+  scopes: string[];
+  families: number;
+  desa: number;
+  norma: number | null;
+  unit: "keluarga" | "desa" | null;
+  load: number | null;
+  overNorm: boolean;
+}
+
+export interface TRegionName {
+  code: string;
+  name: string;
+}
+
+export interface TCompanionCaseload {
+  companion: TCompanion;
+  desa: (TRegionName & { assignmentId: string; mulai: string })[];
+  families: {
+    items: {
+      familyId: string | null;
+      noKk: string;
+      headName: string | null;
+      desa: TRegionName;
+      mulai: string;
+    }[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+}
+
+export interface TMapDesa extends TRegionName {
+  lat: number | null;
+  lon: number | null;
+  families: number;
+  companions: { userId: string; fullName: string; role: string }[];
+}
+
+interface TPerson {
+  userId: string;
+  fullName: string;
+  role: string;
+}
+
+export interface THandoverSummary {
+  id: string;
+  dari: TPerson;
+  ke: TPerson;
+  tanggal: string;
+  alasan: string;
+  createdAt: string;
+  families: number;
+  informed: number;
+}
+
+export interface THandoverFamily {
+  familyId: string | null;
+  noKk: string;
+  headName: string | null;
+  desa: TRegionName;
+  informed: boolean;
+  informedAt: string | null;
+  informedBy: string | null;
+  informedHow: TInformedWay | null;
+}
+
+export interface THandoverDetail extends THandoverSummary {
+  familyList: THandoverFamily[];
+  canInform: boolean;
+}
+
+const key = ["caseload"] as const;
+
+export function useCompanions(enabled = true) {
+  return useQuery({
+    queryKey: [...key, "companions"],
+    queryFn: () => apiRequest<{ items: TCompanion[] }>("/api/caseload/companions"),
+    enabled,
+  });
+}
+
+export function useMyCaseload(page: number) {
+  return useQuery({
+    queryKey: [...key, "me", page],
+    queryFn: () => apiRequest<TCompanionCaseload>("/api/caseload/me", { query: { page, pageSize: 50 } }),
+  });
+}
+
+export function useCaseloadMap() {
+  return useQuery({
+    queryKey: [...key, "map"],
+    queryFn: () => apiRequest<{ items: TMapDesa[] }>("/api/caseload/map"),
+  });
+}
+
+export function useMapTiles() {
+  return useQuery({
+    queryKey: [...key, "tiles"],
+    queryFn: () => apiRequest<{ url: string | null }>("/api/caseload/map/tiles"),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useHandovers() {
+  return useQuery({
+    queryKey: [...key, "handovers"],
+    queryFn: () => apiRequest<{ items: THandoverSummary[] }>("/api/caseload/handovers"),
+  });
+}
+
+export function useHandover(id: string | null) {
+  return useQuery({
+    queryKey: [...key, "handover", id],
+    queryFn: () => apiRequest<THandoverDetail>(`/api/caseload/handovers/${id}`),
+    enabled: id !== null,
+  });
+}
+
+export function handoverLettersUrl(id: string): string {
+  return `/api/caseload/handovers/${id}/letters.pdf`;
+}
+
+export function useCreateHandover() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: THandoverCreate) =>
+      apiRequest<THandoverSummary & { desaMoved: number; scopeAdded: string[] }>("/api/caseload/handovers", {
+        method: "POST",
+        body: input,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
+
+export function useMarkInformed(handoverId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { familyId: string; idempotencyKey: string; body: THandoverInformed }) =>
+      apiRequest<{ family: THandoverFamily; informed: number; total: number }>(
+        `/api/caseload/handovers/${handoverId}/families/${input.familyId}/informed`,
+        { method: "POST", body: input.body, headers: { "idempotency-key": input.idempotencyKey } },
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
