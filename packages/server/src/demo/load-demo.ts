@@ -3,7 +3,10 @@ import { writeAudit } from "../audit/write-audit.ts";
 import { hashPassword } from "../auth/password.ts";
 import { queryRows, type TDatabase } from "../db/database.ts";
 import { DEMO_KECAMATAN, DEMO_PASSWORD, demoUsers, type TDemoUser } from "./demo-users.ts";
+import { loadDemoAid } from "./load-demo-aid.ts";
+import { loadDemoCaseload } from "./load-demo-caseload.ts";
 import { loadDemoFamilies } from "./load-demo-families.ts";
+import { loadDemoPrograms } from "./load-demo-programs.ts";
 import { loadDemoReviews } from "./load-demo-reviews.ts";
 
 export interface TDemoResult {
@@ -80,6 +83,9 @@ export async function loadDemo(
     desa.map((d) => d.code),
   );
   await loadDemoReviews(db);
+  await loadDemoPrograms(db);
+  await loadDemoAid(db);
+  await loadDemoCaseload(db);
   // Marked last: a demo interrupted half-way is loaded again in full next time.
   await db.execute(
     sql`INSERT INTO system_setting (key, value) VALUES ('demo', ${JSON.stringify({ kecamatan: DEMO_KECAMATAN, members: families.members })}::jsonb)

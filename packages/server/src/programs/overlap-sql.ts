@@ -7,31 +7,22 @@ export const OPEN_ENROLMENT = sql`('aktif', 'ditangguhkan')`;
 /**
  * One row per active family chosen by `familyFilter` (a condition on `k`, the `keluarga` row): its open
  * programmes, its gifts since `since`, and whether it is eligible (desil 1–4, or it or one of its
- * active members is in the PMKS register as Fakir Miskin). Set-based: each source is aggregated once
- * and joined, never looked up per family. The result is the relation `ov`; `select` reads from it.
+ * active members is in the PMKS register as Fakir Miskin). One statement; each family's programmes and
+ * gifts are read through the (kab_code, no_kk) indexes and the Fakir Miskin links are one hashed set,
+ * so the plan stays linear even where the tables were never analysed (the embedded database has no
+ * autovacuum: joins of aggregates planned as one-row inputs took seconds). Status and date filter the
+ * aggregates rather than the rows, so no partial or other kab_code-led index looks cheaper than the
+ * family's. The result is the relation `ov`; `select` reads from it.
  */
 export function overlapSql(familyFilter: SQL, since: string, select: SQL): SQL {
-  const fakirMiskin = sql`s.register = 'pmks' AND s.kategori_kode = ${PMKS_FAKIR_MISKIN} AND s.status = 'aktif'
-                          AND s.kab_code IN (SELECT DISTINCT kab_code FROM fam)`;
+  const fakirMiskin = sql`s.register = 'pmks' AND s.kategori_kode = ${PMKS_FAKIR_MISKIN} AND s.status = 'aktif'`;
   return sql`
-    WITH fam AS (
+    WITH fam AS MATERIALIZED (
       SELECT k.kab_code, k.no_kk, k.id, k.desa_code, k.desil FROM keluarga k
       WHERE k.status = 'aktif' AND ${familyFilter}
     ),
-    prog AS (
-      SELECT f.kab_code, f.no_kk, array_agg(DISTINCT e.program_code ORDER BY e.program_code) AS programs
-      FROM fam f JOIN enrolment e ON e.kab_code = f.kab_code AND e.no_kk = f.no_kk
-      WHERE e.status IN ${OPEN_ENROLMENT}
-      GROUP BY f.kab_code, f.no_kk
-    ),
-    gift AS (
-      SELECT f.kab_code, f.no_kk, count(*)::int AS gifts, sum(b.nilai)::bigint AS gift_total
-      FROM fam f JOIN bantuan_lain b ON b.kab_code = f.kab_code AND b.no_kk = f.no_kk
-      WHERE b.tanggal >= ${since}::date
-      GROUP BY f.kab_code, f.no_kk
-    ),
     -- An entry with a NIK follows its member (who may have changed family); one without names the family.
-    fm AS (
+    fm AS MATERIALIZED (
       SELECT s.kab_code, s.no_kk FROM social_register s
       WHERE ${fakirMiskin} AND s.nik IS NULL AND s.no_kk IS NOT NULL
       UNION
@@ -39,18 +30,27 @@ export function overlapSql(familyFilter: SQL, since: string, select: SQL): SQL {
       JOIN anggota a ON a.kab_code = s.kab_code AND a.nik = s.nik AND a.status = 'aktif'
       WHERE ${fakirMiskin} AND s.nik IS NOT NULL
     ),
-    ov AS (
+    base AS (
       SELECT f.kab_code, f.no_kk, f.id, f.desa_code, f.desil,
              coalesce(p.programs, ARRAY[]::text[]) AS programs,
-             coalesce(g.gifts, 0) AS gifts,
-             coalesce(g.gift_total, 0)::bigint AS gift_total,
-             (m.no_kk IS NOT NULL) AS fakir_miskin,
-             coalesce(cardinality(p.programs), 0) + coalesce(g.gifts, 0) AS sources,
-             ((f.desil BETWEEN 1 AND ${AID_ELIGIBLE_MAX_DESIL}) OR m.no_kk IS NOT NULL) AS eligible
+             g.gifts, g.gift_total,
+             (f.kab_code, f.no_kk) IN (SELECT kab_code, no_kk FROM fm) AS fakir_miskin
       FROM fam f
-      LEFT JOIN prog p ON p.kab_code = f.kab_code AND p.no_kk = f.no_kk
-      LEFT JOIN gift g ON g.kab_code = f.kab_code AND g.no_kk = f.no_kk
-      LEFT JOIN (SELECT DISTINCT kab_code, no_kk FROM fm) m ON m.kab_code = f.kab_code AND m.no_kk = f.no_kk
+      LEFT JOIN LATERAL (
+        SELECT array_agg(DISTINCT e.program_code ORDER BY e.program_code)
+                 FILTER (WHERE e.status IN ${OPEN_ENROLMENT}) AS programs
+        FROM enrolment e WHERE e.kab_code = f.kab_code AND e.no_kk = f.no_kk
+      ) p ON TRUE
+      LEFT JOIN LATERAL (
+        SELECT (count(*) FILTER (WHERE b.tanggal >= ${since}::date))::int AS gifts,
+               coalesce(sum(b.nilai) FILTER (WHERE b.tanggal >= ${since}::date), 0)::bigint AS gift_total
+        FROM bantuan_lain b WHERE b.kab_code = f.kab_code AND b.no_kk = f.no_kk
+      ) g ON TRUE
+    ),
+    ov AS (
+      SELECT b.*, cardinality(b.programs) + b.gifts AS sources,
+             ((b.desil BETWEEN 1 AND ${AID_ELIGIBLE_MAX_DESIL}) OR b.fakir_miskin) AS eligible
+      FROM base b
     )
     ${select}`;
 }
