@@ -26,6 +26,8 @@ export async function computePkhStage(
     WHERE e.program_code = 'PKH' AND e.status = 'aktif' AND e.sejak <= ${tanggal}::date
       AND ${inScope(actor, sql`e.desa_code`)}`;
   return db.transaction(async (tx) => {
+    // The stage sorts every qualifying member twice; in the default 4 MB those sorts spill to disk.
+    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
     const removed = await queryRows<{ kab_code: string; n: number }>(
       tx,
       sql`WITH gone AS (

@@ -23,26 +23,37 @@ export function pkhStageSql(input: TPkhStageSqlInput): SQL {
   const { tanggal } = input;
   const v = (c: (typeof pkhComponents)[number]) => sql`${input.indeks[c]}::bigint`;
   const ord = (c: (typeof pkhComponents)[number]) => sql.raw(String(pkhComponents.indexOf(c)));
-  const age = sql`(extract(year FROM ${tanggal}::date)::int - extract(year FROM m.tanggal_lahir::date)::int
-      - CASE WHEN to_char(m.tanggal_lahir::date, 'MM-DD') > to_char(${tanggal}::date, 'MM-DD') THEN 1 ELSE 0 END)`;
-  const school = sql`upper(btrim(coalesce(m.pendidikan, '')))`;
+  // Whole years as integer arithmetic on YYYYMMDD numbers (a 29 February birthday falls on 1 March),
+  // computed once per member: per-candidate date functions made this the slowest part by far.
+  const onNumber = Number(tanggal.replaceAll("-", ""));
   return sql`
     WITH fam AS (${input.families}),
-    mem AS (${membersOnDateSql(tanggal, sql`SELECT kab_code, no_kk FROM fam`)}),
+    -- Materialised: inlined, each candidate below would recompute the age.
+    mem AS MATERIALIZED (
+      SELECT m.kab_code, m.no_kk, m.nik, m.hamil, m.disabilitas,
+             (${onNumber}::int - (extract(year FROM d)::int * 10000 + extract(month FROM d)::int * 100
+                             + extract(day FROM d)::int)) / 10000 AS age,
+             upper(btrim(coalesce(m.pendidikan, ''))) AS school
+      FROM (${membersOnDateSql(tanggal, sql`SELECT kab_code, no_kk FROM fam`)}) m
+      CROSS JOIN LATERAL (SELECT m.tanggal_lahir::date AS d) born
+      WHERE m.aktif),
     cand AS (
       SELECT m.kab_code, m.no_kk, m.nik, k.komponen, k.ord, k.nilai,
              row_number() OVER (PARTITION BY m.kab_code, m.nik ORDER BY k.nilai DESC, k.ord) AS member_rank
       FROM mem m
       CROSS JOIN LATERAL (VALUES
         ('hamil', ${ord("hamil")}, ${v("hamil")}, m.hamil IS TRUE),
-        ('anak_usia_dini', ${ord("anak_usia_dini")}, ${v("anak_usia_dini")}, ${age} <= 6),
-        ('sd', ${ord("sd")}, ${v("sd")}, ${school} = 'SD' AND ${age} <= 21),
-        ('smp', ${ord("smp")}, ${v("smp")}, ${school} = 'SMP' AND ${age} <= 21),
-        ('sma', ${ord("sma")}, ${v("sma")}, ${school} = 'SMA' AND ${age} <= 21),
+        ('anak_usia_dini', ${ord("anak_usia_dini")}, ${v("anak_usia_dini")}, m.age <= 6),
+        ('sd', ${ord("sd")}, ${v("sd")}, m.school = 'SD' AND m.age <= 21),
+        ('smp', ${ord("smp")}, ${v("smp")}, m.school = 'SMP' AND m.age <= 21),
+        ('sma', ${ord("sma")}, ${v("sma")}, m.school = 'SMA' AND m.age <= 21),
         ('disabilitas_berat', ${ord("disabilitas_berat")}, ${v("disabilitas_berat")}, m.disabilitas IS TRUE),
-        ('lansia', ${ord("lansia")}, ${v("lansia")}, ${age} >= 70)
+        ('lansia', ${ord("lansia")}, ${v("lansia")}, m.age >= 70)
       ) AS k(komponen, ord, nilai, qualifies)
-      WHERE m.aktif AND k.qualifies
+      -- Members who can qualify for nothing never reach the candidates.
+      WHERE k.qualifies
+        AND (m.hamil IS TRUE OR m.disabilitas IS TRUE OR m.age <= 6 OR m.age >= 70
+             OR (m.school IN ('SD', 'SMP', 'SMA') AND m.age <= 21))
     ),
     ranked AS (
       SELECT c.*,

@@ -127,11 +127,15 @@ export function RuleVersionForm({ program, onDone }: { program: TProgramView; on
       })),
     ];
     if (issues.length > 0) {
+      const named = new Set<string>();
+      // The first reason per field: a malformed date is not also "outside 2000–2100".
       for (const issue of issues) {
         const field = issue.path.map(String).join(".");
         const target =
           fieldNames().find((name) => field === name) ?? fieldNames().find((n) => field.startsWith(`${n}.`));
-        if (target) form.setError(target, { type: "schema", message: pick(issue.message) });
+        if (!target || named.has(target)) continue;
+        named.add(target);
+        form.setError(target, { type: "schema", message: pick(issue.message) });
       }
       return;
     }
