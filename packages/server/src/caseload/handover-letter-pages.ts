@@ -84,13 +84,15 @@ export function writeLetterPage(doc: TPdfDocument, family: TLetterFamily, common
     { align: "justify" },
   );
   doc.moveDown(0.8);
+  // Labels and values in two fixed columns, so the colons line up whatever the font.
   const label = (name: string, value: string) => {
-    doc.font("Helvetica").text(name, 96, doc.y, { continued: true, width: 400 });
-    doc.font("Helvetica-Bold").text(`  ${value}`);
+    const y = doc.y;
+    doc.font("Helvetica").text(name, 96, y, { width: 100 });
+    doc.font("Helvetica-Bold").text(value, 200, y, { width: doc.page.width - 264 });
   };
-  label("Nama         :", common.successor);
-  label("Jabatan      :", role);
-  label("Telepon/WA :", common.phone ?? "..............................................");
+  label("Nama", `: ${common.successor}`);
+  label("Jabatan", `: ${role}`);
+  label("Telepon/WA", `: ${common.phone ?? "..............................................."}`);
   doc.x = 64;
   doc.moveDown(0.8);
   doc
@@ -109,14 +111,10 @@ export function writeLetterPage(doc: TPdfDocument, family: TLetterFamily, common
   });
   doc.moveDown(2);
   const right = doc.page.width - 64 - 220;
-  doc.text(
-    `${family.kabupaten ?? ""}, ${tanggalIndonesia(common.tanggal)}`.replace(/^, /, ""),
-    right,
-    doc.y,
-    {
-      width: 220,
-    },
-  );
+  // "Kabupaten Jombang" signs as "Jombang".
+  const place = (family.kabupaten ?? "").replace(/^(Kabupaten|Kota)\s+/i, "");
+  const dated = tanggalIndonesia(common.tanggal);
+  doc.text(place ? `${place}, ${dated}` : dated, right, doc.y, { width: 220 });
   doc.text("Pendamping,", right, doc.y, { width: 220 });
   doc.moveDown(3.5);
   doc.font("Helvetica-Bold").text(common.successor, right, doc.y, { width: 220 });

@@ -1,0 +1,83 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../src/db/database.ts";
+import { dbTargets } from "./db-targets.ts";
+import { makeTestApp, type TTestApp } from "./test-app.ts";
+import type { TestClient } from "./test-client.ts";
+
+const DESA = "35.17.18.2004";
+/** One full PKH caseload: the norm of 375 families (DOMAIN.md). */
+const FAMILIES = 375;
+
+describe.each(dbTargets)("a full PKH caseload handed over on $name", (target) => {
+  let t: TTestApp;
+  let dinsos: TestClient;
+  let leaving: { id: string };
+  let successor: TestClient & { userId: string };
+
+  beforeAll(async () => {
+    t = await makeTestApp(target);
+    dinsos = await t.clientAs("dinsos", ["35.17"]);
+    leaving = await t.makeUser("pendamping_pkh", [DESA]);
+    successor = await t.clientAs("pendamping_pkh", ["35.17.18.2005"]);
+    // Families, heads and open PKH enrolments made set-wise; numbers are structurally plausible only.
+    await t.database.db.execute(
+      sql`INSERT INTO keluarga (kab_code, no_kk, desa_code, alamat)
+          SELECT '35.17', '351718010120' || lpad(i::text, 4, '0'), ${DESA}, 'Dusun Krajan ' || i
+          FROM generate_series(1, ${FAMILIES}) AS i`,
+    );
+    await t.database.db.execute(
+      sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
+          SELECT '35.17', '351718410180' || lpad(i::text, 4, '0'), '351718010120' || lpad(i::text, 4, '0'),
+                 ${DESA}, 'Ibu Keluarga ' || i, 'kepala', 'P', '1980-01-01'
+          FROM generate_series(1, ${FAMILIES}) AS i`,
+    );
+    await t.database.db.execute(
+      sql`INSERT INTO enrolment (kab_code, program_code, no_kk, desa_code, nik_pengurus, status, sejak)
+          SELECT '35.17', 'PKH', '351718010120' || lpad(i::text, 4, '0'), ${DESA},
+                 '351718410180' || lpad(i::text, 4, '0'), 'aktif', '2025-01-01'
+          FROM generate_series(1, ${FAMILIES}) AS i`,
+    );
+  });
+  afterAll(async () => t.close());
+
+  it("assigns the desa's families, hands them over in one transaction and prints one page each", async () => {
+    let started = performance.now();
+    const assigned = await dinsos.post("/api/caseload/families", {
+      userId: leaving.id,
+      mulai: "2026-01-01",
+      desaCode: DESA,
+    });
+    const assignMs = performance.now() - started;
+    expect(assigned.json()).toMatchObject({ added: FAMILIES });
+
+    started = performance.now();
+    const handover = await dinsos.post("/api/caseload/handovers", {
+      dari: leaving.id,
+      ke: successor.userId,
+      tanggal: "2026-07-01",
+      alasan: "Pindah tugas",
+    });
+    const handoverMs = performance.now() - started;
+    expect(handover.statusCode, handover.body).toBe(201);
+    const id = (handover.json() as { id: string }).id;
+    const [moved] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS n FROM companion_family WHERE user_id = ${successor.userId} AND selesai IS NULL`,
+    );
+    expect(moved?.n).toBe(FAMILIES);
+
+    started = performance.now();
+    const letters = await successor.get(`/api/caseload/handovers/${id}/letters.pdf`);
+    const lettersMs = performance.now() - started;
+    expect(letters.statusCode).toBe(200);
+    expect(letters.rawPayload.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(FAMILIES);
+    console.info(
+      `${target.name}: assign ${FAMILIES} families ${assignMs.toFixed(0)} ms, handover ${handoverMs.toFixed(0)} ms, ` +
+        `letters ${lettersMs.toFixed(0)} ms (${(letters.rawPayload.length / 1024).toFixed(0)} KiB)`,
+    );
+    // Generous bounds for a shared two-core machine: the point is one request, not a loop per family.
+    expect(handoverMs).toBeLessThan(15_000);
+    expect(lettersMs).toBeLessThan(30_000);
+  });
+});
