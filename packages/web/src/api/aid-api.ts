@@ -1,0 +1,59 @@
+import type { TAidOverlap, TAidOverlapSummaryRow, TAidRecordCreate, TAidView, TFamilyAid } from "@kawal/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiRequest, buildUrl } from "./api-client.ts";
+
+const aidKey = ["aid"] as const;
+
+export function useFamilyAid(familyId: string) {
+  return useQuery({
+    queryKey: [...aidKey, "family", familyId],
+    queryFn: ({ signal }) =>
+      apiRequest<TFamilyAid>(`/api/registry/families/${encodeURIComponent(familyId)}/aid`, { signal }),
+  });
+}
+
+export function useAidOverlapSummary() {
+  return useQuery({
+    queryKey: [...aidKey, "summary"],
+    queryFn: ({ signal }) =>
+      apiRequest<{ bulan: number; since: string; items: TAidOverlapSummaryRow[] }>(
+        "/api/aid/overlap/summary",
+        {
+          signal,
+        },
+      ),
+  });
+}
+
+export function useAidOverlap(desa: string | null) {
+  return useQuery({
+    queryKey: [...aidKey, "overlap", desa],
+    queryFn: ({ signal }) => apiRequest<TAidOverlap>("/api/aid/overlap", { query: { desa }, signal }),
+    enabled: Boolean(desa),
+  });
+}
+
+/** A plain link: the browser saves the server's attachment. */
+export const aidOverlapExportUrl = (desa: string, format: "csv" | "xlsx") =>
+  buildUrl("/api/aid/overlap/export", { desa, format });
+
+export interface TRecordAidRequest {
+  familyId: string;
+  /** Made per submission by the form; a retry of the same submission sends it again. */
+  idempotencyKey: string;
+  body: TAidRecordCreate;
+}
+
+export function useRecordAid() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ familyId, idempotencyKey, body }: TRecordAidRequest) =>
+      apiRequest<TAidView>(`/api/registry/families/${encodeURIComponent(familyId)}/aid`, {
+        method: "POST",
+        body,
+        headers: { "idempotency-key": idempotencyKey },
+      }),
+    // The family's gifts, the ledger and the overlap counts all change.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: aidKey }),
+  });
+}
