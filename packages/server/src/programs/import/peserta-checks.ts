@@ -43,10 +43,28 @@ export async function runPesertaChecks(db: TDb, actor: TActor, now: Date): Promi
       en: "The same programme and No. KK appear more than once in the file",
     },
   );
+  // One pass finds each row's family, its open enrolment in the programme and its latest one: a hash
+  // join over the file, not one index probe per row.
   await db.execute(sql`
-    UPDATE stg_peserta s SET kab_code = k.kab_code, desa_code = k.desa_code
-    FROM keluarga k WHERE k.no_kk = s.no_kk AND NOT s.rejected`);
-  // Outside the importer's scope reads like missing: a file cannot probe for families elsewhere.
+    UPDATE stg_peserta s
+    SET kab_code = x.kab_code, desa_code = x.desa_code, enrolment_id = x.open_id, cur_status = x.open_status,
+        cur_sejak = x.open_sejak, last_status = x.last_status
+    FROM (
+      SELECT s2.line, k.kab_code, k.desa_code, o.id AS open_id, o.status AS open_status, o.sejak AS open_sejak,
+             l.status AS last_status
+      FROM stg_peserta s2
+      JOIN keluarga k ON k.no_kk = s2.no_kk
+      LEFT JOIN enrolment o ON o.kab_code = k.kab_code AND o.no_kk = s2.no_kk AND o.program_code = s2.program
+        AND o.status IN ${OPEN}
+      LEFT JOIN (
+        SELECT DISTINCT ON (e.kab_code, e.no_kk, e.program_code) e.kab_code, e.no_kk, e.program_code, e.status
+        FROM enrolment e JOIN (SELECT DISTINCT no_kk, program FROM stg_peserta) f
+          ON f.no_kk = e.no_kk AND f.program = e.program_code
+        ORDER BY e.kab_code, e.no_kk, e.program_code, e.sejak DESC, e.updated_at DESC
+      ) l ON l.kab_code = k.kab_code AND l.no_kk = s2.no_kk AND l.program_code = s2.program
+      WHERE NOT s2.rejected
+    ) x
+    WHERE x.line = s.line`);
   await refuse(db, sql`s.kab_code IS NULL OR NOT ${inScope(actor, sql`s.desa_code`)}`, "no_kk", {
     id: "No. KK tidak ada di registri wilayah Anda",
     en: "The No. KK is not in the registry of your area",
@@ -61,17 +79,6 @@ export async function runPesertaChecks(db: TDb, actor: TActor, now: Date): Promi
       en: "The card holder's NIK is not an active member of this family",
     },
   );
-  await db.execute(sql`
-    UPDATE stg_peserta s SET enrolment_id = e.id, cur_status = e.status, cur_sejak = e.sejak
-    FROM enrolment e
-    WHERE e.kab_code = s.kab_code AND e.no_kk = s.no_kk AND e.program_code = s.program AND e.status IN ${OPEN}
-      AND NOT s.rejected`);
-  await db.execute(sql`
-    UPDATE stg_peserta s SET last_status = (
-      SELECT e.status FROM enrolment e
-      WHERE e.kab_code = s.kab_code AND e.no_kk = s.no_kk AND e.program_code = s.program
-      ORDER BY e.sejak DESC, e.updated_at DESC LIMIT 1)
-    WHERE s.enrolment_id IS NULL AND NOT s.rejected`);
   await db.execute(pairRowsSql(now));
   // An open enrolment moves only along the table; a closed one is history, and a closed state in the
   // file may only repeat it (a stopped family is not graduated by a file, nor the reverse).
