@@ -97,6 +97,13 @@ describe.skipIf(skip)(
       const row = page.getByTestId(`companion-row-${leaving.username}`);
       await row.waitFor();
       expect(await row.textContent()).toContain("3");
+      // The officer opens the departing companion's caseload: the three families.
+      await row.getByRole("button", { name: leaving.fullName }).click();
+      const drawer = page.getByRole("dialog");
+      await drawer.getByTestId("my-family").first().waitFor();
+      expect(await drawer.getByTestId("my-family").count()).toBe(3);
+      await page.keyboard.press("Escape");
+      await drawer.waitFor({ state: "detached" });
 
       const form = page.getByTestId("handover-form");
       // Nothing chosen: the form names what is missing and sends nothing.
@@ -131,6 +138,13 @@ describe.skipIf(skip)(
       // The officer records that one family was told.
       await page.getByTestId("handover-mark-informed").first().click();
       await page.getByTestId("handover-progress").getByText("1 dari 3").waitFor();
+
+      // On a phone the page fits the screen: the table scrolls inside its own box, the map fits.
+      const small = await newPage(phone);
+      await loginAt(small, "/pendamping", "dinsos");
+      await small.getByTestId(`companion-row-${leaving.username}`).waitFor();
+      await small.getByTestId("handover-card").first().waitFor();
+      expect(await horizontalOverflow(small)).toBeLessThanOrEqual(0);
     });
 
     it("shows the new companion its families in 'Dampingan saya' on a phone", async () => {

@@ -97,6 +97,15 @@ export function useMyCaseload(page: number) {
   });
 }
 
+export function useCompanionCaseload(userId: string | null, page: number) {
+  return useQuery({
+    queryKey: [...key, "companion", userId, page],
+    queryFn: () =>
+      apiRequest<TCompanionCaseload>(`/api/caseload/companions/${userId}`, { query: { page, pageSize: 50 } }),
+    enabled: userId !== null,
+  });
+}
+
 export function useCaseloadMap() {
   return useQuery({
     queryKey: [...key, "map"],

@@ -1,11 +1,17 @@
 import type { TRole } from "@kawal/core";
-import { Badge, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { TCompanion } from "../api/caseload-api.ts";
 import { useRoleLabel } from "../ui/labels.ts";
 
 /** Companions with their load against the norm, heaviest first; rows over the norm stand out. Scrolls on a phone. */
-export function CompanionTable({ companions }: { companions: TCompanion[] }) {
+export function CompanionTable({
+  companions,
+  onOpen,
+}: {
+  companions: TCompanion[];
+  onOpen: (companion: TCompanion) => void;
+}) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   if (companions.length === 0) return <Text c="dimmed">{t("caseload.companions.empty")}</Text>;
@@ -31,9 +37,16 @@ export function CompanionTable({ companions }: { companions: TCompanion[] }) {
               bg={c.overNorm ? "var(--mantine-color-red-light)" : undefined}
             >
               <Table.Td>
-                <Text size="sm" fw={500}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  fw={500}
+                  ta="left"
+                  onClick={() => onOpen(c)}
+                >
                   {c.fullName}
-                </Text>
+                </Anchor>
                 <Text size="xs" c="dimmed">
                   {c.username}
                   {c.disabled ? ` · ${t("caseload.companions.disabled")}` : ""}

@@ -1,10 +1,12 @@
 import { Center, Loader, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { useMe } from "../api/auth-api.ts";
-import { useCompanions, useHandovers } from "../api/caseload-api.ts";
+import { type TCompanion, useCompanions, useHandovers } from "../api/caseload-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { CaseloadMapSection } from "./caseload-map-section.tsx";
+import { CompanionDrawer } from "./companion-drawer.tsx";
 import { CompanionTable } from "./companion-table.tsx";
 import { HandoverForm } from "./handover-form.tsx";
 import { HandoverList } from "./handover-list.tsx";
@@ -37,8 +39,10 @@ function ManagerView() {
   const navigate = useNavigate();
   const companions = useCompanions();
   const handovers = useHandovers();
+  const [opened, setOpened] = useState<TCompanion | null>(null);
   return (
     <>
+      <CompanionDrawer companion={opened} onClose={() => setOpened(null)} />
       <Stack gap="xs">
         <Title order={3}>{t("caseload.companions.title")}</Title>
         <Text size="sm" c="dimmed">
@@ -50,7 +54,7 @@ function ManagerView() {
             <Loader size="sm" aria-label={t("app.loading")} />
           </Center>
         ) : (
-          <CompanionTable companions={companions.data?.items ?? []} />
+          <CompanionTable companions={companions.data?.items ?? []} onOpen={setOpened} />
         )}
       </Stack>
       <CaseloadMapSection />
