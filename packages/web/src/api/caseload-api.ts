@@ -106,6 +106,29 @@ export function useCompanionCaseload(userId: string | null, page: number) {
   });
 }
 
+export interface TCaseloadNorm {
+  role: "tksk" | "pendamping_pkh" | "psm";
+  norma: number;
+  unit: "keluarga" | "desa";
+  updatedAt: string;
+}
+
+export function useNorms() {
+  return useQuery({
+    queryKey: [...key, "norms"],
+    queryFn: () => apiRequest<{ items: TCaseloadNorm[] }>("/api/caseload/norms"),
+  });
+}
+
+export function useSetNorms() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (norms: { role: TCaseloadNorm["role"]; norma: number }[]) =>
+      apiRequest<{ items: TCaseloadNorm[] }>("/api/caseload/norms", { method: "PUT", body: { norms } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
+
 export function useCaseloadMap() {
   return useQuery({
     queryKey: [...key, "map"],

@@ -83,6 +83,14 @@ export const enCaseload: typeof idCaseload = {
         telepon: "Phone call",
       },
     },
+    norms: {
+      title: "Caseload norms",
+      hint: "Families per PKH companion, desa per TKSK and per PSM. They apply to the whole installation.",
+      save: "Save norms",
+      saved: "Norms saved",
+      perKeluarga: "families per companion",
+      perDesa: "desa per companion",
+    },
     mine: {
       title: "My caseload",
       desa: "Desa I serve",

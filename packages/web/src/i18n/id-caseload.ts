@@ -81,6 +81,14 @@ export const idCaseload = {
         telepon: "Telepon",
       },
     },
+    norms: {
+      title: "Norma beban",
+      hint: "Jumlah keluarga per pendamping PKH, desa per TKSK dan per PSM. Berlaku untuk seluruh instalasi.",
+      save: "Simpan norma",
+      saved: "Norma disimpan",
+      perKeluarga: "keluarga per pendamping",
+      perDesa: "desa per pendamping",
+    },
     mine: {
       title: "Dampingan saya",
       desa: "Desa dampingan",

@@ -12,6 +12,7 @@ import { HandoverForm } from "./handover-form.tsx";
 import { HandoverList } from "./handover-list.tsx";
 import { HandoverPage } from "./handover-page.tsx";
 import { MyCaseload } from "./my-caseload.tsx";
+import { NormsForm } from "./norms-form.tsx";
 
 /**
  * Companions' caseloads. A manager (Dinas Sosial) sees the table of loads against the norm, the map of
@@ -69,6 +70,7 @@ function ManagerView() {
         {handovers.error && <ProblemAlert error={handovers.error} />}
         <HandoverList handovers={handovers.data?.items ?? []} empty={t("caseload.handovers.empty")} />
       </Stack>
+      <NormsForm />
     </>
   );
 }
