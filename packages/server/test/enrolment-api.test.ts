@@ -223,6 +223,12 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
     const program = await enrol(tksk, family.id, { programCode: "TIDAKADA", nikPengurus: family.istri });
     expect(program.statusCode).toBe(400);
     expect(program.json().fields[0].field).toBe("programCode");
+    // A local programme of another kabupaten is not this family's to join.
+    await t.database.db.execute(sql`INSERT INTO program (code, nama_id, nama_en, jenis, kab_code)
+      VALUES ('KARTU_SAKTI', 'Kartu Sakti', 'Kartu Sakti', 'lokal', '35.16') ON CONFLICT DO NOTHING`);
+    const local = await enrol(tksk, family.id, { programCode: "KARTU_SAKTI", nikPengurus: family.istri });
+    expect(local.statusCode).toBe(400);
+    expect(local.json().fields[0].field).toBe("programCode");
     const holder = await enrol(tksk, family.id, { programCode: "SEMBAKO", nikPengurus: other.istri });
     expect(holder.statusCode).toBe(400);
     expect(holder.json().fields[0].field).toBe("nikPengurus");

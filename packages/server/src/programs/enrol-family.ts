@@ -36,7 +36,10 @@ export async function enrolFamily(
   const family = await findFamily(db, actor, input.familyId);
   const { body } = input;
   const program = await findProgram(db, body.programCode);
-  if (!program?.aktif) throw enrolmentRefusals.unknownProgram();
+  // A local programme is the funding kabupaten's own: a family elsewhere cannot be enrolled in it.
+  if (!program?.aktif || (program.kab_code !== null && program.kab_code !== family.kab_code)) {
+    throw enrolmentRefusals.unknownProgram();
+  }
   const [member] = await queryRows<{ nik: string }>(
     db,
     sql`SELECT nik FROM anggota WHERE kab_code = ${family.kab_code} AND nik = ${body.nikPengurus}

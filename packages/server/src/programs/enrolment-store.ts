@@ -21,13 +21,19 @@ export interface TEnrolmentRow {
 export const enrolmentColumns = sql`e.kab_code, e.id, e.program_code, e.no_kk, e.desa_code, e.nik_pengurus, e.status,
   to_char(e.sejak, 'YYYY-MM-DD') AS sejak, e.no_kks, e.bank`;
 
-export async function findProgram(
-  db: TDb,
-  code: string,
-): Promise<{ code: string; nama_id: string; nama_en: string; aktif: boolean } | undefined> {
-  const [row] = await queryRows<{ code: string; nama_id: string; nama_en: string; aktif: boolean }>(
+interface TProgramRow {
+  code: string;
+  nama_id: string;
+  nama_en: string;
+  aktif: boolean;
+  /** The kabupaten funding a local (APBD) programme; null for national ones. */
+  kab_code: string | null;
+}
+
+export async function findProgram(db: TDb, code: string): Promise<TProgramRow | undefined> {
+  const [row] = await queryRows<TProgramRow>(
     db,
-    sql`SELECT code, nama_id, nama_en, aktif FROM program WHERE code = ${code}`,
+    sql`SELECT code, nama_id, nama_en, aktif, kab_code FROM program WHERE code = ${code}`,
   );
   return row;
 }

@@ -71,6 +71,15 @@ export async function runPesertaChecks(db: TDb, actor: TActor, now: Date): Promi
   });
   await refuse(
     db,
+    sql`EXISTS (SELECT 1 FROM program p WHERE p.code = s.program AND p.kab_code IS NOT NULL AND p.kab_code <> s.kab_code)`,
+    "program",
+    {
+      id: "Program lokal ini milik kabupaten/kota lain",
+      en: "This local programme belongs to another kabupaten/kota",
+    },
+  );
+  await refuse(
+    db,
     sql`NOT EXISTS (SELECT 1 FROM anggota a WHERE a.kab_code = s.kab_code AND a.nik = s.nik_pengurus
                       AND a.no_kk = s.no_kk AND a.status = 'aktif')`,
     "nik_pengurus",
