@@ -43,7 +43,12 @@ export function AidOverlapList({ title, help, families, testId }: TAidOverlapLis
                   </Text>
                 </Stack>
                 {f.sources > 0 && (
-                  <Badge color={f.sources >= 3 ? "orange" : "blue"} variant="light" style={{ flexShrink: 0 }}>
+                  <Badge
+                    color={f.sources >= 3 ? "orange" : "blue"}
+                    variant="light"
+                    tt="none"
+                    style={{ flexShrink: 0 }}
+                  >
                     {t("aid.sources")}: {f.sources}
                   </Badge>
                 )}
@@ -65,7 +70,7 @@ export function AidOverlapList({ title, help, families, testId }: TAidOverlapLis
                   </Badge>
                 ))}
                 {f.gifts > 0 && (
-                  <Badge size="xs" variant="light" color="teal">
+                  <Badge size="xs" variant="light" color="teal" tt="none">
                     {t("aid.gifts")}: {f.gifts} · {formatRupiah(f.giftTotal)}
                   </Badge>
                 )}

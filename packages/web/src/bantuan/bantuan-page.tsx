@@ -12,7 +12,8 @@ import { AidSummaryTable } from "./aid-summary-table.tsx";
 /**
  * The overlap view for the Tikor meeting: a summary per desa of the user's area, and for one desa the
  * families aid piles up on beside the eligible families with none (stacked on a phone), with export.
- * The chosen desa is in the address (a region code, not personal data), so the view can be shared.
+ * The chosen desa is in the address (a region code, not personal data), so the view can be shared;
+ * its lists come first, the summary (where another desa is opened) after them.
  */
 export function BantuanPage() {
   const { t } = useTranslation();
@@ -35,13 +36,6 @@ export function BantuanPage() {
         within={me?.scopes.map((scope) => scope.code) ?? []}
         testId="aid-desa"
       />
-      {summary.isPending ? (
-        <Loader size="sm" />
-      ) : summary.isError ? (
-        <ProblemAlert error={summary.error} />
-      ) : (
-        <AidSummaryTable items={summary.data.items} selected={desa} onSelect={choose} />
-      )}
       {!desa ? (
         <Text size="sm" c="dimmed">
           {t("aid.pickDesa")}
@@ -74,6 +68,21 @@ export function BantuanPage() {
           </SimpleGrid>
           <AidExport desa={overlap.data.desa.code} />
         </Stack>
+      )}
+      {summary.isPending ? (
+        <Loader size="sm" />
+      ) : summary.isError ? (
+        <ProblemAlert error={summary.error} />
+      ) : (
+        <AidSummaryTable
+          items={summary.data.items}
+          selected={desa}
+          onSelect={(code) => {
+            choose(code);
+            // The chosen desa's lists are above the summary.
+            window.scrollTo({ top: 0, behavior: "smooth" });
+          }}
+        />
       )}
     </Stack>
   );
