@@ -89,5 +89,7 @@ export async function listPrograms(db: TDb, actor: TActor, now: Date = new Date(
     });
     return programView(row, rules);
   });
+  // Programmes with amount rules first (they are what this page is read for), then by code.
+  items.sort((a, b) => Number(b.rules.length > 0) - Number(a.rules.length > 0));
   return { on, items };
 }
