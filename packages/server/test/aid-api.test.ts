@@ -90,6 +90,7 @@ describe.each(dbTargets)("non-government aid on $name", (target) => {
     // The same key for another gift is a client fault, not a replay.
     const reused = await record(tksk, fam.recipient as TAidFamily, { ...gift, nilai: 1 }, key);
     expect(reused.statusCode).toBe(409);
+    expect(reused.json()).toMatchObject({ code: "CONFLICT", fields: [{ field: "headers.idempotency-key" }] });
     expect(await snapshot()).toEqual({ gifts: before.gifts + 1, audits: before.audits + 1 });
   });
 

@@ -14,6 +14,9 @@ import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { aidViewOf, selectAid } from "./aid-view.ts";
 
+/** The field a reused key is reported on, as for life events: the form reloads instead of guessing. */
+export const AID_KEY_FIELD = "headers.idempotency-key";
+
 export interface TRecordAidInput {
   /** The family's opaque id (`keluarga.id`). */
   familyId: string;
@@ -71,7 +74,7 @@ export async function recordAid(
     });
   }
   if (family.status !== "aktif") {
-    throw new AppError(AppErrorCode.CONFLICT, `family is ${family.status}, not aktif`);
+    throw new AppError(AppErrorCode.INVALID_TRANSITION, `family is ${family.status}, not aktif`);
   }
   const outcome = await db.transaction(async (tx) => {
     const [inserted] = await queryRows<{ id: string }>(
@@ -93,7 +96,17 @@ export async function recordAid(
               AND idempotency_key = ${input.idempotencyKey}`,
       );
       if (!stored || !sameRequest(stored, family.no_kk, aid)) {
-        throw new AppError(AppErrorCode.CONFLICT, "Idempotency-Key already used for another gift");
+        throw new AppError(AppErrorCode.CONFLICT, "Idempotency-Key already used for another gift", {
+          fields: [
+            {
+              field: AID_KEY_FIELD,
+              message: {
+                id: "Kunci Idempotency-Key ini sudah dipakai untuk bantuan lain; buat kunci baru",
+                en: "This Idempotency-Key was already used for another gift; make a new key",
+              },
+            },
+          ],
+        });
       }
       return { id: stored.id, replayed: true };
     }

@@ -53,7 +53,8 @@ export function useRecordAid() {
         body,
         headers: { "idempotency-key": idempotencyKey },
       }),
-    // The family's gifts, the ledger and the overlap counts all change.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: aidKey }),
+    // The family's gifts, the ledger and the overlap counts all change; after a failure (a key stored
+    // earlier with other content) the list is reloaded too, so the user sees what was stored.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: aidKey }),
   });
 }

@@ -11,6 +11,7 @@ import { useMemo, useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useRecordAid } from "../../api/aid-api.ts";
+import { keyReusedField } from "../../api/life-event-api.ts";
 import { isProblemError } from "../../api/problem-error.ts";
 import { useBilingualPick } from "../../bantuan/aid-format.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
@@ -65,7 +66,7 @@ export function AidForm({ familyId, onDone }: { familyId: string; onDone: () => 
           onDone();
         },
         onError: (error) => {
-          if (isProblemError(error) && error.problem.code === "CONFLICT") {
+          if (isProblemError(error) && error.problem.fields?.some((f) => f.field === keyReusedField)) {
             setAlreadyRecorded(true);
             setIdempotencyKey(newIdempotencyKey());
             return;
