@@ -112,6 +112,13 @@ describe("enrolment reasons", () => {
     );
   });
 
+  it("keeps free text written without a code whole", () => {
+    expect(parseEnrolmentReason("Graduasi mandiri: usaha cukup")).toEqual({
+      kode: "Graduasi mandiri: usaha cukup",
+      keterangan: null,
+    });
+  });
+
   it("accepts only the target state's codes, and 'lainnya' only with text", () => {
     const base = { ke: "ditangguhkan", tanggal: "2025-01-01" };
     expect(ZEnrolmentTransition.safeParse({ ...base, alasanKode: "data_tidak_valid" }).success).toBe(true);

@@ -243,8 +243,11 @@ export function formatEnrolmentReason(kode: string, keterangan?: string | null):
   return text ? `${kode}: ${text}` : kode;
 }
 
+const REASON_CODE = /^[a-z][a-z0-9_]*$/;
+
+/** Reads a stored reason; text written some other way (older data, free text alone) is kept whole as the code. */
 export function parseEnrolmentReason(alasan: string): { kode: string; keterangan: string | null } {
   const at = alasan.indexOf(": ");
-  if (at < 0) return { kode: alasan, keterangan: null };
+  if (at < 0 || !REASON_CODE.test(alasan.slice(0, at))) return { kode: alasan, keterangan: null };
   return { kode: alasan.slice(0, at), keterangan: alasan.slice(at + 2) };
 }
