@@ -5,6 +5,24 @@ import { type SQL, sql } from "drizzle-orm";
 export const OPEN_ENROLMENT = sql`('aktif', 'ditangguhkan')`;
 
 /**
+ * `fm`: the families (kab_code, no_kk) registered as PMKS Fakir Miskin, themselves or through an active
+ * member. An entry with a NIK follows its member (who may have changed family); one without names the
+ * family. Needs a `fam` relation before it (only its kabupaten are read).
+ */
+export function fakirMiskinCte(): SQL {
+  const fakirMiskin = sql`s.register = 'pmks' AND s.kategori_kode = ${PMKS_FAKIR_MISKIN} AND s.status = 'aktif'
+                          AND s.kab_code IN (SELECT DISTINCT kab_code FROM fam)`;
+  return sql`fm AS MATERIALIZED (
+      SELECT s.kab_code, s.no_kk FROM social_register s
+      WHERE ${fakirMiskin} AND s.nik IS NULL AND s.no_kk IS NOT NULL
+      UNION
+      SELECT a.kab_code, a.no_kk FROM social_register s
+      JOIN anggota a ON a.kab_code = s.kab_code AND a.nik = s.nik AND a.status = 'aktif'
+      WHERE ${fakirMiskin} AND s.nik IS NOT NULL
+    )`;
+}
+
+/**
  * One row per active family chosen by `familyFilter` (a condition on `k`, the `keluarga` row): its open
  * programmes, its gifts since `since`, and whether it is eligible (desil 1–4, or it or one of its
  * active members is in the PMKS register as Fakir Miskin). One statement; each family's programmes and
@@ -15,21 +33,12 @@ export const OPEN_ENROLMENT = sql`('aktif', 'ditangguhkan')`;
  * family's. The result is the relation `ov`; `select` reads from it.
  */
 export function overlapSql(familyFilter: SQL, since: string, select: SQL): SQL {
-  const fakirMiskin = sql`s.register = 'pmks' AND s.kategori_kode = ${PMKS_FAKIR_MISKIN} AND s.status = 'aktif'`;
   return sql`
     WITH fam AS MATERIALIZED (
       SELECT k.kab_code, k.no_kk, k.id, k.desa_code, k.desil FROM keluarga k
       WHERE k.status = 'aktif' AND ${familyFilter}
     ),
-    -- An entry with a NIK follows its member (who may have changed family); one without names the family.
-    fm AS MATERIALIZED (
-      SELECT s.kab_code, s.no_kk FROM social_register s
-      WHERE ${fakirMiskin} AND s.nik IS NULL AND s.no_kk IS NOT NULL
-      UNION
-      SELECT a.kab_code, a.no_kk FROM social_register s
-      JOIN anggota a ON a.kab_code = s.kab_code AND a.nik = s.nik AND a.status = 'aktif'
-      WHERE ${fakirMiskin} AND s.nik IS NOT NULL
-    ),
+    ${fakirMiskinCte()},
     base AS (
       SELECT f.kab_code, f.no_kk, f.id, f.desa_code, f.desil,
              coalesce(p.programs, ARRAY[]::text[]) AS programs,
