@@ -184,6 +184,21 @@ describe.each(dbTargets)("peserta import on $name", (target) => {
     expect(await statusOf(f4, "PBI")).toMatchObject({ status: "calon" });
   });
 
+  it("does not let a file reopen a stopped family's enrolment as a new one", async () => {
+    const [, , f3] = f as [TFamily, TFamily, TFamily];
+    expect(await statusOf(f3, "SEMBAKO")).toMatchObject({ status: "dihentikan" });
+    const before = await snapshot();
+    const refused = await run(file([`SEMBAKO,${f3.noKk},${f3.kepala},aktif,2024-06-01,,`]));
+    expect(refused).toMatchObject({ status: "rejected", rejected: 1 });
+    expect(await snapshot()).toEqual(before);
+    const [record] = parse(readFileSync(refused.rejectedFile ?? "", "utf8"), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(record).toMatchObject({ baris: "2", kolom: "status" });
+    expect(record?.alasan).toContain("dihentikan");
+  });
+
   it("refuses a file missing a required column, changing nothing", async () => {
     const path = join(dir, "kurang.csv");
     writeFileSync(path, "program,no_kk,status\nSEMBAKO,3517180101200001,aktif\n");

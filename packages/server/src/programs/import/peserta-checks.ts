@@ -102,6 +102,17 @@ export async function runPesertaChecks(db: TDb, actor: TActor, now: Date): Promi
       RETURNING s.line, p.alasan_id, p.alasan_en
     )
     INSERT INTO stg_peserta_reject (line, kolom, alasan_id, alasan_en) SELECT line, 'status', alasan_id, alasan_en FROM hit`);
+  // A stopped family comes back only by reactivating its enrolment under the programme's `reaktivasi`
+  // rule (a state change a person decides, with its reason); a file cannot reopen it as a new enrolment.
+  await refuse(
+    db,
+    sql`s.cur_status IS NULL AND s.last_status = 'dihentikan' AND s.status IN ('aktif', 'ditangguhkan')`,
+    "status",
+    {
+      id: "Keluarga ini telah dihentikan dari program; berkas tidak dapat mengaktifkannya kembali (reaktivasi hanya lewat perubahan status bila aturan program mengizinkan)",
+      en: "This family was stopped from the programme; a file cannot make it active again (reactivation is a status change, only where the programme's rule allows it)",
+    },
+  );
   await refuse(
     db,
     sql`s.cur_status IS NOT NULL AND s.cur_status <> s.status AND s.sejak < s.cur_sejak`,
