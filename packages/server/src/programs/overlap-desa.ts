@@ -10,7 +10,7 @@ import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { findOverlapDesa } from "./overlap-desa-scope.ts";
-import { overlapSql, windowStart } from "./overlap-sql.ts";
+import { overlapSql, windowStart, withHashJoins } from "./overlap-sql.ts";
 
 /** A family row of the overlap view; `no_kk` is in full and must be masked or audited by the caller. */
 export interface TOverlapRow {
@@ -28,18 +28,22 @@ export interface TOverlapRow {
 
 /** The two lists of one desa, as rows: families with two or more sources, and eligible ones with none. */
 export async function selectOverlapRows(db: TDb, desa: string, since: string): Promise<TOverlapRow[]> {
-  return queryRows<TOverlapRow>(
-    db,
-    overlapSql(
-      sql`k.desa_code = ${desa}`,
-      since,
-      sql`SELECT ov.id, ov.no_kk, ov.desil, ov.fakir_miskin, ov.programs, ov.gifts, ov.gift_total, ov.sources,
-                 ov.sources >= 2 AS piled,
-                 (SELECT a.nama FROM anggota a WHERE a.kab_code = ov.kab_code AND a.no_kk = ov.no_kk
-                    AND a.hubungan = 'kepala' ORDER BY (a.status = 'aktif') DESC LIMIT 1) AS kepala
-          FROM ov
-          WHERE ov.sources >= 2 OR (ov.eligible AND ov.sources = 0)
-          ORDER BY ov.sources DESC, ov.gift_total DESC, ov.desil NULLS LAST, ov.no_kk`,
+  return withHashJoins(db, (tx) =>
+    queryRows<TOverlapRow>(
+      tx,
+      overlapSql(
+        (column) => sql`${column} = ${desa}`,
+        since,
+        // The head's name only for the rows listed, through the No. KK index. No kab_code condition:
+        // unanalysed, it drew in a kab_code-led index; the importer keeps a No. KK in one kabupaten.
+        sql`SELECT ov.id, ov.no_kk, ov.desil, ov.fakir_miskin, ov.programs, ov.gifts, ov.gift_total, ov.sources,
+                   ov.sources >= 2 AS piled,
+                   (SELECT a.nama FROM anggota a WHERE a.no_kk = ov.no_kk AND a.hubungan = 'kepala'
+                    ORDER BY (a.status = 'aktif') DESC LIMIT 1) AS kepala
+            FROM ov
+            WHERE ov.sources >= 2 OR (ov.eligible AND ov.sources = 0)
+            ORDER BY ov.sources DESC, ov.gift_total DESC, ov.desil NULLS LAST, ov.no_kk`,
+      ),
     ),
   );
 }
