@@ -90,6 +90,10 @@ describe.skipIf(skip)(
       await without.first().waitFor();
       expect(await without.count()).toBe(before - 1);
       expect(await page.getByTestId("aid-without").textContent()).not.toContain(head);
+      // The desa's ledger lists the new gift first, with the family's head.
+      const newest = page.getByTestId("aid-ledger-row").first();
+      await newest.getByText("Masjid Al-Ikhlas").waitFor();
+      expect(await newest.textContent()).toContain(head);
     });
 
     it("fits the lists on a 360-px phone, one above the other", async () => {

@@ -1,5 +1,5 @@
 import type { TAidOverlap, TAidOverlapSummaryRow, TAidRecordCreate, TAidView, TFamilyAid } from "@kawal/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, buildUrl } from "./api-client.ts";
 
 const aidKey = ["aid"] as const;
@@ -30,6 +30,20 @@ export function useAidOverlap(desa: string | null) {
     queryKey: [...aidKey, "overlap", desa],
     queryFn: ({ signal }) => apiRequest<TAidOverlap>("/api/aid/overlap", { query: { desa }, signal }),
     enabled: Boolean(desa),
+  });
+}
+
+/** The gifts recorded in one desa, newest first, page by page. */
+export function useAidLedger(desa: string) {
+  return useInfiniteQuery({
+    queryKey: [...aidKey, "ledger", desa],
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest<{ items: TAidView[]; nextCursor: string | null }>("/api/aid", {
+        query: { desa, cursor: pageParam, limit: 20 },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
   });
 }
 

@@ -6,6 +6,7 @@ import { useMe } from "../api/auth-api.ts";
 import { DesaPicker } from "../keluarga/events/desa-picker.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { AidExport } from "./aid-export.tsx";
+import { AidLedger } from "./aid-ledger.tsx";
 import { AidOverlapList } from "./aid-overlap-list.tsx";
 import { AidSummaryTable } from "./aid-summary-table.tsx";
 
@@ -67,6 +68,7 @@ export function BantuanPage() {
             />
           </SimpleGrid>
           <AidExport desa={overlap.data.desa.code} />
+          <AidLedger desa={overlap.data.desa.code} />
         </Stack>
       )}
       {summary.isPending ? (

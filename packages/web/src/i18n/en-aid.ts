@@ -63,6 +63,8 @@ export const enAid: typeof idAid = {
     exportHelp: "Both lists of this desa in one file; every download is written to the audit log.",
     exportCsv: "CSV",
     exportXlsx: "Excel (XLSX)",
+    ledgerTitle: "Other aid recorded in this desa",
+    more: "Load more",
     emptyScope: "No families in your area yet.",
   },
 };

@@ -62,6 +62,8 @@ export const idAid = {
     exportHelp: "Kedua daftar desa ini dalam satu berkas; setiap unduhan dicatat di log audit.",
     exportCsv: "CSV",
     exportXlsx: "Excel (XLSX)",
+    ledgerTitle: "Bantuan lain tercatat di desa ini",
+    more: "Muat lagi",
     emptyScope: "Belum ada keluarga di wilayah Anda.",
   },
 };
