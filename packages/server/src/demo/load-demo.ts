@@ -86,6 +86,11 @@ export async function loadDemo(
   await loadDemoPrograms(db);
   await loadDemoAid(db);
   await loadDemoCaseload(db);
+  // The embedded database never analyses tables by itself; without statistics its planner guesses
+  // row counts and picks nested loops over thousands of families on the first pages users open.
+  await database.execAsOwner(
+    "ANALYZE keluarga, anggota, registry_event, enrolment, enrolment_transition, bantuan_lain, companion_desa, companion_family, social_register, usulan, wilayah",
+  );
   // Marked last: a demo interrupted half-way is loaded again in full next time.
   await db.execute(
     sql`INSERT INTO system_setting (key, value) VALUES ('demo', ${JSON.stringify({ kecamatan: DEMO_KECAMATAN, members: families.members })}::jsonb)
