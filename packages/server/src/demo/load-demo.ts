@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { hashPassword } from "../auth/password.ts";
 import { queryRows, type TDatabase } from "../db/database.ts";
+import { refreshStatistics } from "../db/refresh-statistics.ts";
 import { DEMO_KECAMATAN, DEMO_PASSWORD, demoUsers, type TDemoUser } from "./demo-users.ts";
 import { loadDemoAid } from "./load-demo-aid.ts";
 import { loadDemoCaseload } from "./load-demo-caseload.ts";
@@ -86,11 +87,18 @@ export async function loadDemo(
   await loadDemoPrograms(db);
   await loadDemoAid(db);
   await loadDemoCaseload(db);
-  // The embedded database never analyses tables by itself; without statistics its planner guesses
-  // row counts and picks nested loops over thousands of families on the first pages users open.
-  await database.execAsOwner(
-    "ANALYZE keluarga, anggota, registry_event, enrolment, enrolment_transition, bantuan_lain, companion_desa, companion_family, social_register, usulan, wilayah",
-  );
+  await refreshStatistics(database, [
+    "keluarga",
+    "anggota",
+    "registry_event",
+    "enrolment",
+    "enrolment_transition",
+    "bantuan_lain",
+    "companion_desa",
+    "companion_family",
+    "usulan",
+    "wilayah",
+  ]);
   // Marked last: a demo interrupted half-way is loaded again in full next time.
   await db.execute(
     sql`INSERT INTO system_setting (key, value) VALUES ('demo', ${JSON.stringify({ kecamatan: DEMO_KECAMATAN, members: families.members })}::jsonb)

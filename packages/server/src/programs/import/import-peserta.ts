@@ -9,6 +9,7 @@ import {
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
+import { refreshStatistics } from "../../db/refresh-statistics.ts";
 import { readTable } from "../../interchange/read-table.ts";
 import { finishJob, reportProgress, startJob } from "../../jobs/job-store.ts";
 import { RejectedFile } from "../../registry/import/rejected-file.ts";
@@ -138,6 +139,7 @@ export async function importPeserta(
       throw error;
     }
   }
+  if (changes.length > 0) await refreshStatistics(database, ["enrolment", "enrolment_transition"]);
   const rejectedFile = await rejected.close();
   if (rejectedFile) await sortRejectedFile(rejectedFile);
   const status = rejected.count > 0 && !options.partial ? "rejected" : "done";
