@@ -10,6 +10,9 @@ const DESA_A = "35.17.18.2001";
 const DESA_B = "35.17.18.2002";
 const DESA_C = "35.17.18.2003";
 const OUT_DESA = "35.17.17.2002";
+/** Another kabupaten, with a norm of its own or none. */
+const OTHER_KAB = "35.07";
+const OTHER_KAB_DESA = "35.07.01.2001";
 
 interface TFamily {
   id: string;
@@ -53,6 +56,8 @@ async function makeFamily(
 describe.each(dbTargets)("companions' caseload and handovers on $name", (target) => {
   let t: TTestApp;
   let dinsos: TestClient & { userId: string };
+  let dinsosKab: TestClient & { userId: string };
+  let admin: TestClient & { userId: string };
   let pkhA: TestClient & { userId: string };
   let pkhB: TestClient & { userId: string };
   let pkhC: TestClient & { userId: string };
@@ -66,6 +71,8 @@ describe.each(dbTargets)("companions' caseload and handovers on $name", (target)
   beforeAll(async () => {
     t = await makeTestApp(target);
     dinsos = await t.clientAs("dinsos", [KEC]);
+    dinsosKab = await t.clientAs("dinsos", ["35.17"]);
+    admin = await t.clientAs("admin", ["ID"]);
     pkhA = await t.clientAs("pendamping_pkh", [DESA_A]);
     pkhB = await t.clientAs("pendamping_pkh", [DESA_B]);
     pkhC = await t.clientAs("pendamping_pkh", [DESA_C]);
@@ -237,19 +244,40 @@ describe.each(dbTargets)("companions' caseload and handovers on $name", (target)
   });
 
   it("counts caseloads against the norm, heaviest first", async () => {
-    const norms = await dinsos.request("PUT", "/api/caseload/norms", {
+    const norms = await dinsosKab.request("PUT", "/api/caseload/norms", {
+      kabCode: "35.17",
       norms: [{ role: "pendamping_pkh", norma: 2 }],
     });
     expect(norms.statusCode).toBe(200);
+    // The national default stays as seeded; the kabupaten has its own PKH norm and the national others.
     expect(norms.json().items).toContainEqual(
-      expect.objectContaining({ role: "pendamping_pkh", norma: 2, unit: "keluarga" }),
+      expect.objectContaining({ role: "pendamping_pkh", norma: 375, unit: "keluarga" }),
     );
+    expect(norms.json().kabupaten).toEqual([
+      expect.objectContaining({
+        code: "35.17",
+        canSet: true,
+        items: expect.arrayContaining([
+          expect.objectContaining({ role: "pendamping_pkh", norma: 2, source: "kabupaten" }),
+          expect.objectContaining({ role: "tksk", norma: 20, source: "nasional", updatedAt: null }),
+        ]),
+      }),
+    ]);
     expect(
-      (await dinsos.request("PUT", "/api/caseload/norms", { norms: [{ role: "pendamping_pkh", norma: 0 }] }))
-        .statusCode,
+      (
+        await dinsosKab.request("PUT", "/api/caseload/norms", {
+          kabCode: "35.17",
+          norms: [{ role: "pendamping_pkh", norma: 0 }],
+        })
+      ).statusCode,
     ).toBe(400);
     expect(
-      (await pkhA.request("PUT", "/api/caseload/norms", { norms: [{ role: "tksk", norma: 3 }] })).statusCode,
+      (
+        await pkhA.request("PUT", "/api/caseload/norms", {
+          kabCode: "35.17",
+          norms: [{ role: "tksk", norma: 3 }],
+        })
+      ).statusCode,
     ).toBe(403);
     const list = (await dinsos.get("/api/caseload/companions")).json() as {
       items: { userId: string; families: number; desa: number; load: number | null; overNorm: boolean }[];
@@ -270,6 +298,114 @@ describe.each(dbTargets)("companions' caseload and handovers on $name", (target)
     // A companion sees only itself.
     const own = (await pkhA.get("/api/caseload/companions")).json() as { items: { userId: string }[] };
     expect(own.items.map((i) => i.userId)).toEqual([pkhA.userId]);
+  });
+
+  it("holds each kabupaten's companions to its own norm, else the national one", async () => {
+    const pkhOther = await t.makeUser("pendamping_pkh", [OTHER_KAB_DESA]);
+    for (const n of [1, 2, 3]) {
+      await t.database.db.execute(
+        sql`INSERT INTO companion_family (kab_code, no_kk, desa_code, user_id, mulai)
+            VALUES (${OTHER_KAB}, ${`350701012000000${n}`}, ${OTHER_KAB_DESA}, ${pkhOther.id}, '2026-01-01')`,
+      );
+    }
+    type TRow = { userId: string; norma: number; normaFrom: string; load: number; overNorm: boolean };
+    const loads = async () =>
+      new Map(
+        ((await admin.get("/api/caseload/companions")).json() as { items: TRow[] }).items.map((r) => [
+          r.userId,
+          r,
+        ]),
+      );
+    let rows = await loads();
+    // 35.17 set its PKH norm to 2; the companion of 35.07 is still held to the national 375.
+    expect(rows.get(pkhC.userId)).toMatchObject({ norma: 2, normaFrom: "35.17", load: 1.5, overNorm: true });
+    expect(rows.get(pkhOther.id)).toMatchObject({
+      norma: 375,
+      normaFrom: "ID",
+      load: 0.008,
+      overNorm: false,
+    });
+    expect(rows.get(tksk.id)).toMatchObject({ norma: 20, normaFrom: "ID" });
+
+    // The officer of 35.17 cannot touch 35.07 (404, audited in 35.07's chain) nor the national norm (403).
+    const deniedBefore = await denied();
+    const outside = await dinsosKab.request("PUT", "/api/caseload/norms", {
+      kabCode: OTHER_KAB,
+      norms: [{ role: "pendamping_pkh", norma: 1 }],
+    });
+    expect(outside.statusCode).toBe(404);
+    expect(await denied()).toBe(deniedBefore + 1);
+    const [audit] = await queryRows<{ kab_code: string; entity_id: string }>(
+      t.database.db,
+      sql`SELECT kab_code, entity_id FROM audit_log WHERE action = 'access.denied' ORDER BY at DESC LIMIT 1`,
+    );
+    expect(audit).toEqual({ kab_code: OTHER_KAB, entity_id: OTHER_KAB });
+    expect(
+      (
+        await dinsosKab.request("PUT", "/api/caseload/norms", {
+          kabCode: "99.99",
+          norms: [{ role: "psm", norma: 2 }],
+        })
+      ).statusCode,
+    ).toBe(404);
+    const national = await dinsosKab.request("PUT", "/api/caseload/norms", {
+      norms: [{ role: "pendamping_pkh", norma: 1 }],
+    });
+    expect(national.statusCode).toBe(403);
+    expect(fieldsOf(national.json())).toEqual(["kabCode"]);
+    expect(JSON.stringify(national.json())).toContain("Norma nasional hanya dapat diubah");
+    // An officer of one kecamatan may not set its whole kabupaten's norm.
+    expect(
+      (
+        await dinsos.request("PUT", "/api/caseload/norms", {
+          kabCode: "35.17",
+          norms: [{ role: "psm", norma: 2 }],
+        })
+      ).statusCode,
+    ).toBe(404);
+    rows = await loads();
+    expect(rows.get(pkhOther.id)).toMatchObject({ norma: 375, load: 0.008 });
+    expect(rows.get(psm.userId)).toMatchObject({ norma: 1, normaFrom: "ID" });
+
+    // A national administrator sets 35.07's norm, then the national one: each kabupaten keeps its own.
+    const set07 = await admin.request("PUT", "/api/caseload/norms", {
+      kabCode: OTHER_KAB,
+      norms: [{ role: "pendamping_pkh", norma: 3 }],
+    });
+    expect(set07.statusCode).toBe(200);
+    expect(set07.json().canSetNational).toBe(true);
+    expect(set07.json().kabupaten.map((k: { code: string }) => k.code)).toEqual([OTHER_KAB, "35.17"]);
+    expect(
+      (await admin.request("PUT", "/api/caseload/norms", { norms: [{ role: "pendamping_pkh", norma: 300 }] }))
+        .statusCode,
+    ).toBe(200);
+    rows = await loads();
+    expect(rows.get(pkhOther.id)).toMatchObject({ norma: 3, normaFrom: OTHER_KAB, load: 1, overNorm: false });
+    expect(rows.get(pkhC.userId)).toMatchObject({ norma: 2, load: 1.5 });
+    const audits = await queryRows<{ kab_code: string; entity_id: string }>(
+      t.database.db,
+      sql`SELECT kab_code, entity_id FROM audit_log WHERE action = 'caseload.norms' ORDER BY at`,
+    );
+    expect(audits.map((a) => [a.kab_code, a.entity_id])).toEqual([
+      ["35.17", "35.17:pendamping_pkh"],
+      [OTHER_KAB, "35.07:pendamping_pkh"],
+      ["00", "ID:pendamping_pkh"],
+    ]);
+
+    // The officer of 35.17 sees the national norms and its own kabupaten's, not 35.07's.
+    const mine = (await dinsosKab.get("/api/caseload/norms")).json() as {
+      items: { role: string; norma: number }[];
+      canSetNational: boolean;
+      kabupaten: { code: string; canSet: boolean }[];
+    };
+    expect(mine.canSetNational).toBe(false);
+    expect(mine.items).toContainEqual(expect.objectContaining({ role: "pendamping_pkh", norma: 300 }));
+    expect(mine.kabupaten.map((k) => [k.code, k.canSet])).toEqual([["35.17", true]]);
+    // A companion reads its kabupaten's norms but may set none.
+    const pkhView = (await pkhA.get("/api/caseload/norms")).json() as {
+      kabupaten: { code: string; canSet: boolean }[];
+    };
+    expect(pkhView.kabupaten.map((k) => [k.code, k.canSet])).toEqual([["35.17", false]]);
   });
 
   it("shows one companion's families masked and paged, and the caller's own", async () => {

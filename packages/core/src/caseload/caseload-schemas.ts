@@ -71,7 +71,12 @@ export const ZCaseloadNorm = z.strictObject({
   }),
   norma: z.number(normaMessage).int(normaMessage).min(1, normaMessage).max(10_000, normaMessage),
 });
+/** A kabupaten/kota code (`35.17`): whose norm is set; absent sets the national default. */
+const ZKabCode = ZWilayahCode.refine((code) => code.split(".").length === 2, {
+  message: "harus kode kabupaten/kota (contoh 35.17) / must be a kabupaten code (e.g. 35.17)",
+});
 export const ZCaseloadNormsUpdate = z.strictObject({
+  kabCode: ZKabCode.optional(),
   norms: z.array(ZCaseloadNorm).min(1, "isi minimal satu norma / give at least one norm").max(3),
 });
 export type TCaseloadNormsUpdate = z.infer<typeof ZCaseloadNormsUpdate>;

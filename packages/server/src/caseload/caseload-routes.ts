@@ -12,16 +12,16 @@ import { requireActor } from "../http/require-actor.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { assignDesa } from "./assign-desa.ts";
 import { assignFamilies } from "./assign-families.ts";
-import { getCaseloadNorms, setCaseloadNorms } from "./caseload-norms.ts";
-import { ZCaseloadNormView, ZCompanion, ZCompanionCaseload, ZMapDesa } from "./caseload-views.ts";
+import { ZCaseloadNorms, ZCompanion, ZCompanionCaseload, ZMapDesa } from "./caseload-views.ts";
 import { endDesaAssignment } from "./end-desa-assignment.ts";
+import { getCaseloadNorms } from "./get-caseload-norms.ts";
 import { getCompanionCaseload, ZCaseloadPageQuery } from "./get-companion-caseload.ts";
 import { registerHandoverRoutes } from "./handover-routes.ts";
 import { listCaseloadMap } from "./list-caseload-map.ts";
 import { listCompanions, ZCompanionQuery } from "./list-companions.ts";
+import { setCaseloadNorms } from "./set-caseload-norms.ts";
 
 const tags = ["caseload"];
-const ZNorms = z.object({ items: z.array(ZCaseloadNormView) });
 
 export interface TCaseloadSettings {
   /** Tile URL template for the web map (`{z}/{x}/{y}`); empty draws the desa on a plain background. */
@@ -142,14 +142,14 @@ export function registerCaseloadRoutes(
 
   r.get(
     "/api/caseload/norms",
-    { schema: { tags, response: { 200: ZNorms } }, config: { access: "caseload.read" } },
+    { schema: { tags, response: { 200: ZCaseloadNorms } }, config: { access: "caseload.read" } },
     async (request) => getCaseloadNorms(db, requireActor(request)),
   );
 
   r.put(
     "/api/caseload/norms",
     {
-      schema: { tags, body: ZCaseloadNormsUpdate, response: { 200: ZNorms } },
+      schema: { tags, body: ZCaseloadNormsUpdate, response: { 200: ZCaseloadNorms } },
       config: { access: "caseload.manage" },
     },
     async (request) => setCaseloadNorms(db, requireActor(request), request.body),

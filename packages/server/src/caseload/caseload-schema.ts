@@ -62,15 +62,24 @@ export const companionFamily = pgTable(
   ],
 );
 
-/** The caseload norm per companion role (375 families for a PKH companion): configurable data. */
-export const caseloadNorm = pgTable("caseload_norm", {
-  role: text("role").primaryKey(),
-  /** Families per companion (PKH) or desa per companion (TKSK, PSM). */
-  norma: integer("norma").notNull(),
-  unit: text("unit").notNull(),
-  updatedBy: uuid("updated_by"),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * The caseload norm per companion role (375 families for a PKH companion): configurable data. The row of
+ * `ID` is the national default; a kabupaten (`35.17`) may set its own, which its companions are held to.
+ * A reference table: three roles times the kabupaten that chose their own norm.
+ */
+export const caseloadNorm = pgTable(
+  "caseload_norm",
+  {
+    wilayahCode: text("wilayah_code").notNull(),
+    role: text("role").notNull(),
+    /** Families per companion (PKH) or desa per companion (TKSK, PSM). */
+    norma: integer("norma").notNull(),
+    unit: text("unit").notNull(),
+    updatedBy: uuid("updated_by"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.wilayahCode, t.role] })],
+);
 
 /**
  * A caseload moved from one companion to another (a companion leaves). Every family moved must be told

@@ -15,6 +15,8 @@ export const ZCompanion = z.object({
   desa: z.number(),
   norma: z.number().nullable(),
   unit: z.enum(caseloadUnits).nullable(),
+  /** Whose norm applies: the companion's kabupaten (`35.17`) or the national default (`ID`). */
+  normaFrom: z.string().nullable(),
   /** families/norm for a PKH companion, desa/norm for TKSK and PSM; null without a norm. */
   load: z.number().nullable(),
   overNorm: z.boolean(),
@@ -49,6 +51,31 @@ export const ZCaseloadNormView = z.object({
   unit: z.enum(caseloadUnits),
   updatedAt: z.string(),
 });
+export type TNormView = z.infer<typeof ZCaseloadNormView>;
+
+/** A kabupaten's norm for one role: its own, or the national one when it set none. */
+export const ZKabupatenNormView = ZCaseloadNormView.extend({
+  updatedAt: z.string().nullable(),
+  source: z.enum(["kabupaten", "nasional"]),
+});
+
+export const ZCaseloadNorms = z.object({
+  /** The national defaults. */
+  items: z.array(ZCaseloadNormView),
+  /** Whether the caller may set the national defaults (an administrator of the whole country). */
+  canSetNational: z.boolean(),
+  /** Each kabupaten of the caller's scope (for the whole country: those with norms of their own). */
+  kabupaten: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      /** Whether the caller may set this kabupaten's norms (it lies inside the caller's scope). */
+      canSet: z.boolean(),
+      items: z.array(ZKabupatenNormView),
+    }),
+  ),
+});
+export type TCaseloadNorms = z.infer<typeof ZCaseloadNorms>;
 
 export const ZMapDesa = ZRegion.extend({
   lat: z.number().nullable(),

@@ -2,6 +2,7 @@ import { caseloadLoad, isOverNorm, type TCaseloadUnit } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TCompanion } from "./caseload-views.ts";
+import { normJoins, userKabupaten } from "./norm-sql.ts";
 
 interface TRow {
   id: string;
@@ -14,9 +15,13 @@ interface TRow {
   desa: number;
   norma: number | null;
   unit: TCaseloadUnit | null;
+  norma_from: string | null;
 }
 
-/** Users matching `where` (over `users u`) with their open assignments counted against their role's norm. */
+/**
+ * Users matching `where` (over `users u`) with their open assignments counted against their role's norm:
+ * their kabupaten's own norm when it set one, else the national default.
+ */
 export async function companionSummaries(db: TDb, where: SQL): Promise<TCompanion[]> {
   const rows = await queryRows<TRow>(
     db,
@@ -24,8 +29,10 @@ export async function companionSummaries(db: TDb, where: SQL): Promise<TCompanio
                array(SELECT s.wilayah_code FROM user_scope s WHERE s.user_id = u.id ORDER BY 1) AS scopes,
                (SELECT count(*) FROM companion_family cf WHERE cf.user_id = u.id AND cf.selesai IS NULL)::int AS families,
                (SELECT count(*) FROM companion_desa cd WHERE cd.user_id = u.id AND cd.selesai IS NULL)::int AS desa,
-               n.norma, n.unit
-        FROM users u LEFT JOIN caseload_norm n ON n.role = u.role
+               COALESCE(nk.norma, nn.norma) AS norma, COALESCE(nk.unit, nn.unit) AS unit,
+               COALESCE(nk.wilayah_code, nn.wilayah_code) AS norma_from
+        FROM users u CROSS JOIN LATERAL (SELECT ${userKabupaten(sql`u.id`)} AS kab) k
+        ${normJoins(sql`k.kab`)}
         WHERE ${where}`,
   );
   return rows.map((r) => {
@@ -42,6 +49,7 @@ export async function companionSummaries(db: TDb, where: SQL): Promise<TCompanio
       desa: r.desa,
       norma: r.norma,
       unit: r.unit,
+      normaFrom: r.norma_from,
       load,
       overNorm: isOverNorm(load),
     };

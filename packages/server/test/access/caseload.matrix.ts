@@ -101,12 +101,15 @@ export const matrix: Record<string, TRouteSpec> = {
   },
   "GET /api/caseload/norms": { send: (c) => c.get("/api/caseload/norms"), allowed: read },
   "PUT /api/caseload/norms": {
-    // own: a valid norm; other: a norm of zero; missing: a role that has no caseload.
+    // own: the callers' kabupaten, which their one-kecamatan scope does not hold whole, so its norm is
+    // beyond them; other: another kabupaten (audited); missing: a kabupaten that does not exist.
     send: (c, k) =>
       c.request("PUT", "/api/caseload/norms", {
-        norms: [{ role: k === "missing" ? "admin" : "psm", norma: k === "other" ? 0 : 1 }],
+        kabCode: k === "own" ? "35.17" : k === "other" ? "35.07" : "99.99",
+        norms: [{ role: "psm", norma: 1 }],
       }),
-    allowed: { own: 200, other: 400, missing: 400 },
+    allowed: { own: 404, other: 404, missing: 404 },
+    auditsOther: true,
   },
   "GET /api/caseload/map": { send: (c) => c.get("/api/caseload/map"), allowed: read },
   "GET /api/caseload/map/tiles": { send: (c) => c.get("/api/caseload/map/tiles"), allowed: read },

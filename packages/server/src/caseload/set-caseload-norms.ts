@@ -1,0 +1,87 @@
+import {
+  AppError,
+  AppErrorCode,
+  caseloadUnitOf,
+  NATIONAL_SCOPE,
+  scopesContain,
+  type TCaseloadNormsUpdate,
+} from "@kawal/core";
+import { sql } from "drizzle-orm";
+import { writeAudit } from "../audit/write-audit.ts";
+import { queryRows, type TDb } from "../db/database.ts";
+import type { TActor } from "../scope/actor.ts";
+import { findInScope, requirePermission } from "../scope/scope.ts";
+import type { TCaseloadNorms } from "./caseload-views.ts";
+import { getCaseloadNorms } from "./get-caseload-norms.ts";
+
+async function kabupatenExists(db: TDb, code: string): Promise<boolean> {
+  const rows = await queryRows(db, sql`SELECT 1 FROM wilayah WHERE code = ${code} AND level = 2`);
+  return rows.length > 0;
+}
+
+/**
+ * Whose norms the actor may set: the national defaults only with the whole country in scope; a kabupaten
+ * only inside the scope (outside answers 404 like a missing one and is audited, like any record).
+ */
+async function checkTarget(db: TDb, actor: TActor, kabCode: string | undefined): Promise<void> {
+  if (kabCode === undefined) {
+    if (actor.scopes.includes(NATIONAL_SCOPE)) return;
+    const message = {
+      id: "Norma nasional hanya dapat diubah administrator tingkat nasional; pilih kabupaten/kota Anda",
+      en: "Only a national administrator may change the national norm; choose your kabupaten/kota",
+    };
+    throw new AppError(AppErrorCode.FORBIDDEN, message.en, { fields: [{ field: "kabCode", message }] });
+  }
+  await findInScope(db, actor, {
+    entityType: "kabupaten",
+    entityId: kabCode,
+    findInScope: async () =>
+      scopesContain(actor.scopes, kabCode) && (await kabupatenExists(db, kabCode)) ? true : undefined,
+    findRegions: async () => ((await kabupatenExists(db, kabCode)) ? [kabCode] : undefined),
+  });
+}
+
+/**
+ * Sets norms of a kabupaten (`kabCode`) or the national defaults; the unit follows the role (families
+ * for PKH, desa for TKSK and PSM). Audited in the kabupaten's chain, or the national one.
+ */
+export async function setCaseloadNorms(
+  db: TDb,
+  actor: TActor,
+  input: TCaseloadNormsUpdate,
+): Promise<TCaseloadNorms> {
+  requirePermission(actor, "caseload.manage");
+  await checkTarget(db, actor, input.kabCode);
+  const target = input.kabCode ?? NATIONAL_SCOPE;
+  await db.transaction(async (tx) => {
+    const before = await queryRows<{ role: string; norma: number }>(
+      tx,
+      sql`SELECT role, norma FROM caseload_norm WHERE wilayah_code = ${target}`,
+    );
+    const values = sql.join(
+      input.norms.map(
+        (n) =>
+          sql`(${target}, ${n.role}, ${n.norma}, ${caseloadUnitOf(n.role)}, ${actor.userId}::uuid, now())`,
+      ),
+      sql`, `,
+    );
+    await tx.execute(
+      sql`INSERT INTO caseload_norm (wilayah_code, role, norma, unit, updated_by, updated_at) VALUES ${values}
+          ON CONFLICT (wilayah_code, role) DO UPDATE SET norma = EXCLUDED.norma, unit = EXCLUDED.unit,
+            updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
+    );
+    await writeAudit(tx, {
+      wilayahCode: input.kabCode ?? null,
+      actorId: actor.userId,
+      action: "caseload.norms",
+      entityType: "caseload_norm",
+      entityId: `${target}:${input.norms.map((n) => n.role).join(",")}`,
+      data: {
+        wilayah: target,
+        before: Object.fromEntries(before.map((n) => [n.role, n.norma])),
+        after: Object.fromEntries(input.norms.map((n) => [n.role, n.norma])),
+      },
+    });
+  });
+  return getCaseloadNorms(db, actor);
+}
