@@ -34,7 +34,17 @@ describe.each(dbTargets)("login, sessions and CSRF on $name", (target) => {
       username: user.username,
       role: "tksk",
       scopes: [{ code: "35.17.18", name: "Bandarkedungmulyo", level: "kecamatan" }],
-      menu: ["beranda", "wilayah", "keluarga", "usulan", "duplikat", "pengguna"],
+      menu: [
+        "beranda",
+        "wilayah",
+        "keluarga",
+        "usulan",
+        "duplikat",
+        "program",
+        "pendamping",
+        "bantuan",
+        "pengguna",
+      ],
     });
     expect((await client.post("/api/auth/logout")).statusCode).toBe(204);
     expect((await client.get("/api/auth/me")).statusCode).toBe(401);
