@@ -7,13 +7,11 @@ import {
   type TLanguage,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
-import { refreshStatistics } from "../../db/refresh-statistics.ts";
 import { readTable } from "../../interchange/read-table.ts";
-import { finishJob, reportProgress, startJob } from "../../jobs/job-store.ts";
+import { runFileImport } from "../../interchange/run-file-import.ts";
+import { finishJob, startJob } from "../../jobs/job-store.ts";
 import { RejectedFile } from "../../registry/import/rejected-file.ts";
-import { sortRejectedFile } from "../../registry/import/sort-rejected-file.ts";
 import { systemActor, type TActor } from "../../scope/actor.ts";
 import { mergePeserta, type TPesertaCounts } from "./merge-peserta.ts";
 import { runPesertaChecks } from "./peserta-checks.ts";
@@ -48,9 +46,6 @@ export interface TImportPesertaResult {
   unknownColumns: string[];
   changes: TPesertaCounts[];
 }
-
-/** Thrown inside the bulk transaction to roll it back when rejected rows forbid a whole import. */
-class RollBack extends Error {}
 
 /**
  * Imports a `peserta` file (FORMATS.md §2), whole or not at all: rows are checked one by one and copied
@@ -110,47 +105,25 @@ export async function importPeserta(
     }
   }
 
-  let changes: TPesertaCounts[] = [];
-  try {
-    changes = await database.bulk(async (session) => {
+  const outcome = await runFileImport(database, {
+    jobId,
+    actor,
+    partial: options.partial,
+    rejected,
+    rowCount: () => rows,
+    auditAction: "enrolment.import",
+    changedTables: ["enrolment", "enrolment_transition"],
+    stage: async (session) => {
       for (const statement of createPesertaStagingSql) await session.db.execute(sql.raw(statement));
       await session.copyIn(copyPesertaStagingSql, stagingCsv());
       await session.db.execute(sql`ANALYZE stg_peserta`);
       await runPesertaChecks(session.db, actor, now);
       await writeCheckRejects(session.db, rejected, table.header, header.index, lang);
-      if (rejected.count > 0 && !options.partial) throw new RollBack();
-      const merged = await mergePeserta(session.db, { jobId, actorId: actor.userId });
-      for (const counts of merged) {
-        await writeAudit(session.db, {
-          wilayahCode: counts.kabCode,
-          actorId: actor.userId,
-          action: "enrolment.import",
-          entityType: "job",
-          entityId: jobId,
-          data: { ...counts, rejected: rejected.count },
-        });
-      }
-      return merged;
-    });
-  } catch (error) {
-    if (!(error instanceof RollBack)) {
-      await rejected.close();
-      await finishJob(database.db, jobId, { status: "failed", result: { error: String(error) } });
-      throw error;
-    }
-  }
-  if (changes.length > 0) await refreshStatistics(database, ["enrolment", "enrolment_transition"]);
-  const rejectedFile = await rejected.close();
-  if (rejectedFile) await sortRejectedFile(rejectedFile);
-  const status = rejected.count > 0 && !options.partial ? "rejected" : "done";
-  const accepted = status === "done" ? rows - rejected.count : 0;
-  await finishJob(database.db, jobId, {
-    status,
-    rejectedRows: rejected.count,
-    result: { rows, accepted, rejected: rejected.count, changes, unknownColumns: header.unknown },
+    },
+    merge: (session) => mergePeserta(session.db, { jobId, actorId: actor.userId }),
+    jobResult: () => ({ unknownColumns: header.unknown }),
   });
-  await reportProgress(database.db, jobId, rows, rows);
-  return { ...base, status, rows, accepted, rejected: rejected.count, rejectedFile, changes };
+  return { ...base, ...outcome };
 }
 
 /** Appends the rows refused by the SQL checks, rebuilt in the file's own column order. */

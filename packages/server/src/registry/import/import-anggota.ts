@@ -9,17 +9,15 @@ import {
   type TLanguage,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
-import { refreshStatistics } from "../../db/refresh-statistics.ts";
 import { readTable } from "../../interchange/read-table.ts";
+import { runFileImport } from "../../interchange/run-file-import.ts";
 import { finishJob, reportProgress, startJob } from "../../jobs/job-store.ts";
 import { systemActor, type TActor } from "../../scope/actor.ts";
 import { copyStagingSql, createStagingSql, stagingColumns, stagingLine } from "./anggota-staging.ts";
 import { runCrossRowChecks } from "./cross-row-checks.ts";
 import { mergeAnggota, type TMergeCounts } from "./merge-anggota.ts";
 import { RejectedFile } from "./rejected-file.ts";
-import { sortRejectedFile } from "./sort-rejected-file.ts";
 
 export interface TImportAnggotaOptions {
   path: string;
@@ -45,9 +43,6 @@ export interface TImportAnggotaResult {
   warnings: number;
   changes: TMergeCounts[];
 }
-
-/** Thrown inside the bulk transaction to roll it back when rejected rows forbid a whole import. */
-class RollBack extends Error {}
 
 /**
  * Imports an `anggota` file (FORMATS.md §1): per-row checks stream into a staging table by COPY,
@@ -148,9 +143,15 @@ export async function importAnggota(
     }
   }
 
-  let changes: TMergeCounts[] = [];
-  try {
-    changes = await database.bulk(async (session) => {
+  const outcome = await runFileImport(database, {
+    jobId,
+    actor,
+    partial: options.partial,
+    rejected,
+    rowCount: () => rows,
+    auditAction: "registry.import",
+    changedTables: ["keluarga", "anggota", "registry_event"],
+    stage: async (session) => {
       // Room for the whole-file hashes and sorts, for this transaction only.
       await session.db.execute(sql`SET LOCAL work_mem = '64MB'`);
       for (const statement of createStagingSql) await session.db.execute(sql.raw(statement));
@@ -158,58 +159,15 @@ export async function importAnggota(
       await session.db.execute(sql`ANALYZE stg_anggota`);
       await runCrossRowChecks(session.db);
       await writeCrossRowRejects(session.db, rejected, table.header, header.index, lang);
-      if (rejected.count > 0 && !options.partial) throw new RollBack();
-      const merged = await mergeAnggota(session.db, {
+    },
+    merge: (session) =>
+      mergeAnggota(session.db, {
         jobId,
         actorId: actor.userId === systemActor.userId ? null : actor.userId,
-      });
-      for (const counts of merged) {
-        await writeAudit(session.db, {
-          wilayahCode: counts.kabCode,
-          actorId: actor.userId,
-          action: "registry.import",
-          entityType: "job",
-          entityId: jobId,
-          data: { ...counts, rejected: rejected.count },
-        });
-      }
-      return merged;
-    });
-  } catch (error) {
-    if (!(error instanceof RollBack)) {
-      await rejected.close();
-      await finishJob(database.db, jobId, { status: "failed", result: { error: String(error) } });
-      throw error;
-    }
-  }
-  if (changes.length > 0) await refreshStatistics(database, ["keluarga", "anggota", "registry_event"]);
-  const rejectedFile = await rejected.close();
-  if (rejectedFile) await sortRejectedFile(rejectedFile);
-  const status = rejected.count > 0 && !options.partial ? "rejected" : "done";
-  const result = {
-    ...base,
-    status,
-    rows,
-    accepted: status === "done" ? rows - rejected.count : 0,
-    rejected: rejected.count,
-    rejectedFile,
-    warnings,
-    changes,
-  } as const;
-  await finishJob(database.db, jobId, {
-    status,
-    rejectedRows: rejected.count,
-    result: {
-      rows,
-      accepted: result.accepted,
-      rejected: rejected.count,
-      warnings,
-      changes,
-      unknownColumns: header.unknown,
-    },
+      }),
+    jobResult: () => ({ warnings, unknownColumns: header.unknown }),
   });
-  await reportProgress(database.db, jobId, rows, rows);
-  return result;
+  return { ...base, ...outcome, warnings };
 }
 
 async function knownRegions(db: TDb): Promise<{ desa: Set<string>; kecamatan: Set<string> }> {
