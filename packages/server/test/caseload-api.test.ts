@@ -302,6 +302,8 @@ describe.each(dbTargets)("companions' caseload and handovers on $name", (target)
 
   it("holds each kabupaten's companions to its own norm, else the national one", async () => {
     const pkhOther = await t.makeUser("pendamping_pkh", [OTHER_KAB_DESA]);
+    // Scoped to desa of two kabupaten: it belongs to neither, so the national norm holds it.
+    const pkhSplit = await t.makeUser("pendamping_pkh", [DESA_A, OTHER_KAB_DESA]);
     for (const n of [1, 2, 3]) {
       await t.database.db.execute(
         sql`INSERT INTO companion_family (kab_code, no_kk, desa_code, user_id, mulai)
@@ -382,6 +384,7 @@ describe.each(dbTargets)("companions' caseload and handovers on $name", (target)
     rows = await loads();
     expect(rows.get(pkhOther.id)).toMatchObject({ norma: 3, normaFrom: OTHER_KAB, load: 1, overNorm: false });
     expect(rows.get(pkhC.userId)).toMatchObject({ norma: 2, load: 1.5 });
+    expect(rows.get(pkhSplit.id)).toMatchObject({ norma: 300, normaFrom: "ID" });
     const audits = await queryRows<{ kab_code: string; entity_id: string }>(
       t.database.db,
       sql`SELECT kab_code, entity_id FROM audit_log WHERE action = 'caseload.norms' ORDER BY at`,

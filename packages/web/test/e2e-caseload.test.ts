@@ -139,6 +139,17 @@ describe.skipIf(skip)(
       await page.getByTestId("handover-mark-informed").first().click();
       await page.getByTestId("handover-progress").getByText("1 dari 3").waitFor();
 
+      // The officer sets its kabupaten's PKH norm; the successor, now with three families, is held to it.
+      await page.goto("/pendamping");
+      const norms = page.getByTestId("norms-form");
+      await norms.waitFor();
+      expect(await page.getByTestId("norms-target-name").textContent()).toContain("35.17");
+      expect(await page.getByTestId("norms-source-pendamping_pkh").textContent()).toContain("ikut nasional");
+      await page.getByTestId("norms-pendamping_pkh").fill("2");
+      await page.getByTestId("norms-save").click();
+      await page.getByTestId("norms-source-pendamping_pkh").getByText("norma kabupaten/kota").waitFor();
+      await page.getByTestId(`companion-row-${successor.username}`).getByText("150%").waitFor();
+
       // On a phone the page fits the screen: the table scrolls inside its own box, the map fits.
       const small = await newPage(phone);
       await loginAt(small, "/pendamping", "dinsos");

@@ -14,6 +14,8 @@ export interface TCompanion {
   desa: number;
   norma: number | null;
   unit: "keluarga" | "desa" | null;
+  /** Whose norm applies: the companion's kabupaten (`35.17`) or the national default (`ID`). */
+  normaFrom: string | null;
   load: number | null;
   overNorm: boolean;
 }
@@ -113,18 +115,32 @@ export interface TCaseloadNorm {
   updatedAt: string;
 }
 
+/** A kabupaten's norm for one role: its own, or the national one it follows. */
+export interface TKabupatenNorm extends Omit<TCaseloadNorm, "updatedAt"> {
+  updatedAt: string | null;
+  source: "kabupaten" | "nasional";
+}
+
+export interface TCaseloadNorms {
+  /** The national defaults. */
+  items: TCaseloadNorm[];
+  canSetNational: boolean;
+  kabupaten: { code: string; name: string; canSet: boolean; items: TKabupatenNorm[] }[];
+}
+
 export function useNorms() {
   return useQuery({
     queryKey: [...key, "norms"],
-    queryFn: () => apiRequest<{ items: TCaseloadNorm[] }>("/api/caseload/norms"),
+    queryFn: () => apiRequest<TCaseloadNorms>("/api/caseload/norms"),
   });
 }
 
+/** Sets a kabupaten's norms (`kabCode`), or the national defaults without one. */
 export function useSetNorms() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (norms: { role: TCaseloadNorm["role"]; norma: number }[]) =>
-      apiRequest<{ items: TCaseloadNorm[] }>("/api/caseload/norms", { method: "PUT", body: { norms } }),
+    mutationFn: (input: { kabCode?: string; norms: { role: TCaseloadNorm["role"]; norma: number }[] }) =>
+      apiRequest<TCaseloadNorms>("/api/caseload/norms", { method: "PUT", body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }

@@ -16,6 +16,7 @@ export const enCaseload: typeof idCaseload = {
       load: "Load",
       overNorm: "Over the norm",
       noNorm: "no norm",
+      nationalNorm: "national norm",
       disabled: "disabled",
       empty: "No companions in your area yet.",
       unitKeluarga: "families",
@@ -85,7 +86,14 @@ export const enCaseload: typeof idCaseload = {
     },
     norms: {
       title: "Caseload norms",
-      hint: "Families per PKH companion, desa per TKSK and per PSM. They apply to the whole installation.",
+      hint: "Families per PKH companion, desa per TKSK and per PSM. A kabupaten/kota's norm applies to its companions; without one of its own, the national norm applies.",
+      target: "Norms for",
+      national: "National (default)",
+      nationalValue: "national: {{norma}}",
+      ownNorm: "kabupaten/kota norm",
+      followsNational: "follows national",
+      readOnly:
+        "You can only view these norms: changing a kabupaten/kota's norms needs the whole kabupaten/kota in your area.",
       save: "Save norms",
       saved: "Norms saved",
       perKeluarga: "families per companion",

@@ -14,6 +14,7 @@ export const idCaseload = {
       load: "Beban",
       overNorm: "Melebihi norma",
       noNorm: "tanpa norma",
+      nationalNorm: "norma nasional",
       disabled: "nonaktif",
       empty: "Belum ada pendamping di wilayah Anda.",
       unitKeluarga: "keluarga",
@@ -83,7 +84,14 @@ export const idCaseload = {
     },
     norms: {
       title: "Norma beban",
-      hint: "Jumlah keluarga per pendamping PKH, desa per TKSK dan per PSM. Berlaku untuk seluruh instalasi.",
+      hint: "Jumlah keluarga per pendamping PKH, desa per TKSK dan per PSM. Norma kabupaten/kota berlaku untuk pendamping di kabupaten/kota itu; tanpa norma sendiri, berlaku norma nasional.",
+      target: "Norma untuk",
+      national: "Nasional (bawaan)",
+      nationalValue: "nasional: {{norma}}",
+      ownNorm: "norma kabupaten/kota",
+      followsNational: "ikut nasional",
+      readOnly:
+        "Anda hanya dapat melihat norma ini: pengubahan norma kabupaten/kota memerlukan wilayah tugas seluruh kabupaten/kota.",
       save: "Simpan norma",
       saved: "Norma disimpan",
       perKeluarga: "keluarga per pendamping",

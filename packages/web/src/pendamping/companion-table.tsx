@@ -59,6 +59,11 @@ export function CompanionTable({
                 {c.norma === null
                   ? "—"
                   : `${c.norma} ${c.unit === "keluarga" ? t("caseload.companions.unitKeluarga") : t("caseload.companions.unitDesa")}`}
+                {c.normaFrom === "ID" && (
+                  <Text size="xs" c="dimmed">
+                    {t("caseload.companions.nationalNorm")}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 {c.load === null ? (
