@@ -80,4 +80,43 @@ describe.each(dbTargets)("a full PKH caseload handed over on $name", (target) =>
     expect(handoverMs).toBeLessThan(15_000);
     expect(lettersMs).toBeLessThan(30_000);
   });
+
+  it("lists two thousand companions of two kabupaten, each against its own kabupaten's norm, in one query", async () => {
+    const COMPANIONS = 2000;
+    // Half in 35.17 (its own PKH norm of 300), half in 35.07 (the national 375); one desa scope each.
+    await t.database.db.execute(
+      sql`WITH u AS (
+            INSERT INTO users (username, full_name, role, password_hash)
+            SELECT 'skala-' || i, 'Pendamping Skala ' || i, 'pendamping_pkh', 'x'
+            FROM generate_series(1, ${COMPANIONS}) AS i RETURNING id, username)
+          INSERT INTO user_scope (user_id, wilayah_code)
+          SELECT id, CASE WHEN split_part(username, '-', 2)::int % 2 = 0 THEN '35.17.18.2001' ELSE '35.07.01.2001' END
+          FROM u`,
+    );
+    const admin = await t.clientAs("admin", ["ID"]);
+    expect(
+      (
+        await admin.request("PUT", "/api/caseload/norms", {
+          kabCode: "35.17",
+          norms: [{ role: "pendamping_pkh", norma: 300 }],
+        })
+      ).statusCode,
+    ).toBe(200);
+    const started = performance.now();
+    const list = await admin.get("/api/caseload/companions?role=pendamping_pkh");
+    const listMs = performance.now() - started;
+    expect(list.statusCode).toBe(200);
+    const items = (
+      list.json() as { items: { username: string; norma: number; normaFrom: string }[] }
+    ).items.filter((i) => i.username.startsWith("skala-"));
+    expect(items).toHaveLength(COMPANIONS);
+    for (const item of items) {
+      const even = Number(item.username.split("-")[1]) % 2 === 0;
+      expect(item).toMatchObject(even ? { norma: 300, normaFrom: "35.17" } : { norma: 375, normaFrom: "ID" });
+    }
+    console.info(
+      `${target.name}: list ${COMPANIONS} companions with per-kabupaten norms ${listMs.toFixed(0)} ms`,
+    );
+    expect(listMs).toBeLessThan(15_000);
+  });
 });
