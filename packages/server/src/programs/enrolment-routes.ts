@@ -1,5 +1,4 @@
 import {
-  pickLanguage,
   ZEnrolmentCreate,
   ZEnrolmentListItem,
   ZEnrolmentListQuery,
@@ -11,10 +10,8 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
-import { receiveUpload } from "../http/receive-upload.ts";
 import { requireActor } from "../http/require-actor.ts";
-import { rejectedBlobKey } from "../jobs/job-routes.ts";
-import { finishJob, startJob } from "../jobs/job-store.ts";
+import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
 import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { enrolFamily } from "./enrol-family.ts";
@@ -119,33 +116,14 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
       config: { access: "enrolment.import" },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const upload = await receiveUpload(request, blobs, {
-        fileField: "file",
-        extensions: [".csv", ".xlsx"],
-        keyPrefix: "uploads",
-        typeMessage: { id: "pilih berkas .csv atau .xlsx", en: "choose a .csv or .xlsx file" },
-      });
-      const partial = upload.fields.partial === "true";
-      const jobId = await startJob(db, {
-        kind: "import.peserta",
-        fileName: upload.fileName,
-        partial,
-        createdBy: actor.userId,
-      });
-      void importPeserta(database, actor, {
-        path: blobs.localPath(upload.key),
-        partial,
-        language: pickLanguage(request.headers["accept-language"]),
-        jobId,
-        rejectedPath: blobs.localPath(rejectedBlobKey(jobId)),
-      })
-        .catch(async (error: unknown) => {
-          request.log.error({ err: error, jobId }, "peserta import failed");
-          await finishJob(db, jobId, { status: "failed", result: { error: "internal" } }).catch(() => {});
-        })
-        .finally(() => blobs.remove(upload.key));
-      return reply.status(202).send({ jobId });
+      const job = await startUploadedImport(
+        request,
+        database,
+        blobs,
+        { job: "import.peserta", logMessage: "peserta import failed" },
+        importPeserta,
+      );
+      return reply.status(202).send(job);
     },
   );
 }

@@ -1,12 +1,9 @@
-import { pickLanguage } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
-import { receiveUpload } from "../http/receive-upload.ts";
 import { requireActor } from "../http/require-actor.ts";
-import { rejectedBlobKey } from "../jobs/job-routes.ts";
-import { finishJob, startJob } from "../jobs/job-store.ts";
+import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { registerLifeEventRoutes } from "./events/life-event-routes.ts";
 import { getFamily } from "./get-family.ts";
@@ -58,34 +55,14 @@ export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase
       config: { access: "registry.import" },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const upload = await receiveUpload(request, blobs, {
-        fileField: "file",
-        extensions: [".csv", ".xlsx"],
-        keyPrefix: "uploads",
-        typeMessage: { id: "pilih berkas .csv atau .xlsx", en: "choose a .csv or .xlsx file" },
-      });
-      const partial = upload.fields.partial === "true";
-      const jobId = await startJob(db, {
-        kind: "import.anggota",
-        fileName: upload.fileName,
-        partial,
-        createdBy: actor.userId,
-      });
-      const language = pickLanguage(request.headers["accept-language"]);
-      void importAnggota(database, actor, {
-        path: blobs.localPath(upload.key),
-        partial,
-        language,
-        jobId,
-        rejectedPath: blobs.localPath(rejectedBlobKey(jobId)),
-      })
-        .catch(async (error: unknown) => {
-          request.log.error({ err: error, jobId }, "import failed");
-          await finishJob(db, jobId, { status: "failed", result: { error: "internal" } }).catch(() => {});
-        })
-        .finally(() => blobs.remove(upload.key));
-      return reply.status(202).send({ jobId });
+      const job = await startUploadedImport(
+        request,
+        database,
+        blobs,
+        { job: "import.anggota", logMessage: "import failed" },
+        importAnggota,
+      );
+      return reply.status(202).send(job);
     },
   );
 }
