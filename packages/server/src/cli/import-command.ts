@@ -7,6 +7,7 @@ import { importAnggota } from "../registry/import/import-anggota.ts";
 import { systemActor } from "../scope/actor.ts";
 import { ExitCode, type TOutput } from "./cli-output.ts";
 import { openFromConfig } from "./open-from-env.ts";
+import { printImportResult } from "./print-import-result.ts";
 import { progressBar } from "./progress-bar.ts";
 
 export const importKinds = ["anggota", "peserta", "daftar_bayar", "transaksi", "agen"] as const;
@@ -73,22 +74,11 @@ export async function importCommand(
       }),
       { familiesInserted: 0, familiesUpdated: 0, membersInserted: 0, membersUpdated: 0 },
     );
-    const lines = [
-      result.status === "done"
-        ? `Impor selesai / import done: ${result.accepted} dari/of ${result.rows} baris/rows`
-        : `Impor DITOLAK, tidak ada yang berubah / import REJECTED, nothing changed: ${result.rejected} dari/of ${result.rows} baris/rows bermasalah/rejected`,
-      `  keluarga baru/new ${changed.familiesInserted}, diubah/updated ${changed.familiesUpdated}; anggota baru/new ${changed.membersInserted}, diubah/updated ${changed.membersUpdated}`,
-    ];
-    if (result.missingColumns.length)
-      lines.push(`  kolom wajib tidak ada / missing columns: ${result.missingColumns.join(", ")}`);
-    if (result.unknownColumns.length)
-      lines.push(`  kolom diabaikan / ignored columns: ${result.unknownColumns.join(", ")}`);
-    if (result.rejectedFile) lines.push(`  baris ditolak / rejected rows: ${result.rejectedFile}`);
-    if (result.status === "rejected" && !options.partial && result.rejected > 0) {
-      lines.push("  --partial mengimpor baris yang valid saja / imports the valid rows only");
-    }
-    out.result({ ok: result.status === "done", ...result, totals: changed }, lines.join("\n"));
-    return result.status === "done" ? ExitCode.OK : ExitCode.REJECTED;
+    return printImportResult(out, result, {
+      partial: Boolean(options.partial),
+      totals: changed,
+      countsLine: `keluarga baru/new ${changed.familiesInserted}, diubah/updated ${changed.familiesUpdated}; anggota baru/new ${changed.membersInserted}, diubah/updated ${changed.membersUpdated}`,
+    });
   } finally {
     bar.stop();
     await database.close();
