@@ -385,6 +385,20 @@ describe.each(dbTargets)("companions' caseload and handovers on $name", (target)
     expect(rows.get(pkhOther.id)).toMatchObject({ norma: 3, normaFrom: OTHER_KAB, load: 1, overNorm: false });
     expect(rows.get(pkhC.userId)).toMatchObject({ norma: 2, load: 1.5 });
     expect(rows.get(pkhSplit.id)).toMatchObject({ norma: 300, normaFrom: "ID" });
+
+    // 35.07 drops its own norm and follows the national one again; a national norm is never dropped.
+    const reset = await admin.request("PUT", "/api/caseload/norms", {
+      kabCode: OTHER_KAB,
+      norms: [{ role: "pendamping_pkh", norma: null }],
+    });
+    expect(reset.statusCode).toBe(200);
+    expect(reset.json().kabupaten.map((k: { code: string }) => k.code)).toEqual(["35.17"]);
+    expect((await loads()).get(pkhOther.id)).toMatchObject({ norma: 300, normaFrom: "ID" });
+    const dropNational = await admin.request("PUT", "/api/caseload/norms", {
+      norms: [{ role: "pendamping_pkh", norma: null }],
+    });
+    expect(dropNational.statusCode).toBe(400);
+    expect(fieldsOf(dropNational.json())).toEqual(["norms"]);
     const audits = await queryRows<{ kab_code: string; entity_id: string }>(
       t.database.db,
       sql`SELECT kab_code, entity_id FROM audit_log WHERE action = 'caseload.norms' ORDER BY at`,
@@ -393,6 +407,7 @@ describe.each(dbTargets)("companions' caseload and handovers on $name", (target)
       ["35.17", "35.17:pendamping_pkh"],
       [OTHER_KAB, "35.07:pendamping_pkh"],
       ["00", "ID:pendamping_pkh"],
+      [OTHER_KAB, "35.07:pendamping_pkh"],
     ]);
 
     // The officer of 35.17 sees the national norms and its own kabupaten's, not 35.07's.

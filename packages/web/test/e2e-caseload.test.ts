@@ -149,6 +149,10 @@ describe.skipIf(skip)(
       await page.getByTestId("norms-save").click();
       await page.getByTestId("norms-source-pendamping_pkh").getByText("norma kabupaten/kota").waitFor();
       await page.getByTestId(`companion-row-${successor.username}`).getByText("150%").waitFor();
+      // And back to the national norm: the kabupaten follows it again.
+      await page.getByTestId("norms-follow-national-pendamping_pkh").click();
+      await page.getByTestId("norms-source-pendamping_pkh").getByText("ikut nasional").waitFor();
+      await page.getByTestId(`companion-row-${successor.username}`).getByText("1%").waitFor();
 
       // On a phone the page fits the screen: the table scrolls inside its own box, the map fits.
       const small = await newPage(phone);

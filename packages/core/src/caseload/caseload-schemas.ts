@@ -69,16 +69,22 @@ export const ZCaseloadNorm = z.strictObject({
   role: z.enum(companionRoles, {
     error: "peran harus tksk, pendamping_pkh atau psm / role must be tksk, pendamping_pkh or psm",
   }),
-  norma: z.number(normaMessage).int(normaMessage).min(1, normaMessage).max(10_000, normaMessage),
+  /** null: the kabupaten drops its own norm for the role and follows the national one again. */
+  norma: z.number(normaMessage).int(normaMessage).min(1, normaMessage).max(10_000, normaMessage).nullable(),
 });
 /** A kabupaten/kota code (`35.17`): whose norm is set; absent sets the national default. */
 const ZKabCode = ZWilayahCode.refine((code) => code.split(".").length === 2, {
   message: "harus kode kabupaten/kota (contoh 35.17) / must be a kabupaten code (e.g. 35.17)",
 });
-export const ZCaseloadNormsUpdate = z.strictObject({
-  kabCode: ZKabCode.optional(),
-  norms: z.array(ZCaseloadNorm).min(1, "isi minimal satu norma / give at least one norm").max(3),
-});
+export const ZCaseloadNormsUpdate = z
+  .strictObject({
+    kabCode: ZKabCode.optional(),
+    norms: z.array(ZCaseloadNorm).min(1, "isi minimal satu norma / give at least one norm").max(3),
+  })
+  .refine((v) => v.kabCode !== undefined || v.norms.every((n) => n.norma !== null), {
+    message: "norma nasional tidak dapat dikosongkan / a national norm cannot be left empty",
+    path: ["norms"],
+  });
 export type TCaseloadNormsUpdate = z.infer<typeof ZCaseloadNormsUpdate>;
 
 /** A companion leaves: everything they serve moves to a successor of the same role. */

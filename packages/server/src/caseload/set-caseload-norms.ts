@@ -43,7 +43,8 @@ async function checkTarget(db: TDb, actor: TActor, kabCode: string | undefined):
 
 /**
  * Sets norms of a kabupaten (`kabCode`) or the national defaults; the unit follows the role (families
- * for PKH, desa for TKSK and PSM). Audited in the kabupaten's chain, or the national one.
+ * for PKH, desa for TKSK and PSM). An empty norm (null) makes the kabupaten follow the national one again.
+ * Audited in the kabupaten's chain, or the national one.
  */
 export async function setCaseloadNorms(
   db: TDb,
@@ -58,18 +59,32 @@ export async function setCaseloadNorms(
       tx,
       sql`SELECT role, norma FROM caseload_norm WHERE wilayah_code = ${target}`,
     );
-    const values = sql.join(
-      input.norms.map(
-        (n) =>
-          sql`(${target}, ${n.role}, ${n.norma}, ${caseloadUnitOf(n.role)}, ${actor.userId}::uuid, now())`,
-      ),
-      sql`, `,
-    );
-    await tx.execute(
-      sql`INSERT INTO caseload_norm (wilayah_code, role, norma, unit, updated_by, updated_at) VALUES ${values}
-          ON CONFLICT (wilayah_code, role) DO UPDATE SET norma = EXCLUDED.norma, unit = EXCLUDED.unit,
-            updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
-    );
+    const set = input.norms.filter((n) => n.norma !== null);
+    const dropped = input.norms.filter((n) => n.norma === null).map((n) => n.role);
+    if (set.length > 0) {
+      const values = sql.join(
+        set.map(
+          (n) =>
+            sql`(${target}, ${n.role}, ${n.norma}, ${caseloadUnitOf(n.role)}, ${actor.userId}::uuid, now())`,
+        ),
+        sql`, `,
+      );
+      await tx.execute(
+        sql`INSERT INTO caseload_norm (wilayah_code, role, norma, unit, updated_by, updated_at) VALUES ${values}
+            ON CONFLICT (wilayah_code, role) DO UPDATE SET norma = EXCLUDED.norma, unit = EXCLUDED.unit,
+              updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
+      );
+    }
+    // The schema allows an empty norm only with a kabupaten: the national defaults are never deleted.
+    if (dropped.length > 0 && input.kabCode !== undefined) {
+      await tx.execute(
+        sql`DELETE FROM caseload_norm WHERE wilayah_code = ${input.kabCode}
+            AND role IN (${sql.join(
+              dropped.map((r) => sql`${r}`),
+              sql`, `,
+            )})`,
+      );
+    }
     await writeAudit(tx, {
       wilayahCode: input.kabCode ?? null,
       actorId: actor.userId,

@@ -139,8 +139,11 @@ export function useNorms() {
 export function useSetNorms() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { kabCode?: string; norms: { role: TCaseloadNorm["role"]; norma: number }[] }) =>
-      apiRequest<TCaseloadNorms>("/api/caseload/norms", { method: "PUT", body: input }),
+    // A null norm makes the kabupaten follow the national one again.
+    mutationFn: (input: {
+      kabCode?: string;
+      norms: { role: TCaseloadNorm["role"]; norma: number | null }[];
+    }) => apiRequest<TCaseloadNorms>("/api/caseload/norms", { method: "PUT", body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }

@@ -92,6 +92,7 @@ export const enCaseload: typeof idCaseload = {
       nationalValue: "national: {{norma}}",
       ownNorm: "kabupaten/kota norm",
       followsNational: "follows national",
+      useNational: "Back to the national norm",
       readOnly:
         "You can only view these norms: changing a kabupaten/kota's norms needs the whole kabupaten/kota in your area.",
       save: "Save norms",

@@ -90,6 +90,7 @@ export const idCaseload = {
       nationalValue: "nasional: {{norma}}",
       ownNorm: "norma kabupaten/kota",
       followsNational: "ikut nasional",
+      useNational: "Kembali ke norma nasional",
       readOnly:
         "Anda hanya dapat melihat norma ini: pengubahan norma kabupaten/kota memerlukan wilayah tugas seluruh kabupaten/kota.",
       save: "Simpan norma",

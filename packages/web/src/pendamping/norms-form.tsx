@@ -137,6 +137,23 @@ export function NormsForm() {
                   <Text size="xs" c="dimmed">
                     {t("caseload.norms.nationalValue", { norma: nationalOf(n.role) ?? "–" })}
                   </Text>
+                  {canSet && n.source === "kabupaten" && (
+                    <Button
+                      variant="subtle"
+                      size="compact-xs"
+                      loading={save.isPending}
+                      onClick={() => {
+                        setSent([n.role]);
+                        save.mutate(
+                          { kabCode: shown, norms: [{ role: n.role, norma: null }] },
+                          { onSuccess: () => notifySuccess(t("caseload.norms.saved")) },
+                        );
+                      }}
+                      data-testid={`norms-follow-national-${n.role}`}
+                    >
+                      {t("caseload.norms.useNational")}
+                    </Button>
+                  )}
                 </Group>
               )}
             </Stack>
