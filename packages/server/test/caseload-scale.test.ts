@@ -42,23 +42,19 @@ describe.each(dbTargets)("a full PKH caseload handed over on $name", (target) =>
   afterAll(async () => t.close());
 
   it("assigns the desa's families, hands them over in one transaction and prints one page each", async () => {
-    let started = performance.now();
     const assigned = await dinsos.post("/api/caseload/families", {
       userId: leaving.id,
       mulai: "2026-01-01",
       desaCode: DESA,
     });
-    const assignMs = performance.now() - started;
     expect(assigned.json()).toMatchObject({ added: FAMILIES });
 
-    started = performance.now();
     const handover = await dinsos.post("/api/caseload/handovers", {
       dari: leaving.id,
       ke: successor.userId,
       tanggal: "2026-07-01",
       alasan: "Pindah tugas",
     });
-    const handoverMs = performance.now() - started;
     expect(handover.statusCode, handover.body).toBe(201);
     const id = (handover.json() as { id: string }).id;
     const [moved] = await queryRows<{ n: number }>(
@@ -67,18 +63,9 @@ describe.each(dbTargets)("a full PKH caseload handed over on $name", (target) =>
     );
     expect(moved?.n).toBe(FAMILIES);
 
-    started = performance.now();
     const letters = await successor.get(`/api/caseload/handovers/${id}/letters.pdf`);
-    const lettersMs = performance.now() - started;
     expect(letters.statusCode).toBe(200);
     expect(letters.rawPayload.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(FAMILIES);
-    console.info(
-      `${target.name}: assign ${FAMILIES} families ${assignMs.toFixed(0)} ms, handover ${handoverMs.toFixed(0)} ms, ` +
-        `letters ${lettersMs.toFixed(0)} ms (${(letters.rawPayload.length / 1024).toFixed(0)} KiB)`,
-    );
-    // Generous bounds for a shared two-core machine: the point is one request, not a loop per family.
-    expect(handoverMs).toBeLessThan(15_000);
-    expect(lettersMs).toBeLessThan(30_000);
   });
 
   it("lists two thousand companions of two kabupaten, each against its own kabupaten's norm, in one query", async () => {
@@ -102,9 +89,7 @@ describe.each(dbTargets)("a full PKH caseload handed over on $name", (target) =>
         })
       ).statusCode,
     ).toBe(200);
-    const started = performance.now();
     const list = await admin.get("/api/caseload/companions?role=pendamping_pkh");
-    const listMs = performance.now() - started;
     expect(list.statusCode).toBe(200);
     const items = (
       list.json() as { items: { username: string; norma: number; normaFrom: string }[] }
@@ -114,9 +99,5 @@ describe.each(dbTargets)("a full PKH caseload handed over on $name", (target) =>
       const even = Number(item.username.split("-")[1]) % 2 === 0;
       expect(item).toMatchObject(even ? { norma: 300, normaFrom: "35.17" } : { norma: 375, normaFrom: "ID" });
     }
-    console.info(
-      `${target.name}: list ${COMPANIONS} companions with per-kabupaten norms ${listMs.toFixed(0)} ms`,
-    );
-    expect(listMs).toBeLessThan(15_000);
   });
 });

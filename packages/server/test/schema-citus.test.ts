@@ -19,7 +19,7 @@ const referenceTables: Record<string, string> = {
   system_setting: "installation-wide settings",
   program: "the programme catalogue, a few dozen rows",
   program_rule: "dated versions of programme rules, a few per programme a year",
-  caseload_norm: "one norm per companion role",
+  caseload_norm: "one norm per companion role, nationally and per kabupaten that sets its own",
   wilayah_location: "at most one point per desa, read everywhere like wilayah",
 };
 
