@@ -1,50 +1,16 @@
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAt } from "./e2e-actions.ts";
-import {
-  chromiumFlags,
-  chromiumPath,
-  desktop,
-  hasChromium,
-  horizontalOverflow,
-  phone,
-  skipBrowser as skip,
-} from "./e2e-browser.ts";
-import { ensureWebBuild, startServer, type TRunningServer } from "./e2e-server.ts";
+import { describe, expect, it } from "vitest";
+import { desktop, horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
+import { useBrowserSession } from "./e2e-session.ts";
 
 const DESA = "35.17.18.2003";
 
 describe.skipIf(skip)(
   `other aid and the Tikor lists in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`,
   () => {
-    let server: TRunningServer;
-    let browser: Browser;
-    const contexts: BrowserContext[] = [];
-
-    async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-      const context = await browser.newContext({ viewport, baseURL: server.baseUrl, locale: "id-ID" });
-      contexts.push(context);
-      const page = await context.newPage();
-      page.setDefaultTimeout(30_000);
-      return page;
-    }
-
-    beforeAll(async () => {
-      if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
-      ensureWebBuild();
-      server = await startServer(150_000);
-      browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
-    }, 300_000);
-
-    afterAll(async () => {
-      for (const context of contexts) await context.close().catch(() => undefined);
-      await browser?.close();
-      await server?.stop();
-    });
+    const { loggedIn } = useBrowserSession();
 
     it("takes the TKSK from a desa's lists to a family without aid, records a gift, and the lists follow", async () => {
-      const page = await newPage(desktop);
-      await loginAt(page, "/bantuan", "tksk");
+      const page = await loggedIn(desktop, "/bantuan", "tksk");
       const summary = page.getByTestId("aid-summary-table");
       await summary.getByTestId(`aid-summary-${DESA}`).waitFor();
       expect(await summary.locator("tbody tr").count()).toBe(11);
@@ -97,8 +63,7 @@ describe.skipIf(skip)(
     });
 
     it("fits the lists on a 360-px phone, one above the other", async () => {
-      const page = await newPage(phone);
-      await loginAt(page, `/bantuan?desa=${DESA}`, "psm03");
+      const page = await loggedIn(phone, `/bantuan?desa=${DESA}`, "psm03");
       await page.getByTestId("aid-without-item").first().waitFor();
       const piled = await page.getByTestId("aid-piled").boundingBox();
       const without = await page.getByTestId("aid-without").boundingBox();

@@ -1,32 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiPost, loginAt } from "./e2e-actions.ts";
-import {
-  chromiumFlags,
-  chromiumPath,
-  hasChromium,
-  horizontalOverflow,
-  phone,
-  skipBrowser as skip,
-} from "./e2e-browser.ts";
-import { ensureWebBuild, startServer, type TRunningServer } from "./e2e-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { apiPost } from "./e2e-actions.ts";
+import { horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
+import { useBrowserSession } from "./e2e-session.ts";
 
 describe.skipIf(skip)(`duplicate review in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`, () => {
-  let server: TRunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const { loggedIn } = useBrowserSession();
   const suffix = Date.now().toString(36).slice(-5);
   const twin = `Kembar Uji ${suffix}`;
   const other = `Serupa Uji ${suffix}`;
-
-  async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport, baseURL: server.baseUrl, locale: "id-ID" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  }
 
   /** The same child born into two families: a name and birth date alike make a likely duplicate. */
   async function plantPair(page: Page, familyIds: string[], nama: string, tanggalLahir: string) {
@@ -39,22 +22,8 @@ describe.skipIf(skip)(`duplicate review in Chromium${skip ? " (skipped: Chromium
     }
   }
 
-  beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
-    ensureWebBuild();
-    server = await startServer(150_000);
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
-
   it("lets the TKSK scan the area, merge a pair keeping one, and dismiss another, on a phone", async () => {
-    const page = await newPage(phone);
-    await loginAt(page, "/duplikat", "tksk");
+    const page = await loggedIn(phone, "/duplikat", "tksk");
     const search = await apiPost(page, "/api/registry/search", { q: "Sri", limit: 20 });
     const hits = JSON.parse(search.text).items as { familyId: string }[];
     const families = [...new Set(hits.map((hit) => hit.familyId))].slice(0, 2);

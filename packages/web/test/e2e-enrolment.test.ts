@@ -1,51 +1,28 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAt, openFamily } from "./e2e-actions.ts";
-import {
-  chromiumFlags,
-  chromiumPath,
-  hasChromium,
-  horizontalOverflow,
-  phone,
-  skipBrowser as skip,
-} from "./e2e-browser.ts";
-import { ensureWebBuild, startServer, type TRunningServer } from "./e2e-server.ts";
+import { openFamily } from "./e2e-actions.ts";
+import { horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
+import { useBrowserSession } from "./e2e-session.ts";
 
 describe.skipIf(skip)(`enrolments in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`, () => {
-  let server: TRunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const session = useBrowserSession();
   const folder = mkdtempSync(join(tmpdir(), "kawal-e2e-peserta-"));
   const csvPath = join(folder, "peserta-uji.csv");
 
-  async function loggedIn(username: string, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: phone, baseURL: server.baseUrl, locale: "id-ID" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    await loginAt(page, path, username);
-    return page;
-  }
+  const loggedIn = (username: string, path: string): Promise<Page> => session.loggedIn(phone, path, username);
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
     // A family that is in no registry: the import refuses the row and changes nothing.
     writeFileSync(
       csvPath,
       "program,no_kk,nik_pengurus,status,sejak\nSEMBAKO,3517180101209999,3517184505850001,aktif,2024-01-01\n",
     );
-    ensureWebBuild();
-    server = await startServer(150_000);
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
-  }, 300_000);
+  });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
     rmSync(folder, { recursive: true, force: true });
   });
 

@@ -1,46 +1,13 @@
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAt, openFamily } from "./e2e-actions.ts";
-import {
-  chromiumFlags,
-  chromiumPath,
-  desktop,
-  hasChromium,
-  horizontalOverflow,
-  phone,
-  skipBrowser as skip,
-} from "./e2e-browser.ts";
-import { ensureWebBuild, startServer, type TRunningServer } from "./e2e-server.ts";
+import { describe, expect, it } from "vitest";
+import { openFamily } from "./e2e-actions.ts";
+import { desktop, horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
+import { useBrowserSession } from "./e2e-session.ts";
 
 describe.skipIf(skip)(`programme pages in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`, () => {
-  let server: TRunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport, baseURL: server.baseUrl, locale: "id-ID" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  }
-
-  beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
-    ensureWebBuild();
-    server = await startServer(150_000);
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const { loggedIn } = useBrowserSession();
 
   it("shows the catalogue and lets the admin add a rule version, with errors beside the fields", async () => {
-    const page = await newPage(desktop);
-    await loginAt(page, "/program", "admin");
+    const page = await loggedIn(desktop, "/program", "admin");
     const pkh = page.getByTestId("program-PKH");
     await pkh.getByTestId("rule-in-force-pkh_indeks").getByText("Anak SD / sederajat: Rp").waitFor();
     await pkh.getByTestId("rule-add").click();
@@ -73,8 +40,7 @@ describe.skipIf(skip)(`programme pages in Chromium${skip ? " (skipped: Chromium 
   });
 
   it("explains a family's PKH entitlement on a phone, stage by stage", async () => {
-    const page = await newPage(phone);
-    await loginAt(page, "/keluarga", "tksk");
+    const page = await loggedIn(phone, "/keluarga", "tksk");
     await openFamily(page, "Slamet");
     const section = page.getByTestId("family-entitlement");
     await section.getByTestId("entitlement-amount").waitFor();

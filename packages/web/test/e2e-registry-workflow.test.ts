@@ -1,57 +1,30 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiPost, loginAt, openFamily } from "./e2e-actions.ts";
-import {
-  chromiumFlags,
-  chromiumPath,
-  hasChromium,
-  horizontalOverflow,
-  phone,
-  skipBrowser as skip,
-} from "./e2e-browser.ts";
-import { ensureWebBuild, startServer, type TRunningServer } from "./e2e-server.ts";
+import { apiPost, openFamily } from "./e2e-actions.ts";
+import { horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
+import { useBrowserSession } from "./e2e-session.ts";
 
 describe.skipIf(skip)(`registry workflow in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`, () => {
-  let server: TRunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const session = useBrowserSession();
   // Unique per run, so a search finds the baby this test recorded and nothing else.
   const babyName = `Ayu Percobaan ${Date.now().toString(36).slice(-5)}`;
 
   const folder = mkdtempSync(join(tmpdir(), "kawal-e2e-usulan-"));
   const minutesPath = join(folder, "berita-acara-musdes.pdf");
 
-  async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport, baseURL: server.baseUrl, locale: "id-ID" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  }
-
   /** A fresh phone-sized page, logged in and on the family search. */
-  async function loggedIn(username: string, password?: string): Promise<Page> {
-    const page = await newPage(phone);
-    await loginAt(page, "/keluarga", username, password);
-    return page;
-  }
+  const loggedIn = (username: string, password?: string): Promise<Page> =>
+    session.loggedIn(phone, "/keluarga", username, password);
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
     // Only the first bytes matter to the server's check: a PDF starts with "%PDF-".
     writeFileSync(minutesPath, "%PDF-1.4\n% berita acara musdes uji\n%%EOF\n");
-    ensureWebBuild();
-    server = await startServer(150_000);
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
-  }, 300_000);
+  });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
     rmSync(folder, { recursive: true, force: true });
   });
 

@@ -1,49 +1,22 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anggotaFixture, fixtureSurname } from "./anggota-fixture.ts";
-import {
-  chromiumFlags,
-  chromiumPath,
-  desktop,
-  hasChromium,
-  horizontalOverflow,
-  login,
-  phone,
-  skipBrowser as skip,
-} from "./e2e-browser.ts";
-import { ensureWebBuild, startServer, type TRunningServer } from "./e2e-server.ts";
+import { desktop, horizontalOverflow, login, phone, skipBrowser as skip } from "./e2e-browser.ts";
+import { useBrowserSession } from "./e2e-session.ts";
 
 describe.skipIf(skip)(`registry pages in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`, () => {
-  let server: TRunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const { newPage } = useBrowserSession();
   const fixture = anggotaFixture();
   const folder = mkdtempSync(join(tmpdir(), "kawal-e2e-anggota-"));
   const csvPath = join(folder, "anggota-ujicoba.csv");
 
-  async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport, baseURL: server.baseUrl, locale: "id-ID" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  }
-
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
     writeFileSync(csvPath, fixture.csv);
-    ensureWebBuild();
-    server = await startServer(150_000);
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
-  }, 300_000);
+  });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
     rmSync(folder, { recursive: true, force: true });
   });
 

@@ -1,42 +1,12 @@
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  chromiumFlags,
-  chromiumPath,
-  desktop,
-  hasChromium,
-  horizontalOverflow,
-  login,
-  offscreen,
-  phone,
-  skipBrowser as skip,
-} from "./e2e-browser.ts";
-import { ensureWebBuild, startServer, type TRunningServer } from "./e2e-server.ts";
+import { describe, expect, it } from "vitest";
+import { desktop, horizontalOverflow, login, offscreen, phone, skipBrowser as skip } from "./e2e-browser.ts";
+import { useBrowserSession } from "./e2e-session.ts";
 
 describe.skipIf(skip)(`web shell in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`, () => {
-  let server: TRunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport, baseURL: server.baseUrl, locale: "id-ID" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath} (KAWAL_TEST_STRICT=1)`);
-    ensureWebBuild();
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
-  }, 180_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+  const { newPage } = useBrowserSession({
+    serverTimeoutMs: 60_000,
+    setupTimeoutMs: 180_000,
+    pageTimeoutMs: 15_000,
   });
 
   it("logs the TKSK in, speaks both languages and browses the wilayah tree", async () => {
