@@ -16,8 +16,10 @@ export class BenchUsageError extends Error {}
 export const usage = `Pemakaian / usage: npm run bench -- [scenario] [--runs N]
   scenario   nama skenario / scenario name (default: semua / all)
   --runs N   ulangan tiap pengukuran / repetitions of each measurement (default 5)
-  --members N  ukuran data sintetis / synthetic data size in members (registry: default 1000000)
-  --families N  jumlah keluarga / families (entitlement: default 200000)`;
+  --members N  ukuran data sintetis / synthetic data size in members (registry: default 1000000,
+               peserta: default 100000)
+  --families N  jumlah keluarga / families (entitlement: default 200000; overlap: default 300000,
+               PGlite at most 100000)`;
 
 export function parseBenchArgs(argv: readonly string[]): TBenchArgs {
   let parsed: ReturnType<typeof parse>;

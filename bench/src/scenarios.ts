@@ -1,4 +1,6 @@
 import { entitlementScenario } from "./entitlement/entitlement-scenario.ts";
+import { overlapScenario } from "./overlap/overlap-scenario.ts";
+import { pesertaScenario } from "./peserta/peserta-scenario.ts";
 import { registryScenario } from "./registry/registry-scenario.ts";
 import type { TScenario } from "./scenario.ts";
 import { searchScenario } from "./search/search-scenario.ts";
@@ -10,4 +12,6 @@ export const scenarios: readonly TScenario[] = [
   registryScenario,
   searchScenario,
   entitlementScenario,
+  overlapScenario,
+  pesertaScenario,
 ];

@@ -34,13 +34,20 @@ export const anggotaColumns = [
  * `families` synthetic families of Kabupaten Jombang as two CSV files shaped like the `keluarga` and
  * `anggota` tables, to load by COPY (the importer is measured elsewhere). Deterministic and cached by
  * size. A repeated NIK or No. KK from the generator is skipped, so the files load under the keys.
+ * With `by: "members"`, `size` counts members instead, ending at the family that reaches it.
  */
-export async function familyFiles(families: number): Promise<TFamilyFiles> {
+export async function familyFiles(
+  size: number,
+  by: "families" | "members" = "families",
+): Promise<TFamilyFiles> {
   mkdirSync(outDir, { recursive: true });
+  const suffix = by === "families" ? `${size}` : `${size}m`;
   const files = {
-    keluarga: join(outDir, `entitlement-keluarga-${families}.csv`),
-    anggota: join(outDir, `entitlement-anggota-${families}.csv`),
+    keluarga: join(outDir, `entitlement-keluarga-${suffix}.csv`),
+    anggota: join(outDir, `entitlement-anggota-${suffix}.csv`),
   };
+  const families = by === "families" ? size : Number.POSITIVE_INFINITY;
+  const memberCap = by === "members" ? size : Number.POSITIVE_INFINITY;
   if (existsSync(files.keluarga) && existsSync(files.anggota)) return files;
   const desaCodes = await desaCodesUnder("35.17");
   const kk = createWriteStream(`${files.keluarga}.part`);
@@ -56,12 +63,13 @@ export async function familyFiles(families: number): Promise<TFamilyFiles> {
     kkLines = [];
     memberLines = [];
   };
-  for (const row of syntheticAnggota({ desaCodes, members: families * 8, seed: 20_261_126 })) {
+  const generated = by === "families" ? size * 8 : size * 2;
+  for (const row of syntheticAnggota({ desaCodes, members: generated, seed: 20_261_126 })) {
     const cell = (name: (typeof anggotaHeader)[number]) => row[col(name)] ?? "";
     const desa = cell("kode_desa");
     const kab = desa.slice(0, 5);
     if (cell("hubungan") === "kepala") {
-      if (kks.size >= families) break;
+      if (kks.size >= families || niks.size >= memberCap) break;
       skipping = kks.has(cell("no_kk"));
       if (skipping) continue;
       kks.add(cell("no_kk"));
