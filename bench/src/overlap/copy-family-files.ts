@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { loadWilayah, type TDatabase } from "@kawal/server/bench";
+import { loadWilayah, openDatabase, type TDatabase } from "@kawal/server/bench";
+import { createDatabase, dropDatabase } from "../entitlement/bench-psql.ts";
 import { anggotaColumns, keluargaColumns, type TFamilyFiles } from "../entitlement/family-files.ts";
 
 /** A CSV file as chunks of whole lines, for `copyIn`, so a large file never sits in memory whole. */
@@ -51,4 +52,18 @@ export async function copyFamilyFiles(database: TDatabase, files: TFamilyFiles):
  */
 export async function analyze(database: TDatabase): Promise<void> {
   await database.execAsOwner("ANALYZE");
+}
+
+/** A new database on the benchmark's PostgreSQL server, migrated; `drop` removes it. */
+export async function openServerDatabase(): Promise<{ database: TDatabase; drop(): void }> {
+  const url = createDatabase();
+  try {
+    return {
+      database: await openDatabase({ databaseUrl: url, dataDir: null }),
+      drop: () => dropDatabase(url),
+    };
+  } catch (error) {
+    dropDatabase(url);
+    throw error;
+  }
 }

@@ -1,8 +1,8 @@
 import { openDatabase, type TDatabase } from "@kawal/server/bench";
-import { createDatabase, dropDatabase, serverUnavailable } from "../entitlement/bench-psql.ts";
+import { serverUnavailable } from "../entitlement/bench-psql.ts";
 import { familyFiles } from "../entitlement/family-files.ts";
 import type { TMeasurement, TScenario } from "../scenario.ts";
-import { analyze, copyFamilyFiles } from "./copy-family-files.ts";
+import { analyze, copyFamilyFiles, openServerDatabase } from "./copy-family-files.ts";
 import { measureOverlap } from "./measure-overlap.ts";
 import { aidStatements } from "./overlap-sql.ts";
 
@@ -38,8 +38,7 @@ export const overlapScenario: TScenario = {
     else {
       log(`menyiapkan berkas / preparing ${size} families`);
       const files = await familyFiles(size);
-      const url = createDatabase();
-      const database = await openDatabase({ databaseUrl: url, dataDir: null });
+      const { database, drop } = await openServerDatabase();
       try {
         const started = performance.now();
         await copyFamilyFiles(database, files);
@@ -52,7 +51,7 @@ export const overlapScenario: TScenario = {
         );
       } finally {
         await database.close();
-        dropDatabase(url);
+        drop();
       }
     }
     const embeddedSize = Math.min(size, PGLITE_FAMILIES);

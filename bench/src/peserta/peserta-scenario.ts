@@ -1,7 +1,7 @@
 import { openDatabase, type TDatabase } from "@kawal/server/bench";
-import { createDatabase, dropDatabase, serverUnavailable } from "../entitlement/bench-psql.ts";
+import { serverUnavailable } from "../entitlement/bench-psql.ts";
 import { familyFiles } from "../entitlement/family-files.ts";
-import { analyze, copyFamilyFiles } from "../overlap/copy-family-files.ts";
+import { analyze, copyFamilyFiles, openServerDatabase } from "../overlap/copy-family-files.ts";
 import type { TMeasurement, TScenario } from "../scenario.ts";
 import { importKinds, measurePeserta } from "./measure-peserta.ts";
 import { pesertaFiles } from "./peserta-files.ts";
@@ -73,13 +73,7 @@ export const pesertaScenario: TScenario = {
     const unavailable = serverUnavailable();
     if (unavailable) skipped.push(`PostgreSQL: ${unavailable}`);
     else {
-      await measureOn("PostgreSQL", async () => {
-        const url = createDatabase();
-        return {
-          database: await openDatabase({ databaseUrl: url, dataDir: null }),
-          drop: () => dropDatabase(url),
-        };
-      });
+      await measureOn("PostgreSQL", openServerDatabase);
     }
     await measureOn("PGlite", async () => ({
       database: await openDatabase({ dataDir: null }),
