@@ -18,8 +18,7 @@ export const usage = `Pemakaian / usage: npm run bench -- [scenario] [--runs N]
   --runs N   ulangan tiap pengukuran / repetitions of each measurement (default 5)
   --members N  ukuran data sintetis / synthetic data size in members (registry: default 1000000,
                peserta: default 100000)
-  --families N  jumlah keluarga / families (entitlement: default 200000; overlap: default 300000,
-               PGlite at most 100000)`;
+  --families N  jumlah keluarga / families (entitlement: default 200000; overlap: default 300000)`;
 
 export function parseBenchArgs(argv: readonly string[]): TBenchArgs {
   let parsed: ReturnType<typeof parse>;
