@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "../interchange/header.ts";
 import { anggotaColumns, checkAnggotaRow } from "./anggota-row.ts";
-import {
-  anggotaCells,
-  anggotaIndex,
-  checkChanged,
-  validAnggotaCells,
-} from "./anggota-row-fixture.ts";
+import { anggotaCells, anggotaIndex, checkChanged, validAnggotaCells } from "./anggota-row-fixture.ts";
 
 const check = checkChanged;
 
