@@ -2,16 +2,15 @@ import type { TUserView } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { lookupId } from "../scope/record-id.ts";
 import { findInScope, requirePermission } from "../scope/scope.ts";
 import { userInScope } from "./user-scope-sql.ts";
 import { loadUserViews } from "./user-view.ts";
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One user, if the actor may see it; 404 (and an audit row) otherwise. */
 export async function getUser(db: TDb, actor: TActor, userId: string): Promise<TUserView> {
   requirePermission(actor, "user.read");
-  const id = uuidPattern.test(userId) ? userId : "00000000-0000-0000-0000-000000000000";
+  const id = lookupId(userId);
   return findInScope(db, actor, {
     entityType: "user",
     entityId: userId,

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { lookupId } from "../scope/record-id.ts";
 import { findInScope, inScope, requirePermission } from "../scope/scope.ts";
 import { refuse } from "./caseload-refusals.ts";
 
@@ -15,7 +16,6 @@ interface TRow {
   selesai: string | null;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const select = sql`SELECT id, kab_code, user_id, desa_code, mulai::text AS mulai, selesai::text AS selesai FROM companion_desa`;
 
 /** Ends a companion's desa assignment on a date; the row stays, so who served a desa when is kept. */
@@ -26,7 +26,7 @@ export async function endDesaAssignment(
   input: TDesaAssignmentEnd,
 ): Promise<{ assignmentId: string; userId: string; desaCode: string; mulai: string; selesai: string }> {
   requirePermission(actor, "caseload.manage");
-  const id = uuidPattern.test(assignmentId) ? assignmentId : "00000000-0000-0000-0000-000000000000";
+  const id = lookupId(assignmentId);
   const row = await findInScope(db, actor, {
     entityType: "companion_desa",
     entityId: assignmentId,

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { lookupId } from "../scope/record-id.ts";
 import { findInScope } from "../scope/scope.ts";
 import { companionVisible } from "./companion-sql.ts";
 
@@ -13,15 +14,12 @@ export interface TCompanionRow {
   scopes: string[];
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
-
 /**
  * A user whose caseload the actor may see (itself, or for a manager a user inside its scope). Any other
  * user answers 404 like a missing one and leaves an `access.denied` audit row.
  */
 export async function findCompanion(db: TDb, actor: TActor, userId: string): Promise<TCompanionRow> {
-  const id = uuidPattern.test(userId) ? userId : NO_SUCH_ID;
+  const id = lookupId(userId);
   return findInScope(db, actor, {
     entityType: "companion",
     entityId: userId,

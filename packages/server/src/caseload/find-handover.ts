@@ -1,14 +1,13 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { lookupId } from "../scope/record-id.ts";
 import { findInScope } from "../scope/scope.ts";
 import { handoverSummaries, handoverVisible, type THandoverRow } from "./handover-sql.ts";
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One handover the actor may see; any other answers 404 like a missing one, audited. */
 export async function findHandover(db: TDb, actor: TActor, handoverId: string): Promise<THandoverRow> {
-  const id = uuidPattern.test(handoverId) ? handoverId : "00000000-0000-0000-0000-000000000000";
+  const id = lookupId(handoverId);
   return findInScope(db, actor, {
     entityType: "handover",
     entityId: handoverId,

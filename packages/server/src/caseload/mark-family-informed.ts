@@ -3,13 +3,12 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { lookupId } from "../scope/record-id.ts";
 import { requirePermission } from "../scope/scope.ts";
 import type { THandoverFamily } from "./caseload-views.ts";
 import { findHandover } from "./find-handover.ts";
 import { canInform } from "./get-handover.ts";
 import { handoverFamilies } from "./handover-families.ts";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface TInformedResult {
   family: THandoverFamily;
@@ -33,7 +32,7 @@ export async function markFamilyInformed(
   if (!canInform(actor, handover.ke.userId)) {
     throw new AppError(AppErrorCode.FORBIDDEN, "only the new companion or a manager marks families");
   }
-  const familyId = uuidPattern.test(input.familyId) ? input.familyId : "00000000-0000-0000-0000-000000000000";
+  const familyId = lookupId(input.familyId);
   const [target] = await queryRows<{ no_kk: string; desa_code: string }>(
     db,
     sql`SELECT hf.no_kk, hf.desa_code FROM handover_family hf

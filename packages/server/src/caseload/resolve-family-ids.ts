@@ -3,9 +3,8 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { isRecordId } from "../scope/record-id.ts";
 import { inScope } from "../scope/scope.ts";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface TFamilyKey {
   id: string;
@@ -23,7 +22,7 @@ export async function resolveFamilyIds(
   actor: TActor,
   ids: readonly string[],
 ): Promise<TFamilyKey[]> {
-  const wellFormed = [...new Set(ids.filter((id) => uuidPattern.test(id)))];
+  const wellFormed = [...new Set(ids.filter((id) => isRecordId(id)))];
   const list = sql.join(
     (wellFormed.length > 0 ? wellFormed : ["00000000-0000-0000-0000-000000000000"]).map(
       (id) => sql`${id}::uuid`,

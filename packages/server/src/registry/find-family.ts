@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { lookupId } from "../scope/record-id.ts";
 import { findInScope, inScope } from "../scope/scope.ts";
 
 /** A family row as stored. */
@@ -23,9 +24,6 @@ export interface TFamilyRow {
   status: string;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
-
 /**
  * Reads a family by its opaque id through the scope, for the family page and for every write on a
  * family alike: outside the caller's scope it answers 404 and leaves an `access.denied` audit row,
@@ -33,7 +31,7 @@ const NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
  */
 export async function findFamily(db: TDb, actor: TActor, familyId: string): Promise<TFamilyRow> {
   // A malformed id cannot name a family; it is looked up as one that does not exist, never sent as a uuid.
-  const id = uuidPattern.test(familyId) ? familyId : NO_SUCH_ID;
+  const id = lookupId(familyId);
   return findInScope(db, actor, {
     entityType: "keluarga",
     entityId: familyId,

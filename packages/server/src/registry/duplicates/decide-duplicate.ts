@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { lookupId } from "../../scope/record-id.ts";
 import { findInScope, requirePermission } from "../../scope/scope.ts";
 import { duplicateRefusals } from "./duplicate-refusals.ts";
 import type { TDuplicateDecision, TDuplicatePair, TPairStatus } from "./duplicate-views.ts";
@@ -17,12 +18,9 @@ export const pairTransitions = {
 
 const decisionStatus = { gabung: "digabung", tolak: "ditolak" } as const;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
-
 /** Reads the pair through the scope: both members must be visible, else 404 and an audit row. */
 function findPair(db: TDb, actor: TActor, pairId: string): Promise<TPairRow> {
-  const id = uuidPattern.test(pairId) ? pairId : NO_SUCH_ID;
+  const id = lookupId(pairId);
   return findInScope(db, actor, {
     entityType: "duplicate_pair",
     entityId: pairId,

@@ -2,12 +2,10 @@ import { latestLocalDate } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { lookupId } from "../../scope/record-id.ts";
 import { findInScope, requirePermission } from "../../scope/scope.ts";
 import { entryInScope } from "./social-scope.ts";
 import { loadSocialEntries, type TSocialEntry } from "./social-views.ts";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
 
 /** The keys of an entry, read through the scope: outside it, 404 and an `access.denied` audit row. */
 export async function findSocialEntry(
@@ -16,7 +14,7 @@ export async function findSocialEntry(
   entryId: string,
 ): Promise<{ kab_code: string; id: string }> {
   // A malformed id names no entry; it is looked up as a missing one, never sent as a uuid.
-  const id = uuidPattern.test(entryId) ? entryId : NO_SUCH_ID;
+  const id = lookupId(entryId);
   return findInScope(db, actor, {
     entityType: "social_register",
     entityId: entryId,

@@ -2,6 +2,7 @@ import type { TUsulanKind, TUsulanReason, TUsulanStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { lookupId } from "../../scope/record-id.ts";
 import { findInScope, inScope } from "../../scope/scope.ts";
 
 /** One `usulan` row as the use cases read it. */
@@ -22,16 +23,13 @@ export interface TUsulanRow {
   updated_at: Date | string;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NO_SUCH_ID = "00000000-0000-0000-0000-000000000000";
-
 /**
  * Reads a proposal by id through the scope (its desa): outside the scope it answers 404 like a missing
  * one and leaves an `access.denied` audit row, so steps cannot probe other villages' proposals.
  */
 export async function findUsulan(db: TDb, actor: TActor, usulanId: string): Promise<TUsulanRow> {
   // A malformed id names nothing; it is looked up as a missing one, never sent to the database as a uuid.
-  const id = uuidPattern.test(usulanId) ? usulanId : NO_SUCH_ID;
+  const id = lookupId(usulanId);
   return findInScope(db, actor, {
     entityType: "usulan",
     entityId: usulanId,
