@@ -1,18 +1,16 @@
 import {
   checkPesertaRow,
   latestLocalDate,
-  mapHeader,
   pesertaColumns,
   type TBilingual,
   type TLanguage,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
-import { readTable } from "../../interchange/read-table.ts";
+import { openFileImport } from "../../interchange/open-file-import.ts";
 import { runFileImport } from "../../interchange/run-file-import.ts";
-import { finishJob, startJob } from "../../jobs/job-store.ts";
 import { RejectedFile } from "../../registry/import/rejected-file.ts";
-import { systemActor, type TActor } from "../../scope/actor.ts";
+import type { TActor } from "../../scope/actor.ts";
 import { mergePeserta, type TPesertaCounts } from "./merge-peserta.ts";
 import { runPesertaChecks } from "./peserta-checks.ts";
 import {
@@ -58,22 +56,15 @@ export async function importPeserta(
   options: TImportPesertaOptions,
 ): Promise<TImportPesertaResult> {
   const now = options.now ?? new Date();
-  const table = await readTable(options.path);
-  const header = mapHeader(table.header, pesertaColumns);
-  const jobId =
-    options.jobId ??
-    (await startJob(database.db, {
-      kind: "import.peserta",
-      fileName: options.path.split("/").at(-1) ?? null,
-      partial: options.partial,
-      createdBy: actor.userId === systemActor.userId ? null : actor.userId,
-    }));
+  const { table, header, jobId, headerRefused } = await openFileImport(database, actor, {
+    path: options.path,
+    columns: pesertaColumns,
+    kind: "import.peserta",
+    partial: options.partial,
+    jobId: options.jobId,
+  });
   const base = { jobId, missingColumns: header.missing, unknownColumns: header.unknown, changes: [] };
-  if (header.missing.length > 0 || header.duplicate.length > 0) {
-    await finishJob(database.db, jobId, {
-      status: "rejected",
-      result: { missingColumns: header.missing, duplicateColumns: header.duplicate },
-    });
+  if (headerRefused) {
     return { ...base, status: "rejected", rows: 0, accepted: 0, rejected: 0, rejectedFile: null };
   }
 

@@ -3,16 +3,15 @@ import {
   checkAnggotaRow,
   kabupatenCodeOf,
   latestLocalDate,
-  mapHeader,
   scopesContain,
   type TBilingual,
   type TLanguage,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
-import { readTable } from "../../interchange/read-table.ts";
+import { openFileImport } from "../../interchange/open-file-import.ts";
 import { runFileImport } from "../../interchange/run-file-import.ts";
-import { finishJob, reportProgress, startJob } from "../../jobs/job-store.ts";
+import { reportProgress } from "../../jobs/job-store.ts";
 import { systemActor, type TActor } from "../../scope/actor.ts";
 import { copyStagingSql, createStagingSql, stagingColumns, stagingLine } from "./anggota-staging.ts";
 import { runCrossRowChecks } from "./cross-row-checks.ts";
@@ -54,27 +53,20 @@ export async function importAnggota(
   actor: TActor,
   options: TImportAnggotaOptions,
 ): Promise<TImportAnggotaResult> {
-  const table = await readTable(options.path);
-  const header = mapHeader(table.header, anggotaColumns);
-  const jobId =
-    options.jobId ??
-    (await startJob(database.db, {
-      kind: "import.anggota",
-      fileName: options.path.split("/").at(-1) ?? null,
-      partial: options.partial,
-      createdBy: actor.userId === systemActor.userId ? null : actor.userId,
-    }));
+  const { table, header, jobId, headerRefused } = await openFileImport(database, actor, {
+    path: options.path,
+    columns: anggotaColumns,
+    kind: "import.anggota",
+    partial: options.partial,
+    jobId: options.jobId,
+  });
   const base = {
     jobId,
     missingColumns: header.missing,
     unknownColumns: header.unknown,
     changes: [] as TMergeCounts[],
   };
-  if (header.missing.length > 0 || header.duplicate.length > 0) {
-    await finishJob(database.db, jobId, {
-      status: "rejected",
-      result: { missingColumns: header.missing, duplicateColumns: header.duplicate },
-    });
+  if (headerRefused) {
     return {
       ...base,
       status: "rejected",
