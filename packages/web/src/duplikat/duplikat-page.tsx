@@ -1,9 +1,10 @@
-import { Button, Center, Chip, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Center, Chip, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { pairStatuses, type TPairStatus, useDuplicates } from "../api/duplicate-api.ts";
 import { useCursorPages } from "../pengguna/use-cursor-pages.ts";
+import { CursorPager } from "../ui/cursor-pager.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { DecisionModal, type TPendingDecision } from "./decision-modal.tsx";
 import { DuplicateScan } from "./duplicate-scan.tsx";
@@ -63,21 +64,12 @@ export function DuplikatPage() {
             ))}
           </Stack>
         ))}
-      {(pages.page > 1 || list.data?.nextCursor) && (
-        <Group justify="space-between">
-          <Button variant="default" size="xs" disabled={pages.page === 1} onClick={pages.previous}>
-            {t("duplikat.previous")}
-          </Button>
-          <Button
-            variant="default"
-            size="xs"
-            disabled={!list.data?.nextCursor || list.isPlaceholderData}
-            onClick={() => list.data?.nextCursor && pages.next(list.data.nextCursor)}
-          >
-            {t("duplikat.next")}
-          </Button>
-        </Group>
-      )}
+      <CursorPager
+        pages={pages}
+        nextCursor={list.data?.nextCursor}
+        loading={list.isPlaceholderData}
+        labels={{ previous: t("duplikat.previous"), next: t("duplikat.next") }}
+      />
       <DecisionModal pending={pending} onClose={() => setPending(null)} />
     </Stack>
   );

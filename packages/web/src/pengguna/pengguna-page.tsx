@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { useUpdateUser, useUsers } from "../api/users-api.ts";
+import { CursorPager } from "../ui/cursor-pager.tsx";
 import { notifyProblem, notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useCursorPages } from "./use-cursor-pages.ts";
@@ -81,20 +82,14 @@ export function PenggunaPage() {
           busyId={toggle.isPending ? (toggle.variables?.id ?? null) : null}
         />
       )}
-      <Group justify="space-between">
-        <Button variant="default" size="xs" disabled={pages.page === 1} onClick={pages.previous}>
-          {t("users.previous")}
-        </Button>
-        <Text size="sm">{t("users.page", { page: pages.page })}</Text>
-        <Button
-          variant="default"
-          size="xs"
-          disabled={!users.data?.nextCursor || users.isPlaceholderData}
-          onClick={() => users.data?.nextCursor && pages.next(users.data.nextCursor)}
-        >
-          {t("users.next")}
-        </Button>
-      </Group>
+      <CursorPager
+        pages={pages}
+        nextCursor={users.data?.nextCursor}
+        loading={users.isPlaceholderData}
+        labels={{ previous: t("users.previous"), next: t("users.next") }}
+        middle={<Text size="sm">{t("users.page", { page: pages.page })}</Text>}
+        always
+      />
       <Modal
         opened={creating}
         onClose={() => setCreating(false)}

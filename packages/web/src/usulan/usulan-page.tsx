@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { type TUsulanFilter, useUsulanList } from "../api/usulan-api.ts";
 import { useCursorPages } from "../pengguna/use-cursor-pages.ts";
+import { CursorPager } from "../ui/cursor-pager.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { NewFamilyForm } from "./new-family-form.tsx";
 import { UsulanCard } from "./usulan-card.tsx";
@@ -81,21 +82,12 @@ export function UsulanPage() {
             ))}
           </Stack>
         ))}
-      {(pages.page > 1 || list.data?.nextCursor) && (
-        <Group justify="space-between">
-          <Button variant="default" size="xs" disabled={pages.page === 1} onClick={pages.previous}>
-            {t("usulan.previous")}
-          </Button>
-          <Button
-            variant="default"
-            size="xs"
-            disabled={!list.data?.nextCursor || list.isPlaceholderData}
-            onClick={() => list.data?.nextCursor && pages.next(list.data.nextCursor)}
-          >
-            {t("usulan.next")}
-          </Button>
-        </Group>
-      )}
+      <CursorPager
+        pages={pages}
+        nextCursor={list.data?.nextCursor}
+        loading={list.isPlaceholderData}
+        labels={{ previous: t("usulan.previous"), next: t("usulan.next") }}
+      />
       <Modal
         opened={creating}
         onClose={() => setCreating(false)}

@@ -1,0 +1,34 @@
+import { Button, Group } from "@mantine/core";
+import type { ReactNode } from "react";
+
+/** Previous / next buttons of a cursor-paged list (see `useCursorPages`); hidden when there is one page. */
+export function CursorPager(props: {
+  pages: { page: number; previous: () => void; next: (cursor: string) => void };
+  nextCursor: string | null | undefined;
+  /** The next page is still loading: its cursor is not known yet. */
+  loading: boolean;
+  labels: { previous: string; next: string };
+  /** Shown between the buttons (a page number). */
+  middle?: ReactNode;
+  /** Show the buttons even on a single page. */
+  always?: boolean;
+}) {
+  const { pages, nextCursor, loading, labels, middle, always } = props;
+  if (!always && pages.page === 1 && !nextCursor) return null;
+  return (
+    <Group justify="space-between">
+      <Button variant="default" size="xs" disabled={pages.page === 1} onClick={pages.previous}>
+        {labels.previous}
+      </Button>
+      {middle}
+      <Button
+        variant="default"
+        size="xs"
+        disabled={!nextCursor || loading}
+        onClick={() => nextCursor && pages.next(nextCursor)}
+      >
+        {labels.next}
+      </Button>
+    </Group>
+  );
+}
