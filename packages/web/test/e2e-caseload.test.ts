@@ -108,6 +108,7 @@ describe.skipIf(skip)(
       const form = page.getByTestId("handover-form");
       // Nothing chosen: the form names what is missing and sends nothing.
       await page.getByTestId("handover-submit").click();
+      await form.getByText("wajib diisi").first().waitFor();
       expect(await form.getByText("wajib diisi").count()).toBeGreaterThanOrEqual(2);
 
       await page.getByTestId("handover-dari").fill(leaving.fullName);
@@ -172,8 +173,10 @@ describe.skipIf(skip)(
       expect(await families.count()).toBe(3);
       const text = (await page.getByTestId("my-families").textContent()) ?? "";
       for (const head of heads) expect(text).toContain(head.nama);
-      // The handover it must still tell families about is listed.
-      expect(await page.getByTestId("handover-card").count()).toBe(1);
+      // The handover it must still tell families about is listed (its own query: wait for it).
+      const handovers = page.getByTestId("handover-card");
+      await handovers.first().waitFor();
+      expect(await handovers.count()).toBe(1);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
       // Its area now covers the families' desa: the family page opens.

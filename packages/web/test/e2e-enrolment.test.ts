@@ -37,6 +37,7 @@ describe.skipIf(skip)(`enrolments in Chromium${skip ? " (skipped: Chromium is mi
     await form.waitFor();
     // Nothing chosen: the form says what is missing and sends nothing.
     await page.getByTestId("enrol-submit").click();
+    await form.getByText("Wajib diisi").first().waitFor();
     expect(await form.getByText("Wajib diisi").count()).toBe(2);
     const program = page.getByTestId("enrol-program");
     await program.locator("option").nth(1).waitFor({ state: "attached" });

@@ -41,6 +41,7 @@ describe.skipIf(skip)(`registry workflow in Chromium${skip ? " (skipped: Chromiu
     expect(await page.getByTestId("event-kind").inputValue()).toBe("kelahiran");
     // Nothing filled: the form says what is missing and sends nothing.
     await page.getByTestId("event-submit").click();
+    await form.getByText("Wajib diisi").first().waitFor();
     expect(await form.getByText("Wajib diisi").count()).toBe(3);
 
     await page.getByTestId("event-nama").fill(babyName);
