@@ -21,6 +21,8 @@ const referenceTables: Record<string, string> = {
   program_rule: "dated versions of programme rules, a few per programme a year",
   caseload_norm: "one norm per companion role, nationally and per kabupaten that sets its own",
   wilayah_location: "at most one point per desa, read everywhere like wilayah",
+  periode_penyaluran: "one row per programme per month paid",
+  harga_eceran_tertinggi: "dated retail ceilings of a few dozen commodities",
 };
 
 describe.each(dbTargets)("schema on $name", (target) => {

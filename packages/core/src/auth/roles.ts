@@ -91,6 +91,34 @@ export const permissions = [
   "aid.read",
   /** Record non-government aid given to a family. */
   "aid.record",
+  /** See distribution periods, payment lists, e-Warong agents, reconciliation and the realisasi report. */
+  "distribution.read",
+  /** Import payment lists (`daftar_bayar`), agents (`agen`) and transactions (`transaksi`); open periods. */
+  "distribution.import",
+  /** Reconcile a period: class every listed family as tersalur, sebagian or belum. */
+  "distribution.reconcile",
+  /** Record in the field why a listed family did not withdraw or spend its aid. */
+  "distribution.reason",
+  /** See distribution schedules; an e-Warong agent sees only its own. */
+  "schedule.read",
+  /** Build the monthly distribution schedule of the agents (the TKSK's work). */
+  "schedule.manage",
+  /** See transactions; an e-Warong agent sees only its own. */
+  "transaction.read",
+  /** Record a transaction at the counter: an e-Warong agent, for its own shop only. */
+  "transaction.record",
+  /** See 6T monitoring checklists, findings and the per-kecamatan summary. */
+  "monitoring.read",
+  /** Fill in 6T checklists of agents, add findings and photos, and close follow-up actions. */
+  "monitoring.manage",
+  /** See KKS cards, their lifecycle and who holds each one (custody), with the flags. */
+  "card.read",
+  /** Record a card's lifecycle events and hand-overs (custody). */
+  "card.manage",
+  /** See anomalies found in distribution, with their evidence. */
+  "anomaly.read",
+  /** Look for anomalies, give one an owner and resolve it. */
+  "anomaly.manage",
 ] as const;
 export type TPermission = (typeof permissions)[number];
 
@@ -157,6 +185,90 @@ const aid = {
   tikor: ["aid.read"],
 } as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
 
+/**
+ * Distribution (DOMAIN.md, The companion's work): Dinas Sosial and the bank bring the lists and the
+ * transactions; the TKSK schedules, reconciles and monitors; companions record why a family did not
+ * withdraw; an agent sees and records only its own shop's work (the scope layer narrows it).
+ */
+const distribution = {
+  admin: [
+    "distribution.read",
+    "distribution.import",
+    "distribution.reconcile",
+    "distribution.reason",
+    "schedule.read",
+    "schedule.manage",
+    "transaction.read",
+    "transaction.record",
+    "monitoring.read",
+    "monitoring.manage",
+    "card.read",
+    "card.manage",
+    "anomaly.read",
+    "anomaly.manage",
+  ],
+  dinsos: [
+    "distribution.read",
+    "distribution.import",
+    "distribution.reconcile",
+    "distribution.reason",
+    "schedule.read",
+    "schedule.manage",
+    "transaction.read",
+    "monitoring.read",
+    "monitoring.manage",
+    "card.read",
+    "card.manage",
+    "anomaly.read",
+    "anomaly.manage",
+  ],
+  koordinator: [
+    "distribution.read",
+    "distribution.reason",
+    "schedule.read",
+    "transaction.read",
+    "monitoring.read",
+    "card.read",
+    "card.manage",
+    "anomaly.read",
+  ],
+  tksk: [
+    "distribution.read",
+    "distribution.reconcile",
+    "distribution.reason",
+    "schedule.read",
+    "schedule.manage",
+    "transaction.read",
+    "monitoring.read",
+    "monitoring.manage",
+    "card.read",
+    "card.manage",
+    "anomaly.read",
+    "anomaly.manage",
+  ],
+  pendamping_pkh: [
+    "distribution.read",
+    "distribution.reason",
+    "schedule.read",
+    "transaction.read",
+    "card.read",
+    "card.manage",
+  ],
+  psm: ["distribution.read", "distribution.reason", "schedule.read"],
+  operator_desa: ["distribution.read", "schedule.read"],
+  tikor: [
+    "distribution.read",
+    "schedule.read",
+    "transaction.read",
+    "monitoring.read",
+    "monitoring.manage",
+    "card.read",
+    "anomaly.read",
+  ],
+  agen: ["schedule.read", "transaction.read", "transaction.record"],
+  bank: ["distribution.read", "distribution.import", "transaction.read", "card.read", "card.manage"],
+} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
+
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
   admin: [
     ...supervisors,
@@ -171,6 +283,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...programs.admin,
     ...caseload.admin,
     ...aid.admin,
+    ...distribution.admin,
   ],
   dinsos: [
     ...supervisors,
@@ -184,6 +297,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...programs.dinsos,
     ...caseload.dinsos,
     ...aid.dinsos,
+    ...distribution.dinsos,
   ],
   koordinator: [
     ...supervisors,
@@ -195,6 +309,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...programs.koordinator,
     ...caseload.koordinator,
     ...aid.koordinator,
+    ...distribution.koordinator,
   ],
   tksk: [
     ...supervisors,
@@ -206,6 +321,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...programs.tksk,
     ...caseload.tksk,
     ...aid.tksk,
+    ...distribution.tksk,
   ],
   pendamping_pkh: [
     ...everyone,
@@ -215,6 +331,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...programs.pendamping_pkh,
     ...caseload.pendamping_pkh,
     ...aid.pendamping_pkh,
+    ...distribution.pendamping_pkh,
   ],
   // The PSM re-verifies its desa's data in the field (DOMAIN.md), so it records what it finds there.
   psm: [
@@ -226,6 +343,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...programs.psm,
     ...caseload.psm,
     ...aid.psm,
+    ...distribution.psm,
   ],
   operator_desa: [
     ...everyone,
@@ -236,11 +354,19 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     ...usulan.operator_desa,
     ...programs.operator_desa,
     ...aid.operator_desa,
+    ...distribution.operator_desa,
   ],
   // Tikor coordinates distribution: it sees families, never their full numbers.
-  tikor: [...supervisors, "registry.read", ...social.tikor, ...programs.tikor, ...aid.tikor],
-  agen: everyone,
-  bank: everyone,
+  tikor: [
+    ...supervisors,
+    "registry.read",
+    ...social.tikor,
+    ...programs.tikor,
+    ...aid.tikor,
+    ...distribution.tikor,
+  ],
+  agen: [...everyone, ...distribution.agen],
+  bank: [...everyone, ...distribution.bank],
   kpm: everyone,
 };
 
@@ -259,6 +385,10 @@ export const menuItems = [
   { key: "program", path: "/program", permission: "program.read" },
   { key: "pendamping", path: "/pendamping", permission: "caseload.read" },
   { key: "bantuan", path: "/bantuan", permission: "aid.read" },
+  { key: "penyaluran", path: "/penyaluran", permission: "schedule.read" },
+  { key: "monitoring", path: "/monitoring", permission: "monitoring.read" },
+  { key: "kartu", path: "/kartu", permission: "card.read" },
+  { key: "anomali", path: "/anomali", permission: "anomaly.read" },
   { key: "pengguna", path: "/pengguna", permission: "user.read" },
 ] as const satisfies readonly { key: string; path: string; permission: TPermission | null }[];
 export type TMenuKey = (typeof menuItems)[number]["key"];

@@ -2,6 +2,9 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TLanguage } from "@kawal/core";
 import type { TConfig } from "../config.ts";
+import { agenCommand } from "../distribution/agents/agen-command.ts";
+import { daftarBayarCommand } from "../distribution/payment-list/daftar-bayar-command.ts";
+import { transaksiCommand } from "../distribution/transactions/transaksi-command.ts";
 import { pesertaCommand } from "../programs/import/peserta-command.ts";
 import { importAnggota } from "../registry/import/import-anggota.ts";
 import { systemActor } from "../scope/actor.ts";
@@ -16,7 +19,28 @@ export interface TImportCommandOptions {
   partial?: boolean;
   rejected?: string;
   lang?: string;
+  /** `transaksi` only: the item lines file (`transaksi_item`, FORMATS.md §4). */
+  item?: string;
 }
+
+/** What every kind's command receives once the file is known to exist and the database is open. */
+export interface TKindCommandOptions {
+  path: string;
+  partial: boolean;
+  language: TLanguage;
+  rejectedPath: string;
+  /** `transaksi` only: the resolved item lines file. */
+  itemPath?: string;
+  onProgress: (p: { rows: number; bytesRead: number; totalBytes: number }) => void;
+}
+
+/** The kinds other than `anggota`, each in its module. */
+const kindCommands = {
+  peserta: pesertaCommand,
+  daftar_bayar: daftarBayarCommand,
+  agen: agenCommand,
+  transaksi: transaksiCommand,
+} as const;
 
 /** The default name of the rejected-rows file: beside the input, `<name>.ditolak.csv`. */
 export function rejectedPathFor(file: string): string {
@@ -30,10 +54,17 @@ export async function importCommand(
   file: string,
   options: TImportCommandOptions,
 ): Promise<number> {
-  if (kind !== "anggota" && kind !== "peserta") {
+  if (!(importKinds as readonly string[]).includes(kind)) {
     out.result(
-      { ok: false, error: `import ${kind} is not available yet` },
-      `Impor ${kind} belum tersedia / not available yet`,
+      { ok: false, error: `unknown import kind ${kind}`, kinds: importKinds },
+      `Jenis impor tidak dikenal / unknown import kind: ${kind} (${importKinds.join(", ")})`,
+    );
+    return ExitCode.MISUSE;
+  }
+  if (options.item && !existsSync(options.item)) {
+    out.result(
+      { ok: false, error: "file not found", file: options.item },
+      `Berkas tidak ditemukan / file not found: ${options.item}`,
     );
     return ExitCode.MISUSE;
   }
@@ -48,12 +79,14 @@ export async function importCommand(
   const database = await openFromConfig(config, { forWork: true });
   const bar = progressBar(`impor ${kind}`);
   try {
-    if (kind === "peserta") {
-      return await pesertaCommand(database, out, {
+    if (kind !== "anggota") {
+      const command = kindCommands[kind as keyof typeof kindCommands];
+      return await command(database, out, {
         path: resolve(file),
         partial: Boolean(options.partial),
         language,
         rejectedPath: options.rejected ? resolve(options.rejected) : rejectedPathFor(file),
+        itemPath: options.item ? resolve(options.item) : undefined,
         onProgress: (p) => bar.update(p.bytesRead, p.totalBytes, `${p.rows} baris/rows`),
       }).finally(() => bar.stop());
     }

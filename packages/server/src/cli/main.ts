@@ -1,6 +1,8 @@
 import { isAppError } from "@kawal/core";
 import { Command, CommanderError, Option } from "commander";
 import { readConfig } from "../config.ts";
+import { reconcileCommand } from "../distribution/reconcile/reconcile-command.ts";
+import { reportCommand } from "../distribution/report/report-command.ts";
 import { auditVerifyCommand } from "./audit-verify-command.ts";
 import { ExitCode, makeOutput } from "./cli-output.ts";
 import { demoCommand } from "./demo-command.ts";
@@ -47,6 +49,7 @@ function program(): Command {
     .argument("<berkas>", "berkas CSV atau XLSX / CSV or XLSX file")
     .option("--partial", "impor baris yang valid saja / import the valid rows only")
     .option("--rejected <file>", "berkas baris ditolak / rejected-rows file (default <berkas>.ditolak.csv)")
+    .option("--item <file>", "transaksi: berkas baris barang / item lines file (transaksi_item)")
     .addOption(
       new Option("--lang <lang>", "bahasa alasan / language of the reasons")
         .choices(["id", "en"])
@@ -57,7 +60,7 @@ function program(): Command {
       async (
         kind: string,
         file: string,
-        opts: { partial?: boolean; rejected?: string; lang?: string; json?: boolean },
+        opts: { partial?: boolean; rejected?: string; lang?: string; item?: string; json?: boolean },
       ) => {
         process.exitCode = await importCommand(
           readConfig(),
@@ -66,6 +69,47 @@ function program(): Command {
           file,
           opts,
         );
+      },
+    );
+
+  root
+    .command("reconcile")
+    .description("rekonsiliasi penyaluran satu periode / reconcile one period's distribution")
+    .requiredOption("--periode <YYYY-MM>", "periode / period")
+    .option("--program <kode>", "program (default SEMBAKO)")
+    .option("--wilayah <kode>", "batasi ke wilayah / limit to a region")
+    .addOption(json())
+    .action(async (opts: { periode: string; program?: string; wilayah?: string; json?: boolean }) => {
+      process.exitCode = await reconcileCommand(readConfig(), makeOutput(Boolean(opts.json)), opts);
+    });
+
+  root
+    .command("report")
+    .description("buat laporan / produce a report (kawal report --list)")
+    .argument("[nama]", "nama laporan / report name, e.g. realisasi")
+    .option("--list", "daftar laporan / list the reports")
+    .option("--periode <YYYY-MM>", "periode / period")
+    .option("--program <kode>", "program (default SEMBAKO)")
+    .option("--wilayah <kode>", "wilayah / region")
+    .addOption(new Option("--format <format>", "format").choices(["csv", "xlsx", "pdf"]))
+    .option("--out <file>", "berkas keluaran / output file")
+    .addOption(new Option("--lang <lang>", "bahasa / language").choices(["id", "en"]).default("id"))
+    .addOption(json())
+    .action(
+      async (
+        name: string | undefined,
+        opts: {
+          list?: boolean;
+          periode?: string;
+          program?: string;
+          wilayah?: string;
+          format?: string;
+          out?: string;
+          lang?: string;
+          json?: boolean;
+        },
+      ) => {
+        process.exitCode = await reportCommand(readConfig(), makeOutput(Boolean(opts.json)), name, opts);
       },
     );
 

@@ -16,6 +16,8 @@ export function grantStatements(options: { embedded: boolean }): string {
     `REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ${APP_ROLE};`,
     // Histories are appended to, never rewritten: a family's events and a proposal's steps.
     `REVOKE UPDATE, DELETE, TRUNCATE ON registry_event, usulan_step, enrolment_transition FROM ${APP_ROLE};`,
+    // A card's hand-overs and the reasons companions record in the field are kept as they were sent.
+    `REVOKE UPDATE, DELETE, TRUNCATE ON kartu_kks_event, alasan_belum FROM ${APP_ROLE};`,
     // PGlite's COPY reads its input from a virtual file (/dev/blob), which needs this role; the
     // embedded database lives inside the app's own process, so it grants nothing the app lacks.
     options.embedded ? `GRANT pg_read_server_files TO ${APP_ROLE};` : "",

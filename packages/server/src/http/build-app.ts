@@ -11,13 +11,20 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { registerAnomalyRoutes } from "../anomalies/anomaly-routes.ts";
 import { registerAuditRoutes } from "../audit/audit-routes.ts";
 import { registerAuthRoutes } from "../auth/auth-routes.ts";
 import { registerUserRoutes } from "../auth/user-routes.ts";
+import { registerCardRoutes } from "../cards/card-routes.ts";
 import { registerCaseloadRoutes } from "../caseload/caseload-routes.ts";
 import type { TConfig } from "../config.ts";
 import type { TDatabase } from "../db/database.ts";
+import { registerDistributionRoutes } from "../distribution/distribution-routes.ts";
+import { registerReconcileRoutes } from "../distribution/reconcile/reconcile-routes.ts";
+import { registerScheduleRoutes } from "../distribution/schedule/schedule-routes.ts";
+import { registerTransactionRoutes } from "../distribution/transactions/transaction-routes.ts";
 import { registerJobRoutes } from "../jobs/job-routes.ts";
+import { registerMonitoringRoutes } from "../monitoring/monitoring-routes.ts";
 import { registerAidRoutes } from "../programs/aid-routes.ts";
 import { registerEnrolmentRoutes } from "../programs/enrolment-routes.ts";
 import { registerProgramRoutes } from "../programs/program-routes.ts";
@@ -117,6 +124,13 @@ export async function buildApp(
   registerEnrolmentRoutes(app, database, blobs);
   registerAidRoutes(app, database, blobs);
   registerCaseloadRoutes(app, database, blobs, config);
+  registerDistributionRoutes(app, database, blobs);
+  registerTransactionRoutes(app, database, blobs);
+  registerReconcileRoutes(app, database, blobs);
+  registerScheduleRoutes(app, database, blobs);
+  registerMonitoringRoutes(app, database, blobs);
+  registerCardRoutes(app, database, blobs);
+  registerAnomalyRoutes(app, database, blobs);
   await registerWebApp(app);
   return app;
 }

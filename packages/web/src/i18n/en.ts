@@ -1,10 +1,17 @@
 import { enAid } from "./en-aid.ts";
+import { enAnomaly } from "./en-anomaly.ts";
+import { enCards } from "./en-cards.ts";
 import { enCaseload } from "./en-caseload.ts";
+import { enDistribution } from "./en-distribution.ts";
 import { enDuplikat } from "./en-duplikat.ts";
 import { enEnrolment } from "./en-enrolment.ts";
 import { enEvents } from "./en-events.ts";
+import { enMonitoring } from "./en-monitoring.ts";
 import { enProgram } from "./en-program.ts";
+import { enReconcile } from "./en-reconcile.ts";
 import { enRegistry } from "./en-registry.ts";
+import { enSchedule } from "./en-schedule.ts";
+import { enTransactions } from "./en-transactions.ts";
 import { enUsulan } from "./en-usulan.ts";
 import type { TResources } from "./id.ts";
 
@@ -30,6 +37,10 @@ export const en: TResources = {
     program: "Aid programmes",
     pendamping: "Companions",
     bantuan: "Aid & overlap",
+    penyaluran: "Distribution",
+    monitoring: "6T monitoring",
+    kartu: "KKS cards",
+    anomali: "Anomalies",
   },
   auth: {
     title: "Log in to Kawal",
@@ -113,6 +124,13 @@ export const en: TResources = {
   ...enEnrolment,
   ...enCaseload,
   ...enAid,
+  ...enAnomaly,
+  ...enCards,
+  ...enMonitoring,
+  ...enSchedule,
+  ...enReconcile,
+  ...enTransactions,
+  ...enDistribution,
   errors: {
     network: "The server cannot be reached. Check the connection and try again.",
     unexpected: "Something went wrong (status {{status}})",

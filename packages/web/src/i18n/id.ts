@@ -1,10 +1,17 @@
 import { idAid } from "./id-aid.ts";
+import { idAnomaly } from "./id-anomaly.ts";
+import { idCards } from "./id-cards.ts";
 import { idCaseload } from "./id-caseload.ts";
+import { idDistribution } from "./id-distribution.ts";
 import { idDuplikat } from "./id-duplikat.ts";
 import { idEnrolment } from "./id-enrolment.ts";
 import { idEvents } from "./id-events.ts";
+import { idMonitoring } from "./id-monitoring.ts";
 import { idProgram } from "./id-program.ts";
+import { idReconcile } from "./id-reconcile.ts";
 import { idRegistry } from "./id-registry.ts";
+import { idSchedule } from "./id-schedule.ts";
+import { idTransactions } from "./id-transactions.ts";
 import { idUsulan } from "./id-usulan.ts";
 
 /** Bahasa Indonesia: the default language. `en.ts` must have the same keys (its type is `TResources`). */
@@ -30,6 +37,10 @@ export const id = {
     program: "Program bantuan",
     pendamping: "Pendamping",
     bantuan: "Bantuan & tumpang tindih",
+    penyaluran: "Penyaluran",
+    monitoring: "Monitoring 6T",
+    kartu: "Kartu KKS",
+    anomali: "Anomali",
   },
   auth: {
     title: "Masuk ke Kawal",
@@ -113,6 +124,13 @@ export const id = {
   ...idEnrolment,
   ...idCaseload,
   ...idAid,
+  ...idAnomaly,
+  ...idCards,
+  ...idMonitoring,
+  ...idSchedule,
+  ...idReconcile,
+  ...idTransactions,
+  ...idDistribution,
   errors: {
     network: "Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.",
     unexpected: "Terjadi kesalahan (status {{status}})",

@@ -1,5 +1,5 @@
-import type { TLanguage } from "@kawal/core";
 import type { TOutput } from "../../cli/cli-output.ts";
+import type { TKindCommandOptions } from "../../cli/import-command.ts";
 import { printImportResult } from "../../cli/print-import-result.ts";
 import type { TDatabase } from "../../db/database.ts";
 import { systemActor } from "../../scope/actor.ts";
@@ -9,13 +9,7 @@ import { importPeserta } from "./import-peserta.ts";
 export async function pesertaCommand(
   database: TDatabase,
   out: TOutput,
-  options: {
-    path: string;
-    partial: boolean;
-    language: TLanguage;
-    rejectedPath: string;
-    onProgress: (p: { rows: number; bytesRead: number; totalBytes: number }) => void;
-  },
+  options: TKindCommandOptions,
 ): Promise<number> {
   const result = await importPeserta(database, systemActor, options);
   const totals = result.changes.reduce(
