@@ -21,6 +21,7 @@ CREATE TABLE "anomali" (
 --> statement-breakpoint
 CREATE TABLE "kartu_kks" (
 	"kab_code" text NOT NULL,
+	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
 	"no_kks" text NOT NULL,
 	"no_kk" text NOT NULL,
 	"desa_code" text NOT NULL,
@@ -236,6 +237,7 @@ CREATE TABLE "monitoring_6t_aspek" (
 --> statement-breakpoint
 CREATE UNIQUE INDEX "anomali_once" ON "anomali" USING btree ("kab_code","jenis","kunci");--> statement-breakpoint
 CREATE INDEX "anomali_desa_idx" ON "anomali" USING btree ("desa_code","status");--> statement-breakpoint
+CREATE INDEX "kartu_kks_id_idx" ON "kartu_kks" USING btree ("id");--> statement-breakpoint
 CREATE INDEX "kartu_kks_family_idx" ON "kartu_kks" USING btree ("kab_code","no_kk");--> statement-breakpoint
 CREATE INDEX "kartu_kks_holder_idx" ON "kartu_kks" USING btree ("pemegang_jenis","pemegang_user_id");--> statement-breakpoint
 CREATE INDEX "kartu_kks_desa_idx" ON "kartu_kks" USING btree ("desa_code");--> statement-breakpoint

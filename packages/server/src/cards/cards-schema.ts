@@ -10,6 +10,8 @@ export const kartuKks = pgTable(
   "kartu_kks",
   {
     kabCode: text("kab_code").notNull(),
+    /** An opaque id for addresses: the card number is personal data and stays out of URLs. */
+    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
     noKks: text("no_kks").notNull(),
     noKk: text("no_kk").notNull(),
     /** The family's desa, for scope filters. */
@@ -31,6 +33,7 @@ export const kartuKks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.noKks] }),
+    index("kartu_kks_id_idx").on(t.id),
     index("kartu_kks_family_idx").on(t.kabCode, t.noKk),
     index("kartu_kks_holder_idx").on(t.pemegangJenis, t.pemegangUserId),
     index("kartu_kks_desa_idx").on(t.desaCode),
