@@ -1,10 +1,131 @@
+import {
+  AppError,
+  AppErrorCode,
+  ZAspek6T,
+  ZFollowUpClose,
+  ZFollowUpQuery,
+  ZMonitoringCreate,
+  ZMonitoringListQuery,
+  ZMonitoringSummaryQuery,
+  ZMonitoringUpdate,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
+import { requireActor } from "../http/require-actor.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
+import { attachPhoto, getPhoto } from "./checklist-photo.ts";
+import { closeFollowUp } from "./close-follow-up.ts";
+import { getChecklist } from "./get-checklist.ts";
+import { listChecklists } from "./list-checklists.ts";
+import { listFollowUps } from "./list-follow-ups.ts";
+import { monitoringSummary } from "./monitoring-summary.ts";
+import { createChecklist } from "./record-checklist.ts";
+import { updateChecklist } from "./update-checklist.ts";
+
+const tags = ["monitoring"];
+const params = z.strictObject({ id: z.string().max(64) });
+const aspekParams = z.strictObject({ id: z.string().max(64), aspek: ZAspek6T });
 
 /** 6T monitoring: checklists per agent per period, findings, photos, follow-ups, the kecamatan summary. */
-export function registerMonitoringRoutes(
-  _app: FastifyInstance,
-  _database: TDatabase,
-  _blobs: TBlobStore,
-): void {}
+export function registerMonitoringRoutes(app: FastifyInstance, database: TDatabase, blobs: TBlobStore): void {
+  const db = database.db;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  // A second checklist for the same agent and period is 409; `Location` names the first, so the phone
+  // (or a retried submission) can open it instead.
+  r.post(
+    "/api/monitoring",
+    { schema: { tags, body: ZMonitoringCreate }, config: { access: "monitoring.manage" } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      try {
+        const { id } = await createChecklist(db, actor, request.body);
+        return reply
+          .status(201)
+          .header("location", `/api/monitoring/${id}`)
+          .send(await getChecklist(db, actor, id));
+      } catch (error) {
+        const first =
+          error instanceof AppError && error.code === AppErrorCode.CONFLICT && error.params?.monitoringId;
+        if (first) reply.header("location", `/api/monitoring/${first}`);
+        throw error;
+      }
+    },
+  );
+
+  r.get(
+    "/api/monitoring",
+    { schema: { tags, querystring: ZMonitoringListQuery }, config: { access: "monitoring.read" } },
+    async (request) => listChecklists(db, requireActor(request), request.query),
+  );
+
+  r.get(
+    "/api/monitoring/summary",
+    { schema: { tags, querystring: ZMonitoringSummaryQuery }, config: { access: "monitoring.read" } },
+    async (request) => monitoringSummary(db, requireActor(request), request.query),
+  );
+
+  r.get(
+    "/api/monitoring/follow-ups",
+    { schema: { tags, querystring: ZFollowUpQuery }, config: { access: "monitoring.read" } },
+    async (request) => listFollowUps(db, requireActor(request), request.query),
+  );
+
+  r.get(
+    "/api/monitoring/:id",
+    { schema: { tags, params }, config: { access: "monitoring.read" } },
+    async (request) => getChecklist(db, requireActor(request), request.params.id),
+  );
+
+  r.put(
+    "/api/monitoring/:id",
+    { schema: { tags, params, body: ZMonitoringUpdate }, config: { access: "monitoring.manage" } },
+    async (request) => {
+      const actor = requireActor(request);
+      await updateChecklist(db, actor, request.params.id, request.body);
+      return getChecklist(db, actor, request.params.id);
+    },
+  );
+
+  r.post(
+    "/api/monitoring/:id/aspek/:aspek/tutup",
+    { schema: { tags, params: aspekParams, body: ZFollowUpClose }, config: { access: "monitoring.manage" } },
+    async (request) => {
+      const actor = requireActor(request);
+      await closeFollowUp(db, actor, request.params.id, request.params.aspek, request.body);
+      return getChecklist(db, actor, request.params.id);
+    },
+  );
+
+  r.post(
+    "/api/monitoring/:id/aspek/:aspek/foto",
+    {
+      schema: { tags, params: aspekParams, consumes: ["multipart/form-data"] },
+      config: { access: "monitoring.manage" },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await attachPhoto(db, blobs, actor, request.params.id, request.params.aspek, request);
+      return getChecklist(db, actor, request.params.id);
+    },
+  );
+
+  // Shown inline in the checklist's page: only files whose first bytes are JPEG, PNG or WebP are stored.
+  r.get(
+    "/api/monitoring/:id/aspek/:aspek/foto",
+    {
+      schema: { tags, params: aspekParams, produces: ["image/jpeg", "image/png", "image/webp"] },
+      config: { access: "monitoring.read" },
+    },
+    async (request, reply) => {
+      const photo = await getPhoto(db, requireActor(request), request.params.id, request.params.aspek);
+      return reply
+        .type(photo.contentType)
+        .header("content-disposition", "inline")
+        .header("cache-control", "private, no-store")
+        .send(blobs.read(photo.key));
+    },
+  );
+}

@@ -1,0 +1,108 @@
+import { aspek6T, type TAspek6T } from "@kawal/core";
+import { sql } from "drizzle-orm";
+import type { TTestApp } from "./test-app.ts";
+
+/**
+ * Agents and periods for the 6T tests, written by SQL: their importers are other modules' work, and a
+ * checklist needs only the rows to exist.
+ */
+export async function addPeriod(t: TTestApp, program: string, periode: string): Promise<void> {
+  const [year, month] = periode.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  await t.database.db.execute(
+    sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
+        VALUES (${program}, ${periode}, ${`${periode}-01`}, ${last}) ON CONFLICT DO NOTHING`,
+  );
+}
+
+export async function addAgent(
+  t: TTestApp,
+  idAgen: string,
+  desa: string,
+  nama: string,
+  options: { aktif?: boolean; userId?: string } = {},
+): Promise<void> {
+  await t.database.db.execute(
+    sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank, aktif, user_id)
+        VALUES (${desa.slice(0, 5)}, ${idAgen}, ${nama}, ${desa}, 'BNI', ${options.aktif ?? true}, ${options.userId ?? null})`,
+  );
+}
+
+/** Six aspects, all met except those given as findings (with a follow-up when one is named). */
+export function aspects(
+  findings: Partial<Record<TAspek6T, { temuan?: string; tindakLanjut?: string }>> = {},
+): { aspek: TAspek6T; sesuai: boolean; temuan?: string; tindakLanjut?: string }[] {
+  return aspek6T.map((aspek) => {
+    const finding = findings[aspek];
+    return finding ? { aspek, sesuai: false, ...finding } : { aspek, sesuai: true };
+  });
+}
+
+export function checklist(
+  idAgen: string,
+  periode: string,
+  findings: Parameters<typeof aspects>[0] = {},
+  tanggal = `${periode}-20`,
+) {
+  return { program: "SEMBAKO", periode, idAgen, tanggal, aspek: aspects(findings) };
+}
+
+/** The smallest JPEG header the photo check accepts, then some bytes: a stand-in for a camera photo. */
+export const JPEG_BYTES = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]),
+  Buffer.alloc(256, 0x7f),
+  Buffer.from([0xff, 0xd9]),
+]);
+
+/** A multipart body with one binary file, as a phone's browser sends the camera photo. */
+export function multipartPhoto(name: string, content: Buffer, type = "image/jpeg") {
+  const boundary = `----kawal${Math.random().toString(16).slice(2)}`;
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="foto"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/**
+ * A logged-in session for requests the test client cannot send (a binary body): its cookies and CSRF
+ * token, obtained the way a browser does.
+ */
+export async function rawSession(t: TTestApp, username: string, password: string) {
+  const cookies = new Map<string, string>();
+  const keep = (response: { cookies: { name: string; value: string }[] }) => {
+    for (const c of response.cookies) cookies.set(c.name, c.value);
+  };
+  const cookie = () => [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = async () => {
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/csrf",
+      headers: { cookie: cookie() },
+    });
+    keep(response);
+    return (response.json() as { csrfToken: string }).csrfToken;
+  };
+  const loginToken = await csrf();
+  keep(
+    await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { cookie: cookie(), "x-csrf-token": loginToken, "content-type": "application/json" },
+      payload: JSON.stringify({ username, password }),
+    }),
+  );
+  const token = await csrf();
+  return {
+    upload: (url: string, photo: { body: Buffer; contentType: string }) =>
+      t.app.inject({
+        method: "POST",
+        url,
+        headers: { cookie: cookie(), "x-csrf-token": token, "content-type": photo.contentType },
+        payload: photo.body,
+      }),
+  };
+}
