@@ -1,16 +1,28 @@
-import { ExitCode, type TOutput } from "../../cli/cli-output.ts";
+import type { TOutput } from "../../cli/cli-output.ts";
 import type { TKindCommandOptions } from "../../cli/import-command.ts";
+import { printImportResult } from "../../cli/print-import-result.ts";
 import type { TDatabase } from "../../db/database.ts";
+import { systemActor } from "../../scope/actor.ts";
+import { importAgen } from "./import-agen.ts";
 
-/** `kawal import agen FILE` (FORMATS.md). */
+/** `kawal import agen FILE` (FORMATS.md): runs the import as the operator and prints the contract's result. */
 export async function agenCommand(
-  _database: TDatabase,
+  database: TDatabase,
   out: TOutput,
-  _options: TKindCommandOptions,
+  options: TKindCommandOptions,
 ): Promise<number> {
-  out.result(
-    { ok: false, error: "import agen is not available yet" },
-    "Impor agen belum tersedia / not available yet",
+  const result = await importAgen(database, systemActor, options);
+  const totals = result.changes.reduce(
+    (sum, c) => ({
+      created: sum.created + c.created,
+      updated: sum.updated + c.updated,
+      unchanged: sum.unchanged + c.unchanged,
+    }),
+    { created: 0, updated: 0, unchanged: 0 },
   );
-  return ExitCode.MISUSE;
+  return printImportResult(out, result, {
+    partial: options.partial,
+    totals,
+    countsLine: `agen baru/new ${totals.created}, diubah/updated ${totals.updated}, tetap/unchanged ${totals.unchanged}`,
+  });
 }

@@ -1,0 +1,92 @@
+import { STAGED_PROGRAM } from "@kawal/core";
+import { sql } from "drizzle-orm";
+import type { TDb } from "../../db/database.ts";
+import type { TActor } from "../../scope/actor.ts";
+import { inScope } from "../../scope/scope.ts";
+import { DAFTAR_BAYAR_STAGING as T } from "./daftar-bayar-staging.ts";
+import { refuseStaged } from "./staged-rejects.ts";
+
+const refuse = (
+  db: TDb,
+  where: Parameters<typeof refuseStaged>[2],
+  kolom: string,
+  reason: { id: string; en: string },
+) => refuseStaged(db, T, where, kolom, reason);
+
+/**
+ * The checks of a payment list that need the whole file or the database, set-based over the staging
+ * table (FORMATS.md §3). Each refused row gets one reason, from the first check it fails, in the order
+ * a user would fix them: the programme, the stage, repeats, the family and its place, the card holder.
+ */
+export async function runDaftarBayarChecks(db: TDb, actor: TActor): Promise<void> {
+  await db.execute(sql.raw(`CREATE INDEX ON ${T} (program, periode, no_kk)`));
+  await refuse(
+    db,
+    sql`NOT EXISTS (SELECT 1 FROM program p WHERE p.code = s.program AND p.aktif)`,
+    "program",
+    {
+      id: "Program tidak dikenal atau tidak aktif",
+      en: "Unknown or inactive programme",
+    },
+  );
+  // A PKH period pays one stage: the file, and the period if it exists, must agree on which.
+  await refuse(
+    db,
+    sql`s.program = ${STAGED_PROGRAM} AND EXISTS (
+          SELECT 1 FROM ${sql.raw(T)} o WHERE o.program = s.program AND o.periode = s.periode
+            AND o.tahap IS DISTINCT FROM s.tahap)`,
+    "tahap",
+    {
+      id: "Tahap berbeda dengan baris lain untuk program dan periode yang sama",
+      en: "The tahap differs from other rows of the same programme and period",
+    },
+  );
+  await refuse(
+    db,
+    sql`EXISTS (SELECT 1 FROM periode_penyaluran p WHERE p.program_code = s.program AND p.periode = s.periode
+                  AND p.tahap IS DISTINCT FROM s.tahap)`,
+    "tahap",
+    {
+      id: "Tahap tidak sesuai dengan tahap periode yang sudah ada",
+      en: "The tahap does not match the existing period's tahap",
+    },
+  );
+  // The first row of a family for a programme and period stands; a later one is the duplicate.
+  await refuse(
+    db,
+    sql`EXISTS (SELECT 1 FROM ${sql.raw(T)} o WHERE o.program = s.program AND o.periode = s.periode
+                  AND o.no_kk = s.no_kk AND o.line < s.line)`,
+    "program, periode, no_kk",
+    {
+      id: "Duplikat: keluarga ini sudah ada di baris sebelumnya untuk program dan periode yang sama",
+      en: "Duplicate: this family is already on an earlier row for the same programme and period",
+    },
+  );
+  // One pass finds each row's family: a hash join over the file, not one index probe per row.
+  await db.execute(sql`
+    UPDATE ${sql.raw(T)} s SET kab_code = k.kab_code, desa_code = k.desa_code
+    FROM keluarga k WHERE k.no_kk = s.no_kk AND NOT s.rejected`);
+  await refuse(db, sql`s.kab_code IS NULL OR NOT ${inScope(actor, sql`s.desa_code`)}`, "no_kk", {
+    id: "No. KK tidak ada di registri wilayah Anda",
+    en: "The No. KK is not in the registry of your area",
+  });
+  await refuse(
+    db,
+    sql`EXISTS (SELECT 1 FROM program p WHERE p.code = s.program AND p.kab_code IS NOT NULL AND p.kab_code <> s.kab_code)`,
+    "program",
+    {
+      id: "Program lokal ini milik kabupaten/kota lain",
+      en: "This local programme belongs to another kabupaten/kota",
+    },
+  );
+  await refuse(
+    db,
+    sql`NOT EXISTS (SELECT 1 FROM anggota a WHERE a.kab_code = s.kab_code AND a.nik = s.nik_pengurus
+                      AND a.no_kk = s.no_kk AND a.status = 'aktif')`,
+    "nik_pengurus",
+    {
+      id: "NIK pengurus bukan anggota keluarga ini yang masih aktif (hidup dan tinggal di KK ini)",
+      en: "The card holder's NIK is not a living, current member of this family",
+    },
+  );
+}
