@@ -1,10 +1,122 @@
+import { AppError, AppErrorCode, pickLanguage, ZTransaksiCreate, ZTransaksiListQuery } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
+import { requireActor } from "../../http/require-actor.ts";
+import { rejectedBlobKey } from "../../jobs/job-routes.ts";
+import { finishJob, getJob, startJob } from "../../jobs/job-store.ts";
+import { ZIdempotencyHeaders } from "../../registry/events/life-event-schema.ts";
+import { requirePermission } from "../../scope/scope.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
+import { hetTable } from "./het-table.ts";
+import { importTransaksi } from "./import-transaksi.ts";
+import { listTransaksi } from "./list-transaksi.ts";
+import { receiveTransaksiUpload } from "./receive-transaksi-upload.ts";
+import { recordTransaksi } from "./record-transaksi.ts";
+
+const tags = ["transactions"];
+
+/** The blob holding the rejected goods lines of a transaction import job. */
+export const itemRejectedBlobKey = (jobId: string) => `jobs/${jobId}/ditolak-barang.csv`;
 
 /** Transactions: imported from bank and e-Warong files, or recorded by an agent at its counter. */
 export function registerTransactionRoutes(
-  _app: FastifyInstance,
-  _database: TDatabase,
-  _blobs: TBlobStore,
-): void {}
+  app: FastifyInstance,
+  database: TDatabase,
+  blobs: TBlobStore,
+): void {
+  const db = database.db;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  // A retry answers like the first request (201, the same transaction); `Idempotent-Replayed` tells them apart.
+  r.post(
+    "/api/distribution/transactions",
+    {
+      schema: { tags, headers: ZIdempotencyHeaders, body: ZTransaksiCreate },
+      config: { access: "transaction.record" },
+    },
+    async (request, reply) => {
+      const { replayed, ...transaksi } = await recordTransaksi(db, requireActor(request), {
+        idempotencyKey: request.headers["idempotency-key"],
+        body: request.body,
+      });
+      return reply.status(201).header("idempotent-replayed", String(replayed)).send(transaksi);
+    },
+  );
+
+  r.get(
+    "/api/distribution/transactions",
+    { schema: { tags, querystring: ZTransaksiListQuery }, config: { access: "transaction.read" } },
+    async (request) => listTransaksi(db, requireActor(request), request.query),
+  );
+
+  r.get(
+    "/api/distribution/transactions/het",
+    { schema: { tags }, config: { access: "transaction.read" } },
+    async (request) => hetTable(db, requireActor(request)),
+  );
+
+  // The transaction file (`file`) and optionally its goods lines (`item`) in one form: one job, one
+  // transaction, whole or not at all across both. Answers 202 with the job id; the page follows it.
+  r.post(
+    "/api/distribution/transactions/import",
+    { schema: { tags, consumes: ["multipart/form-data"] }, config: { access: "distribution.import" } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      requirePermission(actor, "distribution.import");
+      const upload = await receiveTransaksiUpload(request, blobs);
+      const partial = upload.fields.partial === "true";
+      const jobId = await startJob(db, {
+        kind: "import.transaksi",
+        fileName: upload.file.fileName,
+        partial,
+        createdBy: actor.userId,
+      });
+      void importTransaksi(database, actor, {
+        path: blobs.localPath(upload.file.key),
+        itemPath: upload.item ? blobs.localPath(upload.item.key) : undefined,
+        partial,
+        language: pickLanguage(request.headers["accept-language"]),
+        jobId,
+        rejectedPath: blobs.localPath(rejectedBlobKey(jobId)),
+        itemRejectedPath: blobs.localPath(itemRejectedBlobKey(jobId)),
+      })
+        .catch(async (error: unknown) => {
+          request.log.error({ err: error, jobId }, "transaction import failed");
+          await finishJob(db, jobId, { status: "failed", result: { error: "internal" } }).catch(() => {});
+        })
+        .finally(async () => {
+          await blobs.remove(upload.file.key);
+          if (upload.item) await blobs.remove(upload.item.key);
+        });
+      return reply.status(202).send({ jobId });
+    },
+  );
+
+  // The rejected goods lines of one's own import job (the transaction file's are at /api/jobs/:id/rejected).
+  r.get(
+    "/api/distribution/transactions/import/:id/item-rejected",
+    {
+      schema: { tags, params: z.strictObject({ id: z.string().max(64) }), produces: ["text/csv"] },
+      config: { access: "distribution.import" },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const valid = /^[0-9a-f-]{36}$/i.test(request.params.id);
+      const job = valid ? await getJob(db, request.params.id) : undefined;
+      if (
+        job?.kind !== "import.transaksi" ||
+        (job.createdBy !== actor.userId && !actor.scopes.includes("ID"))
+      ) {
+        throw new AppError(AppErrorCode.NOT_FOUND, "job not found");
+      }
+      const key = itemRejectedBlobKey(job.id);
+      if (!(await blobs.exists(key))) throw new AppError(AppErrorCode.NOT_FOUND, "no rejected goods lines");
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="barang-ditolak-${job.id.slice(0, 8)}.csv"`)
+        .send(blobs.read(key));
+    },
+  );
+}
