@@ -1,2 +1,184 @@
-// Request and answer shapes of this distribution feature; see distribution.ts for the shared vocabulary.
-export {};
+import { z } from "zod";
+import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
+import {
+  type TAnomaliKind,
+  type TAnomaliStatus,
+  ZAnomaliKind,
+  ZAnomaliStatus,
+  ZPeriode,
+} from "./distribution.ts";
+
+/**
+ * Anomalies in distribution (DOMAIN.md, Fraud seen in the field): what detection looks for, the
+ * evidence each kind carries, and how a finding moves to its resolution.
+ */
+
+/**
+ * "Many cards at one agent within a few minutes": at least this many different cards with successful
+ * transactions at one agent whose times lie within this many minutes of each other. A companion
+ * holding a bundle of KPM cards (the field case: 16 cards held, 17 used) swipes them one after the
+ * other; a real queue of families rarely passes eight cards in ten minutes at one counter.
+ */
+export const BANYAK_KARTU_MIN_CARDS = 8;
+export const BANYAK_KARTU_WINDOW_MINUTES = 10;
+
+/**
+ * The hours east of UTC of a province's local time (WIB +7, WITA +8, WIT +9). A transaction's date is
+ * its date where it happened, so "after the death" compares like with like.
+ */
+const witaProvinces = ["51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"];
+const witProvinces = ["81", "82", "91", "92", "93", "94", "95", "96", "97"];
+export function utcOffsetHoursOf(wilayahCode: string): 7 | 8 | 9 {
+  const province = wilayahCode.slice(0, 2);
+  if (witProvinces.includes(province)) return 9;
+  if (witaProvinces.includes(province)) return 8;
+  return 7;
+}
+/** The provinces of each zone other than WIB, for SQL that derives a local date from a timestamp. */
+export const utcOffsetZones = { 8: witaProvinces, 9: witProvinces } as const;
+
+export const ZAnomalyDetect = z.strictObject({
+  program: z.string().trim().min(1).max(20),
+  periode: ZPeriode,
+  /** Only findings whose desa lies inside this region (itself inside the caller's scope). */
+  wilayah: ZWilayahCode.optional(),
+});
+export type TAnomalyDetect = z.infer<typeof ZAnomalyDetect>;
+
+/** New findings per kind from one detection run (a finding already listed is not counted again). */
+export interface TAnomalyDetectResult {
+  counts: Record<TAnomaliKind, number>;
+  total: number;
+}
+
+export const ZAnomalyListQuery = z.strictObject({
+  status: ZAnomaliStatus.optional(),
+  jenis: ZAnomaliKind.optional(),
+  periode: ZPeriode.optional(),
+  program: z.string().trim().min(1).max(20).optional(),
+  /** The id of the last finding of the previous page. */
+  cursor: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TAnomalyListQuery = z.infer<typeof ZAnomalyListQuery>;
+
+export const ZAnomalyOwner = z.strictObject({ userId: z.uuid() });
+export type TAnomalyOwner = z.infer<typeof ZAnomalyOwner>;
+
+/** The statuses a resolution may set; `terbuka` is where every finding starts. */
+export const anomaliResolutions = ["ditangani", "selesai", "bukan_masalah"] as const;
+export type TAnomaliResolution = (typeof anomaliResolutions)[number];
+
+export const ZAnomalyResolve = z
+  .strictObject({
+    status: z.enum(anomaliResolutions),
+    catatan: z.string().trim().max(2000).optional(),
+  })
+  .refine((body) => body.status === "ditangani" || (body.catatan ?? "") !== "", {
+    path: ["catatan"],
+    message:
+      "tuliskan catatan penyelesaian untuk status selesai atau bukan_masalah / a note is required to close a finding",
+  });
+export type TAnomalyResolve = z.infer<typeof ZAnomalyResolve>;
+
+/**
+ * Where a finding may go from each status. Closed findings stay closed: a second search never
+ * re-opens them either (the unique key keeps the closed row).
+ */
+export const anomaliTransitions: Record<TAnomaliStatus, readonly TAnomaliResolution[]> = {
+  terbuka: ["ditangani", "selesai", "bukan_masalah"],
+  ditangani: ["selesai", "bukan_masalah"],
+  selesai: [],
+  bukan_masalah: [],
+};
+
+export function canMoveAnomaly(from: TAnomaliStatus, to: TAnomaliResolution): boolean {
+  return anomaliTransitions[from].includes(to);
+}
+
+/** One transaction as evidence; card numbers are masked in every answer. */
+export interface TAnomalyTransaction {
+  idTransaksi: string;
+  waktu: string;
+  nominal: number;
+  noKks: string;
+  idAgen: string;
+}
+
+/** The evidence of a finding, by kind. Numbers (NIK, No. KKS) are masked in answers. */
+export type TAnomalyEvidence =
+  | {
+      jenis: "pengurus_meninggal" | "pengurus_pindah";
+      transaksi: TAnomalyTransaction;
+      nikPengurus: string;
+      namaPengurus: string | null;
+      /** The date of the death or the move (`registry_event.occurred_on`). */
+      tanggalPeristiwa: string;
+      /** Days from that date to the transaction's local date. */
+      hariSetelah: number;
+    }
+  | {
+      jenis: "kartu_di_staf";
+      transaksi: TAnomalyTransaction;
+      /** The staff member holding the card at the time, from the card's last hand-over before it. */
+      pemegang: { userId: string | null; nama: string | null; sejak: string };
+    }
+  | {
+      jenis: "banyak_kartu_satu_agen";
+      mulai: string;
+      selesai: string;
+      jumlahKartu: number;
+      transaksi: TAnomalyTransaction[];
+    }
+  | {
+      jenis: "dibayar_dua_kali";
+      nominalDaftar: number;
+      jumlah: number;
+      total: number;
+      transaksi: TAnomalyTransaction[];
+    }
+  | { jenis: "melebihi_nominal"; nominalDaftar: number; transaksi: TAnomalyTransaction }
+  | { jenis: "kartu_tak_dikenal"; jumlah: number; total: number; transaksi: TAnomalyTransaction[] };
+
+export interface TAnomalyUserRef {
+  id: string;
+  username: string;
+  fullName: string;
+}
+
+/** A finding in a list: numbers masked, no evidence. */
+export interface TAnomalyView {
+  id: string;
+  jenis: TAnomaliKind;
+  status: TAnomaliStatus;
+  programCode: string | null;
+  periode: string | null;
+  noKk: string | null;
+  noKks: string | null;
+  idAgen: string | null;
+  desa: { code: string; name: string | null };
+  ditemukanPada: string;
+  pemilik: TAnomalyUserRef | null;
+}
+
+export interface TAnomalyPage {
+  items: TAnomalyView[];
+  nextCursor: string | null;
+  /** Findings per kind under the same filters except the kind (for the filter chips). */
+  counts: Record<TAnomaliKind, number>;
+}
+
+/** One finding with its evidence, the family's opaque id (for a link), the owner and the resolution. */
+export interface TAnomalyDetail extends TAnomalyView {
+  bukti: TAnomalyEvidence;
+  familyId: string | null;
+  agen: { idAgen: string; nama: string | null } | null;
+  catatan: string | null;
+  diselesaikanPada: string | null;
+  diselesaikanOleh: TAnomalyUserRef | null;
+}
+
+/** A user who may own a finding: active, allowed to read anomalies, and covering its desa. */
+export interface TAnomalyOwnerCandidate extends TAnomalyUserRef {
+  role: string;
+}
