@@ -1,0 +1,105 @@
+import type {
+  TAspek6T,
+  TFollowUpItem,
+  TFollowUpStatus,
+  TMonitoringChecklist,
+  TMonitoringCreate,
+  TMonitoringList,
+  TMonitoringSummary,
+  TMonitoringUpdate,
+} from "@kawal/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiRequest, buildUrl } from "./api-client.ts";
+
+const monitoringKey = ["monitoring"] as const;
+
+export function useMonitoringSummary(program: string, periode: string | null) {
+  return useQuery({
+    queryKey: [...monitoringKey, "summary", program, periode],
+    queryFn: ({ signal }) =>
+      apiRequest<TMonitoringSummary>("/api/monitoring/summary", { query: { program, periode }, signal }),
+  });
+}
+
+export function useMonitoringList(program: string, periode: string | null) {
+  return useQuery({
+    queryKey: [...monitoringKey, "list", program, periode],
+    queryFn: ({ signal }) =>
+      apiRequest<TMonitoringList>("/api/monitoring", { query: { program, periode }, signal }),
+  });
+}
+
+export function useChecklist(id: string | undefined) {
+  return useQuery({
+    queryKey: [...monitoringKey, "checklist", id],
+    queryFn: ({ signal }) =>
+      apiRequest<TMonitoringChecklist>(`/api/monitoring/${encodeURIComponent(id ?? "")}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+export function useFollowUps(status: TFollowUpStatus) {
+  return useQuery({
+    queryKey: [...monitoringKey, "follow-ups", status],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: TFollowUpItem[] }>("/api/monitoring/follow-ups", { query: { status }, signal }),
+  });
+}
+
+/** A checklist changes the list, the summary and the follow-ups alike. */
+function useSettle() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: monitoringKey });
+}
+
+export function useCreateChecklist() {
+  const settle = useSettle();
+  return useMutation({
+    mutationFn: (body: TMonitoringCreate) =>
+      apiRequest<TMonitoringChecklist>("/api/monitoring", { method: "POST", body }),
+    onSuccess: settle,
+  });
+}
+
+export function useUpdateChecklist(id: string) {
+  const settle = useSettle();
+  return useMutation({
+    mutationFn: (body: TMonitoringUpdate) =>
+      apiRequest<TMonitoringChecklist>(`/api/monitoring/${encodeURIComponent(id)}`, { method: "PUT", body }),
+    onSuccess: settle,
+  });
+}
+
+export function useCloseFollowUp(id: string) {
+  const settle = useSettle();
+  return useMutation({
+    mutationFn: ({ aspek, catatan }: { aspek: TAspek6T; catatan: string }) =>
+      apiRequest<TMonitoringChecklist>(`/api/monitoring/${encodeURIComponent(id)}/aspek/${aspek}/tutup`, {
+        method: "POST",
+        body: { catatan },
+      }),
+    onSettled: settle,
+  });
+}
+
+export function useUploadPhoto() {
+  const settle = useSettle();
+  return useMutation({
+    mutationFn: ({ id, aspek, file }: { id: string; aspek: TAspek6T; file: File }) => {
+      const form = new FormData();
+      form.append("foto", file, file.name);
+      return apiRequest<TMonitoringChecklist>(
+        `/api/monitoring/${encodeURIComponent(id)}/aspek/${aspek}/foto`,
+        {
+          method: "POST",
+          body: form,
+        },
+      );
+    },
+    onSettled: settle,
+  });
+}
+
+/** The photo's address, for an `<img>`: the browser sends the session cookie with it. */
+export const photoUrl = (id: string, aspek: TAspek6T, version: string) =>
+  buildUrl(`/api/monitoring/${encodeURIComponent(id)}/aspek/${aspek}/foto`, { v: version });

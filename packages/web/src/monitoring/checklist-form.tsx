@@ -1,0 +1,200 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  aspek6T,
+  type TAspek6T,
+  type TMonitoringAgentRef,
+  type TMonitoringCreate,
+  type TMonitoringCreateInput,
+  ZMonitoringCreate,
+} from "@kawal/core";
+import { Button, Card, Group, Stack, Switch, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { useMemo, useState } from "react";
+import { Controller, type Path, useForm, useWatch } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { useCreateChecklist, useUploadPhoto } from "../api/monitoring-api.ts";
+import { useBilingualPick } from "../bantuan/aid-format.ts";
+import { localToday } from "../keluarga/events/event-dates.ts";
+import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { notifyProblem, notifySuccess } from "../ui/notify-problem.ts";
+import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { zodErrorMap } from "../ui/zod-error-map.ts";
+import { useAspekLabel } from "./aspek-label.ts";
+
+interface TChecklistFormProps {
+  program: string;
+  periode: string;
+  agent: TMonitoringAgentRef;
+  onDone: () => void;
+}
+
+const formFields: Path<TMonitoringCreateInput>[] = [
+  "tanggal",
+  "catatan",
+  "idAgen",
+  "periode",
+  ...aspek6T.flatMap(
+    (_, i) => [`aspek.${i}.temuan`, `aspek.${i}.tindakLanjut`] as Path<TMonitoringCreateInput>[],
+  ),
+  "aspek",
+];
+
+/**
+ * The 6T checklist of one agent, made for a phone at the counter: six switches (met by default), and
+ * for an aspect not met a finding, an optional follow-up and a photo straight from the camera. The
+ * photos are sent after the checklist is stored, one per finding.
+ */
+export function ChecklistForm({ program, periode, agent, onDone }: TChecklistFormProps) {
+  const { t } = useTranslation();
+  const pick = useBilingualPick();
+  const label = useAspekLabel();
+  const navigate = useNavigate();
+  const create = useCreateChecklist();
+  const upload = useUploadPhoto();
+  const [photos, setPhotos] = useState<Partial<Record<TAspek6T, File>>>({});
+  const [placed, setPlaced] = useState<string[]>([]);
+  const resolver = useMemo(() => zodResolver(ZMonitoringCreate, { error: zodErrorMap(t) }), [t]);
+  const form = useForm<TMonitoringCreateInput, unknown, TMonitoringCreate>({
+    resolver,
+    defaultValues: {
+      program,
+      periode,
+      idAgen: agent.idAgen,
+      tanggal: localToday(),
+      catatan: "",
+      aspek: aspek6T.map((aspek) => ({ aspek, sesuai: true, temuan: "", tindakLanjut: "" })),
+    },
+  });
+  const met = useWatch({ control: form.control, name: "aspek" });
+  const errors = form.formState.errors;
+
+  const onSubmit = (body: TMonitoringCreate) => {
+    // A met aspect carries no finding: text typed before switching back is not sent.
+    const aspek = body.aspek.map((a) => (a.sesuai ? { aspek: a.aspek, sesuai: true } : a));
+    create.mutate(
+      { ...body, aspek },
+      {
+        onSuccess: async (stored) => {
+          for (const a of aspek) {
+            const file = photos[a.aspek];
+            if (a.sesuai || !file) continue;
+            try {
+              await upload.mutateAsync({ id: stored.id, aspek: a.aspek, file });
+            } catch (error) {
+              notifyProblem(error, t);
+            }
+          }
+          notifySuccess(t("monitoring6t.saved", { skor: stored.skor }));
+          navigate(`/monitoring/${stored.id}`);
+        },
+        onError: (error) => setPlaced(applyProblemFields(error, formFields, form.setError)),
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="checklist-form">
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          {t("monitoring6t.formTitle", { agen: agent.nama })}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {agent.desa.name} · {program} · {periode}
+        </Text>
+        <ProblemAlert error={create.error} shownFields={placed} />
+        {errors.aspek?.root?.message || errors.aspek?.message ? (
+          <Text c="red" size="sm" role="alert">
+            {pick(errors.aspek?.root?.message ?? errors.aspek?.message)}
+          </Text>
+        ) : null}
+        <TextInput
+          label={t("monitoring6t.date")}
+          type="date"
+          required
+          max={localToday()}
+          error={pick(errors.tanggal?.message)}
+          data-testid="checklist-tanggal"
+          {...form.register("tanggal")}
+        />
+        {aspek6T.map((aspek, i) => {
+          const sesuai = met?.[i]?.sesuai ?? true;
+          const error = errors.aspek?.[i];
+          return (
+            <Card key={aspek} withBorder padding="sm" data-testid={`aspek-${aspek}`}>
+              <Controller
+                control={form.control}
+                name={`aspek.${i}.sesuai`}
+                render={({ field }) => (
+                  <Switch
+                    label={label(aspek)}
+                    description={sesuai ? t("monitoring6t.met") : t("monitoring6t.notMet")}
+                    checked={Boolean(field.value)}
+                    onChange={(e) => field.onChange(e.currentTarget.checked)}
+                    size="md"
+                    data-testid={`aspek-${aspek}-sesuai`}
+                  />
+                )}
+              />
+              {!sesuai && (
+                <Stack gap="xs" mt="sm">
+                  <Textarea
+                    label={t("monitoring6t.finding")}
+                    required
+                    autosize
+                    minRows={2}
+                    maxLength={1000}
+                    error={pick(error?.temuan?.message)}
+                    data-testid={`aspek-${aspek}-temuan`}
+                    {...form.register(`aspek.${i}.temuan`)}
+                  />
+                  <TextInput
+                    label={t("monitoring6t.followUp")}
+                    description={t("monitoring6t.followUpHelp")}
+                    maxLength={1000}
+                    error={pick(error?.tindakLanjut?.message)}
+                    data-testid={`aspek-${aspek}-tindak-lanjut`}
+                    {...form.register(`aspek.${i}.tindakLanjut`)}
+                  />
+                  <Stack gap={2}>
+                    <Text size="sm" fw={500} component="label" htmlFor={`foto-${aspek}`}>
+                      {t("monitoring6t.photo")}
+                    </Text>
+                    <input
+                      id={`foto-${aspek}`}
+                      type="file"
+                      accept="image/*"
+                      capture="environment"
+                      style={{ maxWidth: "100%" }}
+                      data-testid={`aspek-${aspek}-foto`}
+                      onChange={(e) => {
+                        const file = e.currentTarget.files?.[0];
+                        setPhotos((current) => ({ ...current, [aspek]: file }));
+                      }}
+                    />
+                  </Stack>
+                </Stack>
+              )}
+            </Card>
+          );
+        })}
+        <Textarea
+          label={t("monitoring6t.note")}
+          autosize
+          minRows={2}
+          maxLength={1000}
+          error={pick(errors.catatan?.message)}
+          data-testid="checklist-catatan"
+          {...form.register("catatan")}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            {t("monitoring6t.cancel")}
+          </Button>
+          <Button type="submit" loading={create.isPending || upload.isPending} data-testid="checklist-submit">
+            {t("monitoring6t.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import type { TMonitoringChecklist } from "@kawal/core";
+import { Anchor, Badge, Card, Group, Image, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { photoUrl, useChecklist } from "../api/monitoring-api.ts";
+import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { useAspekLabel } from "./aspek-label.ts";
+import { CloseFollowUpForm } from "./close-follow-up-form.tsx";
+import { SupportHints } from "./support-hints.tsx";
+
+/** One checklist: who checked which agent when, the six Tepat with findings, photos and follow-ups, and the hints. */
+export function ChecklistPage({ id, canManage }: { id: string; canManage: boolean }) {
+  const { t } = useTranslation();
+  const checklist = useChecklist(id);
+  return (
+    <Stack maw={1100} gap="md" data-testid="checklist-page">
+      <Anchor component={Link} to="/monitoring" size="sm">
+        ← {t("monitoring6t.back")}
+      </Anchor>
+      {checklist.isPending ? (
+        <Loader size="sm" />
+      ) : checklist.isError ? (
+        <ProblemAlert error={checklist.error} />
+      ) : (
+        <ChecklistView checklist={checklist.data} canManage={canManage} />
+      )}
+    </Stack>
+  );
+}
+
+function ChecklistView({ checklist: c, canManage }: { checklist: TMonitoringChecklist; canManage: boolean }) {
+  const { t } = useTranslation();
+  const label = useAspekLabel();
+  return (
+    <>
+      <Stack gap={4}>
+        <Title order={2}>{c.agen.nama}</Title>
+        <Text size="sm" c="dimmed">
+          {c.agen.desa.name} · {c.agen.idAgen} · {c.program} {c.periode}
+        </Text>
+        <Group gap="xs">
+          <Badge
+            size="lg"
+            color={c.skor === 6 ? "green" : c.skor >= 4 ? "yellow" : "red"}
+            data-testid="checklist-score"
+          >
+            {t("monitoring6t.scoreOf", { skor: c.skor })}
+          </Badge>
+          <Text size="sm">
+            {t("monitoring6t.checkedBy", { tanggal: c.tanggal, nama: c.petugas.nama ?? "–" })}
+          </Text>
+        </Group>
+        {c.catatan && <Text size="sm">{c.catatan}</Text>}
+      </Stack>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+        {c.aspek.map((a) => (
+          <Card key={a.aspek} withBorder padding="sm" data-testid={`checklist-aspek-${a.aspek}`}>
+            <Group justify="space-between" wrap="nowrap">
+              <Text fw={600}>{label(a.aspek)}</Text>
+              <Badge color={a.sesuai ? "green" : "red"}>
+                {a.sesuai ? t("monitoring6t.met") : t("monitoring6t.notMet")}
+              </Badge>
+            </Group>
+            {a.temuan && (
+              <Text size="sm" mt="xs">
+                {a.temuan}
+              </Text>
+            )}
+            {a.adaFoto && (
+              <Image
+                src={photoUrl(c.id, a.aspek, c.updatedAt)}
+                alt={t("monitoring6t.photoOf", { aspek: label(a.aspek) })}
+                mah={240}
+                fit="contain"
+                mt="xs"
+                data-testid="aspek-photo"
+              />
+            )}
+            {a.tindakLanjut && (
+              <Stack gap={4} mt="xs" data-testid="aspek-follow-up">
+                <Group gap="xs">
+                  <Text size="sm" fw={500}>
+                    {t("monitoring6t.followUp")}:
+                  </Text>
+                  <Badge
+                    variant="light"
+                    color={a.status === "selesai" ? "green" : "orange"}
+                    data-testid="follow-up-status"
+                  >
+                    {a.status === "selesai" ? t("monitoring6t.closed") : t("monitoring6t.open")}
+                  </Badge>
+                </Group>
+                <Text size="sm">{a.tindakLanjut}</Text>
+                {a.status === "selesai" ? (
+                  <Text size="xs" c="dimmed">
+                    {t("monitoring6t.closedBy", {
+                      nama: a.ditutupOleh ?? "–",
+                      waktu: a.ditutupPada ? new Date(a.ditutupPada).toLocaleString("id-ID") : "–",
+                    })}
+                    {a.catatanPenutupan ? ` — ${a.catatanPenutupan}` : ""}
+                  </Text>
+                ) : canManage ? (
+                  <CloseFollowUpForm id={c.id} aspek={a.aspek} />
+                ) : null}
+              </Stack>
+            )}
+          </Card>
+        ))}
+      </SimpleGrid>
+      <SupportHints support={c.pendukung} />
+    </>
+  );
+}
