@@ -1,2 +1,381 @@
-// Request and answer shapes of this distribution feature; see distribution.ts for the shared vocabulary.
-export {};
+import { z } from "zod";
+import type { TBilingual } from "../errors/app-error.ts";
+import { ZNoKks } from "../programs/enrolment-schemas.ts";
+import { isFutureDate } from "../time/local-date.ts";
+import { type TKartuStatus, type TPemegangKind, ZKartuStatus, ZPemegangKind } from "./distribution.ts";
+
+/**
+ * A KKS card's life and custody (DOMAIN.md, KKS card problems; Fraud seen in the field). Pure rules;
+ * the server applies them. Each card problem of DOMAIN.md has its state: a lost card is `hilang` until
+ * the bank reprints it (`diganti`), a blocked PIN is `diblokir` until unblocked (back to `diserahkan`).
+ */
+
+/**
+ * Every allowed transition, and nothing else. Keyed by every status, so a status added without saying
+ * where it may go does not compile. `diganti` and `ditarik` are final: a replaced card lives on as a
+ * new card (`menggantikan` names the old one), a withdrawn card is never handed out again.
+ */
+export const kartuTransitions = {
+  dicetak: ["diserahkan"],
+  diserahkan: ["diblokir", "hilang", "rusak", "tertelan", "ditarik"],
+  diblokir: ["diserahkan", "diganti", "ditarik"],
+  hilang: ["diganti"],
+  rusak: ["diganti"],
+  tertelan: ["diganti"],
+  diganti: [],
+  ditarik: [],
+} as const satisfies Record<TKartuStatus, readonly TKartuStatus[]>;
+
+/**
+ * Who holds a card by default once it is in each state; the caller may name another holder. A lost
+ * card is recorded against the family that lost it, a swallowed or replaced one goes back to the
+ * bank, a withdrawn one stays with the desa (DOMAIN.md, KKS card problems 5).
+ */
+export const kartuDefaultHolder: Record<TKartuStatus, TPemegangKind> = {
+  dicetak: "bank",
+  diserahkan: "keluarga",
+  diblokir: "keluarga",
+  hilang: "keluarga",
+  rusak: "keluarga",
+  tertelan: "bank",
+  diganti: "bank",
+  ditarik: "desa",
+};
+
+/**
+ * The roles a card must never be handed to (DOMAIN.md, Fraud): the companions, and the koordinator who
+ * supervises them. A card with one of them is flagged at once.
+ */
+export const cardCompanionRoles = ["tksk", "pendamping_pkh", "psm", "koordinator"] as const;
+
+/** Days a card may stay with staff before it is flagged, unless Dinas Sosial sets another number. */
+export const KKS_STAFF_DAYS_DEFAULT = 3;
+/** The `system_setting` key of that number. */
+export const KKS_STAFF_DAYS_SETTING = "kks_batas_hari_staf";
+
+export const kartuStatusNames: Record<TKartuStatus, TBilingual> = {
+  dicetak: { id: "dicetak", en: "printed" },
+  diserahkan: { id: "diserahkan", en: "handed over" },
+  diblokir: { id: "diblokir", en: "blocked" },
+  hilang: { id: "hilang", en: "lost" },
+  rusak: { id: "rusak", en: "damaged" },
+  tertelan: { id: "tertelan", en: "swallowed" },
+  diganti: { id: "diganti", en: "replaced" },
+  ditarik: { id: "ditarik", en: "withdrawn" },
+};
+
+export const pemegangKindNames: Record<TPemegangKind, TBilingual> = {
+  keluarga: { id: "keluarga", en: "family" },
+  staf: { id: "staf", en: "staff" },
+  bank: { id: "bank", en: "bank" },
+  desa: { id: "kantor desa", en: "desa office" },
+};
+
+export function nextKartuStatuses(from: TKartuStatus): readonly TKartuStatus[] {
+  return kartuTransitions[from];
+}
+
+export function isFinalKartuStatus(status: TKartuStatus): boolean {
+  return kartuTransitions[status].length === 0;
+}
+
+/** Why `from` → `to` is refused, naming the state and what was asked; null when the table allows it. */
+export function kartuTransitionRefusal(from: TKartuStatus, to: TKartuStatus): TBilingual | null {
+  const next: readonly TKartuStatus[] = kartuTransitions[from];
+  if (next.includes(to)) return null;
+  const state = kartuStatusNames[from];
+  const asked = kartuStatusNames[to];
+  const why: TBilingual =
+    next.length === 0
+      ? { id: `status "${state.id}" adalah akhir`, en: `"${state.en}" is final` }
+      : from === to
+        ? { id: "status sudah sama", en: "it is already in that state" }
+        : {
+            id: `yang dapat: ${next.map((s) => kartuStatusNames[s].id).join(", ")}`,
+            en: `possible: ${next.map((s) => kartuStatusNames[s].en).join(", ")}`,
+          };
+  return {
+    id: `Kartu berstatus "${state.id}"; perubahan ke "${asked.id}" ditolak: ${why.id}`,
+    en: `The card is "${state.en}"; the change to "${asked.en}" is refused: ${why.en}`,
+  };
+}
+
+const ZCardDate = z.iso
+  .date("tanggal harus YYYY-MM-DD / the date must be YYYY-MM-DD")
+  .refine((value) => value >= "2000-01-01", "tahun minimal 2000 / the year must be 2000 or later")
+  // Judged against the clock at parse time; the server checks again with its own clock.
+  .refine(
+    (value) => !isFutureDate(value, new Date()),
+    "tanggal tidak boleh di masa depan / the date cannot be in the future",
+  );
+
+const ZPersonName = z
+  .string()
+  .trim()
+  .max(200, "nama paling panjang 200 huruf / the name is at most 200 characters");
+
+const ZBank = z
+  .string("bank wajib diisi / the bank is required")
+  .trim()
+  .min(1, "bank wajib diisi / the bank is required")
+  .max(60, "nama bank paling panjang 60 huruf / the bank name is at most 60 characters");
+
+/** `POST /api/cards`: a card registered for a family, printed (at the bank) or already handed over. */
+export const ZCardCreate = z
+  .strictObject({
+    familyId: z.uuid("pilih keluarga / choose a family"),
+    noKks: ZNoKks,
+    bank: ZBank,
+    status: z.enum(["dicetak", "diserahkan"]).default("dicetak"),
+    tanggal: ZCardDate,
+    /** The family member who received the card, when it is registered as handed over. */
+    penerima: ZPersonName.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "diserahkan" && !value.penerima) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["penerima"],
+        message:
+          "nama penerima wajib diisi untuk kartu yang diserahkan / the receiving person's name is required for a handed-over card",
+      });
+    }
+  });
+export type TCardCreate = z.infer<typeof ZCardCreate>;
+export type TCardCreateInput = z.input<typeof ZCardCreate>;
+
+/**
+ * `POST /api/cards/:id/events` (with an `Idempotency-Key`): a change of state (`status`), or, without
+ * it, a hand-over: the card moves to another holder and keeps its state. The holder defaults to what
+ * the new state implies (`kartuDefaultHolder`).
+ */
+export const ZCardEvent = z
+  .strictObject({
+    status: ZKartuStatus.optional(),
+    pemegangJenis: ZPemegangKind.optional(),
+    pemegangUserId: z.uuid("pilih staf / choose a staff member").optional(),
+    pemegangNama: ZPersonName.optional(),
+    tanggal: ZCardDate,
+    catatan: z
+      .string()
+      .trim()
+      .max(500, "catatan paling panjang 500 huruf / the note is at most 500 characters")
+      .optional(),
+    /** The new card's number, for `diganti`. */
+    noKksBaru: ZNoKks.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.status && !value.pemegangJenis) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["pemegangJenis"],
+        message: "pilih pemegang kartu / choose who holds the card",
+      });
+    }
+    if (value.status === "diganti" && !value.noKksBaru) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["noKksBaru"],
+        message: "No. KKS kartu pengganti wajib diisi / the new card's number is required",
+      });
+    }
+    if (value.pemegangJenis === "staf" && !value.pemegangUserId) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["pemegangUserId"],
+        message: "pilih staf yang memegang kartu / choose the staff member holding the card",
+      });
+    }
+  });
+export type TCardEvent = z.infer<typeof ZCardEvent>;
+export type TCardEventInput = z.input<typeof ZCardEvent>;
+
+/** The holder an event leaves the card with, once defaults are applied. */
+export interface TCardHolder {
+  jenis: TPemegangKind;
+  userId: string | null;
+  nama: string | null;
+}
+
+export interface TCardState {
+  status: TKartuStatus;
+  holder: TCardHolder;
+  /** The date of the card's last event: a new one cannot be dated before it. */
+  lastTanggal: string;
+}
+
+export type TCardEventCheck =
+  | { ok: true; status: TKartuStatus; holder: TCardHolder; handOverOnly: boolean }
+  | { ok: false; field: string; refusal: TBilingual };
+
+/**
+ * Checks one event against the card's state: the transition table, the holder it leaves, the date.
+ * The staff member's name is filled in by the server from the users table.
+ */
+export function checkCardEvent(card: TCardState, event: TCardEvent, now: Date): TCardEventCheck {
+  const refuse = (field: string, refusal: TBilingual): TCardEventCheck => ({ ok: false, field, refusal });
+  const status = event.status ?? card.status;
+  const handOverOnly = event.status === undefined;
+  if (!handOverOnly) {
+    const refusal = kartuTransitionRefusal(card.status, status);
+    if (refusal) return refuse("status", refusal);
+  } else if (isFinalKartuStatus(card.status)) {
+    const state = kartuStatusNames[card.status];
+    return refuse("pemegangJenis", {
+      id: `Kartu berstatus "${state.id}" (akhir); pemegangnya tidak dicatat lagi`,
+      en: `The card is "${state.en}" (final); its holder is no longer recorded`,
+    });
+  }
+  const jenis = event.pemegangJenis ?? kartuDefaultHolder[status];
+  // The same kind of holder named again without a name keeps the one on record.
+  const keep = jenis === card.holder.jenis && !event.pemegangNama && !event.pemegangUserId;
+  const holder: TCardHolder = {
+    jenis,
+    userId: jenis === "staf" ? (event.pemegangUserId ?? (keep ? card.holder.userId : null)) : null,
+    nama: event.pemegangNama || (keep ? card.holder.nama : null) || null,
+  };
+  if (status === "diserahkan" && !handOverOnly && jenis !== "keluarga") {
+    return refuse("pemegangJenis", {
+      id: "kartu yang diserahkan dipegang keluarga; serah terima ke pihak lain dicatat terpisah",
+      en: "a handed-over card is held by the family; a hand-over to anyone else is recorded on its own",
+    });
+  }
+  if (jenis === "staf" && !holder.userId) {
+    return refuse("pemegangUserId", {
+      id: "pilih staf yang memegang kartu",
+      en: "choose the staff member holding the card",
+    });
+  }
+  if (jenis === "keluarga" && !holder.nama) {
+    return refuse("pemegangNama", {
+      id: "nama anggota keluarga yang menerima kartu wajib diisi",
+      en: "the name of the family member who received the card is required",
+    });
+  }
+  if (
+    handOverOnly &&
+    jenis === card.holder.jenis &&
+    holder.userId === card.holder.userId &&
+    holder.nama === card.holder.nama
+  ) {
+    return refuse("pemegangJenis", {
+      id: "kartu sudah dipegang oleh pemegang ini",
+      en: "the card is already held by this holder",
+    });
+  }
+  if (status === "diganti" && !event.noKksBaru) {
+    return refuse("noKksBaru", {
+      id: "No. KKS kartu pengganti wajib diisi",
+      en: "the new card's number is required",
+    });
+  }
+  if (isFutureDate(event.tanggal, now)) {
+    return refuse("tanggal", {
+      id: "tanggal tidak boleh setelah hari ini",
+      en: "the date cannot be after today",
+    });
+  }
+  if (event.tanggal < card.lastTanggal) {
+    return refuse("tanggal", {
+      id: `tanggal tidak boleh sebelum kejadian terakhir kartu ini (${card.lastTanggal})`,
+      en: `the date cannot be before this card's last event (${card.lastTanggal})`,
+    });
+  }
+  return { ok: true, status, holder, handOverOnly };
+}
+
+/** `GET /api/cards`: the caller's cards, of one family, flagged ones only, or in one state. */
+export const ZCardListQuery = z.strictObject({
+  familyId: z.uuid().optional(),
+  flagged: z.enum(["true", "false"]).optional(),
+  status: ZKartuStatus.optional(),
+  /** The id of the last card of the previous page. */
+  cursor: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TCardListQuery = z.infer<typeof ZCardListQuery>;
+
+/** `PUT /api/cards/settings`. */
+export const ZCardSettings = z.strictObject({
+  batasHariStaf: z.coerce
+    .number("batas hari harus angka / the number of days must be a number")
+    .int("batas hari harus bilangan bulat / the number of days must be whole")
+    .min(0, "batas hari minimal 0 / the number of days is at least 0")
+    .max(365, "batas hari paling banyak 365 / the number of days is at most 365"),
+});
+export type TCardSettings = z.infer<typeof ZCardSettings>;
+
+/** Why a card is flagged: held by staff beyond the limit, or by a companion at all. */
+export const cardFlagReasons = ["staf_terlalu_lama", "pendamping"] as const;
+export type TCardFlagReason = (typeof cardFlagReasons)[number];
+
+export interface TCardHolderView {
+  jenis: TPemegangKind;
+  userId: string | null;
+  nama: string | null;
+  /** The staff member's role, when a user holds it. */
+  role: string | null;
+  sejak: string;
+}
+
+/** A card in a list: its number masked. */
+export interface TCardView {
+  id: string;
+  noKks: string;
+  bank: string;
+  status: TKartuStatus;
+  familyId: string | null;
+  /** The head of the family, for recognising it. */
+  kepala: string | null;
+  desa: { code: string; name: string };
+  pemegang: TCardHolderView;
+  /** The number of the card this one replaced, masked like its own. */
+  menggantikan: string | null;
+  /** Days with the current holder. */
+  hari: number;
+  flag: TCardFlagReason | null;
+}
+
+export interface TCardEventView {
+  id: string;
+  status: TKartuStatus;
+  pemegang: { jenis: TPemegangKind; userId: string | null; nama: string | null };
+  tanggal: string;
+  catatan: string | null;
+  actor: string | null;
+  recordedAt: string;
+}
+
+/** One card, with its history and what may happen to it next. */
+export interface TCardDetail extends TCardView {
+  /** False only for roles allowed full numbers; each such view is audited. */
+  numbersMasked: boolean;
+  events: TCardEventView[];
+  nextStatuses: TKartuStatus[];
+  /** The card that replaced this one, when it was replaced. */
+  diganti: { id: string; noKks: string } | null;
+}
+
+export interface TCardFlag {
+  card: TCardView;
+  why: TCardFlagReason;
+  hari: number;
+  sejak: string;
+}
+
+export interface TCardFlags {
+  batasHariStaf: number;
+  items: TCardFlag[];
+}
+
+/** A staff member a card may be handed to (the hand-over form's picker). */
+export interface TCardStaffOption {
+  id: string;
+  fullName: string;
+  role: string;
+}
+
+export const ZCardStaffQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+});
+export type TCardStaffQuery = z.infer<typeof ZCardStaffQuery>;

@@ -1,6 +1,78 @@
+import { ZCardCreate, ZCardEvent, ZCardListQuery, ZCardSettings, ZCardStaffQuery } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
+import { requireActor } from "../http/require-actor.ts";
+import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
+import { readStaffDays, updateCardSettings } from "./card-settings.ts";
+import { getCard } from "./get-card.ts";
+import { listCardFlags } from "./list-card-flags.ts";
+import { listCardStaff } from "./list-card-staff.ts";
+import { listCards } from "./list-cards.ts";
+import { recordCardEvent } from "./record-card-event.ts";
+import { registerCard } from "./register-card.ts";
+
+const tags = ["cards"];
+const params = z.strictObject({ id: z.string().max(64) });
 
 /** KKS cards: lifecycle, custody (who holds each card now) and the custody flags. */
-export function registerCardRoutes(_app: FastifyInstance, _database: TDatabase, _blobs: TBlobStore): void {}
+export function registerCardRoutes(app: FastifyInstance, database: TDatabase, _blobs: TBlobStore): void {
+  const db = database.db;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    "/api/cards",
+    { schema: { tags, body: ZCardCreate }, config: { access: "card.manage" } },
+    async (request, reply) =>
+      reply.status(201).send(await registerCard(db, requireActor(request), request.body)),
+  );
+
+  r.get(
+    "/api/cards",
+    { schema: { tags, querystring: ZCardListQuery }, config: { access: "card.read" } },
+    async (request) => listCards(db, requireActor(request), request.query),
+  );
+
+  r.get("/api/cards/flags", { schema: { tags }, config: { access: "card.read" } }, async (request) =>
+    listCardFlags(db, requireActor(request)),
+  );
+
+  r.get("/api/cards/settings", { schema: { tags }, config: { access: "card.read" } }, async () => ({
+    batasHariStaf: await readStaffDays(db),
+  }));
+
+  r.put(
+    "/api/cards/settings",
+    { schema: { tags, body: ZCardSettings }, config: { access: "card.manage" } },
+    async (request) => updateCardSettings(db, requireActor(request), request.body),
+  );
+
+  r.get(
+    "/api/cards/staff",
+    { schema: { tags, querystring: ZCardStaffQuery }, config: { access: "card.manage" } },
+    async (request) => listCardStaff(db, requireActor(request), request.query),
+  );
+
+  r.get("/api/cards/:id", { schema: { tags, params }, config: { access: "card.read" } }, async (request) =>
+    getCard(db, requireActor(request), request.params.id),
+  );
+
+  // A retry answers like the first request (201, the same card); `Idempotent-Replayed` tells them apart.
+  r.post(
+    "/api/cards/:id/events",
+    {
+      schema: { tags, params, headers: ZIdempotencyHeaders, body: ZCardEvent },
+      config: { access: "card.manage" },
+    },
+    async (request, reply) => {
+      const { replayed, ...card } = await recordCardEvent(db, requireActor(request), {
+        cardId: request.params.id,
+        idempotencyKey: request.headers["idempotency-key"],
+        event: request.body,
+      });
+      return reply.status(201).header("idempotent-replayed", String(replayed)).send(card);
+    },
+  );
+}

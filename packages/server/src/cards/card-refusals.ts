@@ -1,0 +1,39 @@
+import { AppError, AppErrorCode, type TAppErrorCode, type TBilingual } from "@kawal/core";
+
+/**
+ * Why a card request is refused, in both languages, with the field at fault so a form can show the
+ * message beside it. No message contains a card number or a name.
+ */
+function refuse(code: TAppErrorCode, field: string, message: TBilingual): AppError {
+  return new AppError(code, `${field}: ${message.en}`, { fields: [{ field, message }] });
+}
+
+export const cardRefusals = {
+  numberTaken: (field: string) =>
+    refuse(AppErrorCode.CONFLICT, field, {
+      id: "No. KKS ini sudah terdaftar",
+      en: "This KKS card number is already registered",
+    }),
+  sameNumber: () =>
+    refuse(AppErrorCode.VALIDATION, "noKksBaru", {
+      id: "No. KKS kartu pengganti harus berbeda dari kartu lama",
+      en: "The new card's number must differ from the old card's",
+    }),
+  unknownStaff: () =>
+    refuse(AppErrorCode.VALIDATION, "pemegangUserId", {
+      id: "Staf tidak ditemukan",
+      en: "No such staff member",
+    }),
+  futureDate: () =>
+    refuse(AppErrorCode.VALIDATION, "tanggal", {
+      id: "Tanggal tidak boleh setelah hari ini",
+      en: "The date cannot be after today",
+    }),
+  refused: (field: string, message: TBilingual) =>
+    refuse(field === "status" ? AppErrorCode.INVALID_TRANSITION : AppErrorCode.VALIDATION, field, message),
+  keyReused: () =>
+    refuse(AppErrorCode.CONFLICT, "headers.idempotency-key", {
+      id: "Kunci Idempotency-Key ini sudah dipakai untuk kejadian lain; buat kunci baru",
+      en: "This Idempotency-Key was already used for another event; make a new key",
+    }),
+};
