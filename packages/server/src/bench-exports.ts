@@ -6,6 +6,7 @@
 export { sql } from "drizzle-orm";
 export { queryRows, type TDatabase } from "./db/database.ts";
 export { openDatabase } from "./db/open-database.ts";
+export { reconcilePeriod } from "./distribution/reconcile/reconcile-period.ts";
 export { computePkhStage } from "./programs/compute-pkh-stage.ts";
 export { importPeserta } from "./programs/import/import-peserta.ts";
 export { getAidOverlap } from "./programs/overlap-desa.ts";
