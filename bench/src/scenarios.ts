@@ -5,6 +5,7 @@ import { registryScenario } from "./registry/registry-scenario.ts";
 import type { TScenario } from "./scenario.ts";
 import { searchScenario } from "./search/search-scenario.ts";
 import { startupScenario } from "./startup/startup-scenario.ts";
+import { transaksiScenario } from "./transaksi/transaksi-scenario.ts";
 
 /** Every scenario `npm run bench` knows, in the order a full run takes them. */
 export const scenarios: readonly TScenario[] = [
@@ -14,4 +15,5 @@ export const scenarios: readonly TScenario[] = [
   entitlementScenario,
   overlapScenario,
   pesertaScenario,
+  transaksiScenario,
 ];
