@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { desktop, horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
+import { sql, useDistributionSession } from "./e2e-distribution-app.ts";
+
+const DESA = "35.17.18.2005";
+const PERIODE = "2025-02";
+// Numbers of a family the demo does not have (serial 99xx).
+const NO_KK = "3517189901000001";
+const NIK = "3517184101990085";
+const NO_KKS = "5264351718990077";
+
+describe.skipIf(skip)(
+  `distribution anomalies in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`,
+  () => {
+    const session = useDistributionSession();
+
+    it("Dinas Sosial finds a transaction after the pengurus died, gives it to the TKSK, who resolves it", async () => {
+      const db = session.database().db;
+      // What the importers would have loaded: a period, an agent, the payment list, the bank's file, and
+      // the death recorded in the registry a week before the card was used.
+      await db.execute(
+        sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
+          VALUES ('SEMBAKO', ${PERIODE}, '2025-02-01', '2025-02-28')`,
+      );
+      await db.execute(
+        sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank) VALUES ('35.17', 'AG-E2E', 'e-Warong Uji', ${DESA}, 'BNI')`,
+      );
+      await db.execute(
+        sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${NO_KK}, ${DESA})`,
+      );
+      await db.execute(
+        sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir, status)
+          VALUES ('35.17', ${NIK}, ${NO_KK}, ${DESA}, 'Painem Almarhumah', 'kepala', 'P', '1950-01-01', 'meninggal')`,
+      );
+      await db.execute(
+        sql`INSERT INTO registry_event (kab_code, kind, no_kk, nik, occurred_on, data)
+          VALUES ('35.17', 'kematian', ${NO_KK}, ${NIK}, '2025-02-03', '{}'::jsonb)`,
+      );
+      await db.execute(
+        sql`INSERT INTO daftar_bayar (kab_code, program_code, periode, no_kk, desa_code, nik_pengurus, nominal, no_kks, bank)
+          VALUES ('35.17', 'SEMBAKO', ${PERIODE}, ${NO_KK}, ${DESA}, ${NIK}, 200000, ${NO_KKS}, 'BNI')`,
+      );
+      await db.execute(
+        sql`INSERT INTO transaksi (kab_code, id_transaksi, waktu, program_code, periode, no_kks, nominal, status, id_agen, desa_code, sumber)
+          VALUES ('35.17', 'TRX-E2E-1', '2025-02-10T10:15:00+07:00', 'SEMBAKO', ${PERIODE}, ${NO_KKS}, 200000,
+                  'berhasil', 'AG-E2E', ${DESA}, 'impor')`,
+      );
+
+      const page = await session.loggedIn(desktop, "/anomali", "dinsos");
+      await page.getByTestId("anomaly-detect").waitFor();
+      await page.getByTestId("anomaly-detect-period").click();
+      await page.getByRole("option", { name: `SEMBAKO ${PERIODE}`, exact: true }).click();
+      await page.getByTestId("anomaly-detect-submit").click();
+      await page.getByTestId("anomaly-detect-count-pengurus_meninggal").waitFor();
+      expect(await page.getByTestId("anomaly-detect-count-pengurus_meninggal").textContent()).toContain(
+        ": 1",
+      );
+
+      // The list of the period, this kind: the planted transaction, its card masked.
+      await page.getByTestId("anomaly-filter-period").click();
+      await page.getByRole("option", { name: PERIODE, exact: true }).click();
+      await page.getByTestId("anomaly-kinds").getByText(/^Pengurus meninggal/).click();
+      const card = page.getByTestId("anomaly-card");
+      await page.getByTestId("anomaly-list").waitFor();
+      await expect.poll(() => card.count()).toBe(1);
+      const text = (await card.first().textContent()) ?? "";
+      expect(text).toContain("5264••••••••0077");
+      expect(text).not.toContain(NO_KKS);
+      await card.first().click();
+      await page.waitForURL(/\/anomali\/[0-9a-f-]{36}$/);
+      const url = page.url();
+      expect(url).not.toContain(NO_KKS);
+      const summary = page.getByTestId("anomaly-summary");
+      await summary.getByText("Transaksi berhasil 7 hari setelah pengurus meninggal").waitFor();
+      expect(await summary.textContent()).toContain("Painem Almarhumah");
+      expect(await page.getByTestId("anomaly-transaction").count()).toBe(1);
+
+      // Dinas gives it to the TKSK of the kecamatan.
+      await page.getByTestId("anomaly-owner-select").click();
+      await page.getByRole("option", { name: /Agus Santoso/ }).click();
+      await page.getByTestId("anomaly-owner-submit").click();
+      await page
+        .getByTestId("anomaly-owner-current")
+        .getByText(/Agus Santoso/)
+        .waitFor();
+
+      // The TKSK, on a phone, opens it and closes it with a note.
+      const phonePage = await session.loggedIn(phone, new URL(url).pathname, "tksk");
+      await phonePage.getByTestId("anomaly-detail").waitFor();
+      expect(await horizontalOverflow(phonePage)).toBeLessThanOrEqual(0);
+      const form = phonePage.getByTestId("anomaly-resolve-form");
+      await form.getByText("Selesai", { exact: true }).click();
+      await phonePage.getByTestId("anomaly-resolve-submit").click();
+      // Closing needs a note: the form says so and sends nothing.
+      await form.getByText(/wajib diisi/i).waitFor();
+      await phonePage
+        .getByTestId("anomaly-resolve-note")
+        .fill("Kartu dipakai tetangga; kartu ditarik bersama desa dan dilaporkan ke bank");
+      await phonePage.getByTestId("anomaly-resolve-submit").click();
+      await phonePage.getByTestId("anomaly-status").getByText("Selesai").waitFor();
+      await phonePage
+        .getByTestId("anomaly-note")
+        .getByText(/kartu ditarik bersama desa/)
+        .waitFor();
+      expect(await phonePage.getByTestId("anomaly-resolve-form").count()).toBe(0);
+
+      const [row] = (
+        (await db.execute(sql`SELECT status, catatan FROM anomali WHERE kunci = 'TRX-E2E-1'`)) as unknown as {
+          rows: { status: string; catatan: string }[];
+        }
+      ).rows;
+      expect(row?.status).toBe("selesai");
+    });
+  },
+);
