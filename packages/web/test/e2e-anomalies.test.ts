@@ -59,7 +59,10 @@ describe.skipIf(skip)(
       // The list of the period, this kind: the planted transaction, its card masked.
       await page.getByTestId("anomaly-filter-period").click();
       await page.getByRole("option", { name: PERIODE, exact: true }).click();
-      await page.getByTestId("anomaly-kinds").getByText(/^Pengurus meninggal/).click();
+      await page
+        .getByTestId("anomaly-kinds")
+        .getByText(/^Pengurus meninggal/)
+        .click();
       const card = page.getByTestId("anomaly-card");
       await page.getByTestId("anomaly-list").waitFor();
       await expect.poll(() => card.count()).toBe(1);

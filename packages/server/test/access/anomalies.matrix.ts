@@ -84,7 +84,8 @@ export const matrix: Record<string, TRouteSpec> = {
   },
   "PUT /api/anomalies/:id/owner": {
     // The caller itself: its role manages anomalies and its area covers the own desa.
-    send: async (c, k, f, me) => c.request("PUT", `/api/anomalies/${await idOf(k, f)}/owner`, { userId: me.id }),
+    send: async (c, k, f, me) =>
+      c.request("PUT", `/api/anomalies/${await idOf(k, f)}/owner`, { userId: me.id }),
     allowed: { own: 200, other: 404, missing: 404 },
     auditsOther: true,
   },
