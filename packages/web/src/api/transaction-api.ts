@@ -1,0 +1,93 @@
+import type { THetTable, TTransaksiCreate, TTransaksiPage, TTransaksiView } from "@kawal/core";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiRequest } from "./api-client.ts";
+
+const transaksiKey = ["transaksi"] as const;
+
+export interface TTransaksiFilters {
+  program?: string | undefined;
+  periode?: string | undefined;
+  idAgen?: string | undefined;
+  desa?: string | undefined;
+}
+
+/** The caller's transactions (an agent: its own), newest first, twenty at a time. */
+export function useTransaksiList(filters: TTransaksiFilters) {
+  return useInfiniteQuery({
+    queryKey: [...transaksiKey, "list", filters],
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest<TTransaksiPage>("/api/distribution/transactions", {
+        query: { ...filters, cursor: pageParam, limit: 20 },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+}
+
+/** The HET table in force, for the counter form's goods lines. */
+export function useHetTable() {
+  return useQuery({
+    queryKey: [...transaksiKey, "het"],
+    queryFn: ({ signal }) => apiRequest<THetTable>("/api/distribution/transactions/het", { signal }),
+    staleTime: 60 * 60_000,
+  });
+}
+
+export interface TRecordTransaksiRequest {
+  /** Made per submission by the form; a retry of the same submission sends it again. */
+  idempotencyKey: string;
+  body: TTransaksiCreate;
+}
+
+export function useRecordTransaksi() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ idempotencyKey, body }: TRecordTransaksiRequest) =>
+      apiRequest<TTransaksiView>("/api/distribution/transactions", {
+        method: "POST",
+        body,
+        headers: { "idempotency-key": idempotencyKey },
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...transaksiKey, "list"] }),
+  });
+}
+
+/** Uploads a transaction file and, optionally, its goods lines: one job for both. */
+export function useStartTransaksiImport() {
+  return useMutation({
+    mutationFn: ({ file, item, partial }: { file: File; item: File | null; partial: boolean }) => {
+      const form = new FormData();
+      if (partial) form.append("partial", "true");
+      form.append("file", file, file.name);
+      if (item) form.append("item", item, item.name);
+      return apiRequest<{ jobId: string }>("/api/distribution/transactions/import", {
+        method: "POST",
+        body: form,
+      });
+    },
+  });
+}
+
+/** What a transaction import leaves in its job. */
+export interface TTransaksiImportResult {
+  rows?: number;
+  accepted?: number;
+  rejected?: number;
+  itemRows?: number;
+  itemAccepted?: number;
+  itemRejected?: number;
+  missingColumns?: string[];
+  itemMissingColumns?: string[];
+  changes?: {
+    kabCode: string;
+    created: number;
+    unchanged: number;
+    itemsCreated: number;
+    itemsUnchanged: number;
+  }[];
+  error?: string;
+}
+
+export const itemRejectedUrl = (jobId: string) =>
+  `/api/distribution/transactions/import/${encodeURIComponent(jobId)}/item-rejected`;
