@@ -56,8 +56,14 @@ export const matrix: Record<string, TRouteSpec> = {
   },
   "POST /api/distribution/periods": {
     // Periods are national reference data: "other" is a period that exists already, "missing" a programme.
-    send: (c, k) => {
+    send: async (c, k, f) => {
       periods += 1;
+      if (k === "other") {
+        await f.app.database.db.execute(
+          sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
+              VALUES ('SEMBAKO', '2099-01', '2099-01-01', '2099-01-31') ON CONFLICT DO NOTHING`,
+        );
+      }
       const periode =
         k === "own"
           ? `${2100 + Math.floor(periods / 12)}-${String((periods % 12) + 1).padStart(2, "0")}`

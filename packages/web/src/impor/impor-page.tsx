@@ -1,18 +1,28 @@
 import { SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
+import { useStartAgenImport, useStartDaftarBayarImport } from "../api/distribution-api.ts";
 import { useStartPesertaImport } from "../api/enrolment-api.ts";
 import { isJobActive, useJob, useStartImport } from "../api/import-api.ts";
 import { ImportForm } from "./import-form.tsx";
 import { ImportHelp } from "./import-help.tsx";
 import { ImportJobStatus } from "./import-job-status.tsx";
 
-export type TImportKind = "anggota" | "peserta";
+export type TImportKind = "anggota" | "peserta" | "daftar_bayar" | "agen";
+
+/** Each kind of file, the permission that may import it, and its label. */
+const kinds = [
+  { kind: "anggota", permission: "registry.import", label: "imporKind.anggota" },
+  { kind: "peserta", permission: "enrolment.import", label: "imporKind.peserta" },
+  { kind: "daftar_bayar", permission: "distribution.import", label: "penyaluran.impor.daftarBayar" },
+  { kind: "agen", permission: "distribution.import", label: "penyaluran.impor.agen" },
+] as const;
 
 /**
- * Uploads an `anggota` or a `peserta` file (the user chooses which, when allowed both) and follows its
- * import job. The form keeps the chosen file, so after a
+ * Uploads an `anggota`, `peserta`, `daftar_bayar` or `agen` file (the user chooses which, among those
+ * allowed) and follows its import job. The form keeps the chosen file, so after a
  * refused import the user can tick "valid rows only" and send the same file again.
  */
 export function ImporPage() {
@@ -21,13 +31,18 @@ export function ImporPage() {
   const [file, setFile] = useState<File | null>(null);
   const [partial, setPartial] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
-  const startAnggota = useStartImport();
-  const startPeserta = useStartPesertaImport();
-  const canAnggota = me?.permissions.includes("registry.import") ?? false;
-  const canPeserta = me?.permissions.includes("enrolment.import") ?? false;
+  const starts = {
+    anggota: useStartImport(),
+    peserta: useStartPesertaImport(),
+    daftar_bayar: useStartDaftarBayarImport(),
+    agen: useStartAgenImport(),
+  };
+  const allowed = kinds.filter((k) => me?.permissions.includes(k.permission));
   const [chosenKind, setKind] = useState<TImportKind | null>(null);
-  const kind: TImportKind = chosenKind ?? (canAnggota ? "anggota" : "peserta");
-  const start = kind === "peserta" ? startPeserta : startAnggota;
+  const kind: TImportKind = chosenKind ?? allowed[0]?.kind ?? "anggota";
+  const start = starts[kind];
+  // Four kinds side by side do not fit a phone: there they stack.
+  const narrow = useMediaQuery("(max-width: 36em)");
   const job = useJob(jobId);
   const statusRef = useRef<HTMLDivElement>(null);
   const status = job.data?.status;
@@ -35,7 +50,7 @@ export function ImporPage() {
   useEffect(() => {
     if (jobId && status) statusRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [jobId, status]);
-  if (!canAnggota && !canPeserta) return <Text>{t("impor.notAllowed")}</Text>;
+  if (allowed.length === 0) return <Text>{t("impor.notAllowed")}</Text>;
 
   const submit = (asPartial: boolean) => {
     if (!file) return;
@@ -47,22 +62,19 @@ export function ImporPage() {
   return (
     <Stack maw={820}>
       <Title order={2}>{t("impor.title")}</Title>
-      {canAnggota && canPeserta && (
+      {allowed.length > 1 && (
         <SegmentedControl
           aria-label={t("imporKind.label")}
           fullWidth
+          orientation={narrow && allowed.length > 2 ? "vertical" : "horizontal"}
           value={kind}
           onChange={(value) => {
             // Another kind of file is another import: forget the last one's job and error.
             setKind(value as TImportKind);
             setJobId(null);
-            startAnggota.reset();
-            startPeserta.reset();
+            for (const mutation of Object.values(starts)) mutation.reset();
           }}
-          data={[
-            { value: "anggota", label: t("imporKind.anggota") },
-            { value: "peserta", label: t("imporKind.peserta") },
-          ]}
+          data={allowed.map((k) => ({ value: k.kind, label: t(k.label) }))}
           data-testid="import-kind"
         />
       )}

@@ -1,6 +1,7 @@
-import { anggotaColumns, pesertaColumns } from "@kawal/core";
+import { agenColumns, anggotaColumns, daftarBayarColumns, pesertaColumns } from "@kawal/core";
 import { Card, Code, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { TImportKind } from "./impor-page.tsx";
 
 function Columns({ names }: { names: readonly string[] }) {
   return (
@@ -12,14 +13,27 @@ function Columns({ names }: { names: readonly string[] }) {
   );
 }
 
-/** The file format in brief (FORMATS.md §1, §2); the column lists come from core, as the importers' do. */
-export function ImportHelp({ kind = "anggota" }: { kind?: "anggota" | "peserta" }) {
+const columnsOf = {
+  anggota: anggotaColumns,
+  peserta: pesertaColumns,
+  daftar_bayar: daftarBayarColumns,
+  agen: agenColumns,
+} as const;
+const introOf = {
+  anggota: "impor.intro",
+  peserta: "imporKind.pesertaIntro",
+  daftar_bayar: "penyaluran.impor.daftarBayarIntro",
+  agen: "penyaluran.impor.agenIntro",
+} as const;
+
+/** The file format in brief (FORMATS.md §1–§3, §5); the column lists come from core, as the importers' do. */
+export function ImportHelp({ kind = "anggota" }: { kind?: TImportKind }) {
   const { t } = useTranslation();
-  const columns = kind === "peserta" ? pesertaColumns : anggotaColumns;
+  const columns = columnsOf[kind];
   return (
     <Card withBorder data-testid="import-help">
       <Stack gap="xs">
-        <Text size="sm">{kind === "peserta" ? t("imporKind.pesertaIntro") : t("impor.intro")}</Text>
+        <Text size="sm">{t(introOf[kind])}</Text>
         <div>
           <Text size="sm" fw={600}>
             {t("impor.required")}

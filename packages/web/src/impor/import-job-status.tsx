@@ -2,13 +2,15 @@ import { Alert, Button, Progress, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { isJobActive, rejectedRowsUrl, type TJob } from "../api/import-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import type { TImportKind } from "./impor-page.tsx";
 import { ImportChanges } from "./import-changes.tsx";
+import { AgenChanges, DaftarBayarChanges } from "./import-distribution-changes.tsx";
 import { PesertaChanges } from "./import-peserta-changes.tsx";
 
 interface TImportJobStatusProps {
   jobId: string;
   /** Which importer's counts the finished job holds. */
-  kind?: "anggota" | "peserta";
+  kind?: TImportKind;
   job: TJob | undefined;
   error: unknown;
   /** Offered after a refused import when "valid rows only" was not chosen. */
@@ -126,7 +128,15 @@ export function ImportJobStatus({
           ) : null}
         </Stack>
       </Alert>
-      {kind === "peserta" ? <PesertaChanges job={job} /> : <ImportChanges changes={result.changes ?? []} />}
+      {kind === "peserta" ? (
+        <PesertaChanges job={job} />
+      ) : kind === "daftar_bayar" ? (
+        <DaftarBayarChanges job={job} />
+      ) : kind === "agen" ? (
+        <AgenChanges job={job} />
+      ) : (
+        <ImportChanges changes={result.changes ?? []} />
+      )}
     </Stack>
   );
 }
