@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { queryRows } from "../../server/src/db/database.ts";
+import { horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
+import { sql, useDistributionSession } from "./e2e-distribution-app.ts";
+
+const DESA = "35.17.18.2003";
+
+/** The month the counter form proposes: this device's current month. */
+function thisMonth(now = new Date()): { periode: string; mulai: string; selesai: string } {
+  const y = now.getFullYear();
+  const m = now.getMonth() + 1;
+  const last = new Date(y, m, 0).getDate();
+  const mm = String(m).padStart(2, "0");
+  return { periode: `${y}-${mm}`, mulai: `${y}-${mm}-01`, selesai: `${y}-${mm}-${last}` };
+}
+
+describe.skipIf(skip)(
+  `the agent's counter in Chromium${skip ? " (skipped: Chromium is missing)" : ""}`,
+  () => {
+    const session = useDistributionSession();
+    const month = thisMonth();
+
+    /** The month's period, two shops of one desa each with its own login, and one purchase at the other shop. */
+    async function seed(): Promise<void> {
+      const db = session.database().db;
+      const agentA = await session.makeUser("agen-trx-a", "agen", [DESA]);
+      const agentB = await session.makeUser("agen-trx-b", "agen", [DESA]);
+      await db.execute(
+        sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
+            VALUES ('SEMBAKO', ${month.periode}, ${month.mulai}, ${month.selesai}) ON CONFLICT DO NOTHING`,
+      );
+      await db.execute(
+        sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank, user_id) VALUES
+              ('35.17', 'TRX-A', 'e-Warong Sumber Rejeki', ${DESA}, 'BNI', ${agentA}),
+              ('35.17', 'TRX-B', 'e-Warong Tetangga', ${DESA}, 'BNI', ${agentB})`,
+      );
+      await db.execute(
+        sql`INSERT INTO transaksi (kab_code, id_transaksi, waktu, program_code, periode, no_kks, nominal, status, id_agen,
+                                   desa_code, sumber)
+            VALUES ('35.17', 'BANK-TETANGGA-1', now(), 'SEMBAKO', ${month.periode}, '5264777788889999', 200000,
+                    'berhasil', 'TRX-B', ${DESA}, 'impor')`,
+      );
+    }
+
+    it("lets an agent record a purchase on a phone, warns of a price above HET, and shows only its own transactions", async () => {
+      await seed();
+      const page = await session.loggedIn(phone, "/penyaluran/transaksi", "agen-trx-a");
+      const form = page.getByTestId("transaksi-form");
+      await form.waitFor();
+      // Its list starts empty: the neighbouring shop's purchase is not its own.
+      await page.getByTestId("transaksi-none").waitFor();
+
+      // Bad input is refused beside the field, and nothing is sent.
+      await page.getByTestId("transaksi-no-kks").fill("5264");
+      await page.getByTestId("transaksi-nominal").fill("150000");
+      await page.getByTestId("transaksi-submit").click();
+      await form.getByText("No. KKS harus 16 digit angka").waitFor();
+
+      await page.getByTestId("transaksi-no-kks").fill("5264111122223333");
+      await page.getByTestId("transaksi-add-item").click();
+      const item = page.getByTestId("transaksi-item");
+      await item.getByTestId("transaksi-item-komoditas").fill("beras");
+      await item.getByTestId("transaksi-item-satuan").fill("kg");
+      await item.getByTestId("transaksi-item-jumlah").fill("10");
+      await item.getByTestId("transaksi-item-harga").fill("13000");
+      // The HET in force (Rp12.500/kg from June 2024) is shown, and the price above it is warned.
+      expect(await item.getByTestId("transaksi-item-het").textContent()).toMatch(/12\.500/);
+      await item.getByTestId("transaksi-item-above-het").waitFor();
+      expect(await horizontalOverflow(page)).toBe(0);
+
+      await page.getByTestId("transaksi-submit").click();
+      const row = page.getByTestId("transaksi-row");
+      await row.first().waitFor();
+      expect(await row.count()).toBe(1);
+      expect(await row.getByTestId("transaksi-row-kks").textContent()).toBe("5264••••••••3333");
+      await row.getByTestId("transaksi-row-above-het").waitFor();
+      expect(await page.getByTestId("transaksi-list").textContent()).not.toContain("e-Warong Tetangga");
+      expect(await horizontalOverflow(page)).toBe(0);
+
+      const [stored] = await queryRows<{ n: number; sumber: string; het: string }>(
+        session.database().db,
+        sql`SELECT count(*)::int AS n, min(t.sumber) AS sumber, min(i.het)::text AS het
+            FROM transaksi t JOIN transaksi_item i ON i.kab_code = t.kab_code AND i.id_transaksi = t.id_transaksi
+            WHERE t.id_agen = 'TRX-A'`,
+      );
+      expect(stored).toEqual({ n: 1, sumber: "agen", het: "12500" });
+    });
+  },
+);
