@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
@@ -146,6 +147,35 @@ describe.each(dbTargets)("6T monitoring on $name", (target) => {
     expect(response.headers.location).toBe(`/api/monitoring/${first.id}`);
     expect(response.json().detail).toContain(first.id);
     expect(await checklists()).toBe(before);
+  });
+
+  it("answers a phone's retry with the same Idempotency-Key with the stored checklist, writing nothing", async () => {
+    const key = randomUUID();
+    const body = checklist("EW-002", MARET, { mutu: { temuan: "Telur pecah" } });
+    const stored = await tksk.post("/api/monitoring", body, { "idempotency-key": key });
+    expect(stored.statusCode, stored.body).toBe(201);
+    expect(stored.headers["idempotent-replayed"]).toBe("false");
+    const [rows, audits] = [await checklists(), await count(sql`SELECT count(*)::int AS n FROM audit_log`)];
+    const retry = await tksk.post("/api/monitoring", body, { "idempotency-key": key });
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers["idempotent-replayed"]).toBe("true");
+    expect(retry.json().id).toBe(stored.json().id);
+    // The same key with other content, or another user's key, is still the second checklist.
+    expect(
+      (await tksk.post("/api/monitoring", checklist("EW-002", MARET), { "idempotency-key": key })).statusCode,
+    ).toBe(409);
+    expect((await dinsos.post("/api/monitoring", body, { "idempotency-key": key })).statusCode).toBe(409);
+    expect((await tksk.post("/api/monitoring", body, { "idempotency-key": "bukan-uuid" })).statusCode).toBe(
+      400,
+    );
+    expect([await checklists(), await count(sql`SELECT count(*)::int AS n FROM audit_log`)]).toEqual([
+      rows,
+      audits,
+    ]);
+    await t.database.db.execute(
+      sql`DELETE FROM monitoring_6t_aspek WHERE monitoring_id = ${stored.json().id}`,
+    );
+    await t.database.db.execute(sql`DELETE FROM monitoring_6t WHERE id = ${stored.json().id}`);
   });
 
   it("answers 404 for an agent outside the scope, with an access.denied audit row", async () => {

@@ -27,6 +27,14 @@ import { updateChecklist } from "./update-checklist.ts";
 const tags = ["monitoring"];
 const params = z.strictObject({ id: z.string().max(64) });
 const aspekParams = z.strictObject({ id: z.string().max(64), aspek: ZAspek6T });
+/** Optional here: the one checklist per agent and period already makes a retry harmless (409). */
+const idempotencyHeaders = z.looseObject({
+  "idempotency-key": z
+    .uuid(
+      "header Idempotency-Key harus UUID buatan aplikasi / the Idempotency-Key header must be a client-made UUID",
+    )
+    .optional(),
+});
 
 /** 6T monitoring: checklists per agent per period, findings, photos, follow-ups, the kecamatan summary. */
 export function registerMonitoringRoutes(app: FastifyInstance, database: TDatabase, blobs: TBlobStore): void {
@@ -37,13 +45,19 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
   // (or a retried submission) can open it instead.
   r.post(
     "/api/monitoring",
-    { schema: { tags, body: ZMonitoringCreate }, config: { access: "monitoring.manage" } },
+    {
+      schema: { tags, headers: idempotencyHeaders, body: ZMonitoringCreate },
+      config: { access: "monitoring.manage" },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       try {
-        const { id } = await createChecklist(db, actor, request.body);
+        const { id, replayed } = await createChecklist(db, actor, request.body, {
+          idempotencyKey: request.headers["idempotency-key"],
+        });
         return reply
           .status(201)
+          .header("idempotent-replayed", String(replayed))
           .header("location", `/api/monitoring/${id}`)
           .send(await getChecklist(db, actor, id));
       } catch (error) {

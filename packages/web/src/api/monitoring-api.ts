@@ -55,8 +55,13 @@ function useSettle() {
 export function useCreateChecklist() {
   const settle = useSettle();
   return useMutation({
-    mutationFn: (body: TMonitoringCreate) =>
-      apiRequest<TMonitoringChecklist>("/api/monitoring", { method: "POST", body }),
+    // The key is made per submission by the form: a retry after a lost answer gets the stored checklist.
+    mutationFn: ({ body, idempotencyKey }: { body: TMonitoringCreate; idempotencyKey: string }) =>
+      apiRequest<TMonitoringChecklist>("/api/monitoring", {
+        method: "POST",
+        body,
+        headers: { "idempotency-key": idempotencyKey },
+      }),
     onSuccess: settle,
   });
 }

@@ -59,6 +59,9 @@ export const enMonitoring = {
     noSchedule: "This agent has no distribution schedule in this period",
     outsideSchedule_one: "{{count}} transaction outside the schedule days ({{hari}})",
     outsideSchedule_other: "{{count}} transactions outside the schedule days ({{hari}})",
+    addPhoto: "Add a photo of the finding",
+    replacePhoto: "Replace the photo",
+    photoSaved: "Photo saved",
     failedByReason: "Failed transactions by reason",
   },
 };

@@ -59,6 +59,9 @@ export const idMonitoring = {
     noSchedule: "Agen ini belum punya jadwal penyaluran pada periode ini",
     outsideSchedule_one: "{{count}} transaksi di luar hari jadwal ({{hari}})",
     outsideSchedule_other: "{{count}} transaksi di luar hari jadwal ({{hari}})",
+    addPhoto: "Tambah foto temuan",
+    replacePhoto: "Ganti foto temuan",
+    photoSaved: "Foto tersimpan",
     failedByReason: "Transaksi gagal menurut alasan",
   },
 };

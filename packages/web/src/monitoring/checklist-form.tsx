@@ -14,7 +14,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useCreateChecklist, useUploadPhoto } from "../api/monitoring-api.ts";
 import { useBilingualPick } from "../bantuan/aid-format.ts";
-import { localToday } from "../keluarga/events/event-dates.ts";
+import { localToday, newIdempotencyKey } from "../keluarga/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { notifyProblem, notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
@@ -51,6 +51,7 @@ export function ChecklistForm({ program, periode, agent, onDone }: TChecklistFor
   const navigate = useNavigate();
   const create = useCreateChecklist();
   const upload = useUploadPhoto();
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const [photos, setPhotos] = useState<Partial<Record<TAspek6T, File>>>({});
   const [placed, setPlaced] = useState<string[]>([]);
   const resolver = useMemo(() => zodResolver(ZMonitoringCreate, { error: zodErrorMap(t) }), [t]);
@@ -72,7 +73,7 @@ export function ChecklistForm({ program, periode, agent, onDone }: TChecklistFor
     // A met aspect carries no finding: text typed before switching back is not sent.
     const aspek = body.aspek.map((a) => (a.sesuai ? { aspek: a.aspek, sesuai: true } : a));
     create.mutate(
-      { ...body, aspek },
+      { body: { ...body, aspek }, idempotencyKey },
       {
         onSuccess: async (stored) => {
           for (const a of aspek) {

@@ -6,6 +6,7 @@ import { photoUrl, useChecklist } from "../api/monitoring-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useAspekLabel } from "./aspek-label.ts";
 import { CloseFollowUpForm } from "./close-follow-up-form.tsx";
+import { PhotoInput } from "./photo-input.tsx";
 import { SupportHints } from "./support-hints.tsx";
 
 /** One checklist: who checked which agent when, the six Tepat with findings, photos and follow-ups, and the hints. */
@@ -76,6 +77,7 @@ function ChecklistView({ checklist: c, canManage }: { checklist: TMonitoringChec
                 data-testid="aspek-photo"
               />
             )}
+            {!a.sesuai && canManage && <PhotoInput id={c.id} aspek={a.aspek} replace={a.adaFoto} />}
             {a.tindakLanjut && (
               <Stack gap={4} mt="xs" data-testid="aspek-follow-up">
                 <Group gap="xs">
