@@ -212,11 +212,14 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
       `2025-05,SEMBAKO,${f5.noKk},${f6.istri},200000,${kks(5)},BRI,,,`, // 13: card holder of another family
       `2025-05,SEMBAKO,${f4.noKk},${f4.kepala},200000,${kks(4)},BRI,,,`, // 14: second row of row 2's family
       `2025-04,PKH,${f6.noKk},${f6.istri},750000,${kks(6)},BRI,3,,`, // 15: the period pays tahap 2
+      `2025-05,SEMBAKO,${f5.noKk},${f5.istri},200000,${kks(5)},BRI,,belum,2025-05-02`, // 16: a date not injected
+      `2025-08,PKH,${f5.noKk},${f5.istri},750000,${kks(5)},BRI,1,,`, // 17: two stages in one new period
+      `2025-08,PKH,${f6.noKk},${f6.istri},750000,${kks(6)},BRI,2,,`, // 18: two stages in one new period
     ];
     const path = file(rows, header);
     const before = await snapshot();
     const refused = await run(path);
-    expect(refused).toMatchObject({ status: "rejected", rows: 14, accepted: 0, rejected: 13 });
+    expect(refused).toMatchObject({ status: "rejected", rows: 17, accepted: 0, rejected: 16 });
     expect(await snapshot()).toEqual(before);
     const records = parse(readFileSync(refused.rejectedFile ?? "", "utf8"), { columns: true }) as Record<
       string,
@@ -236,6 +239,9 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
       [13, "nik_pengurus"],
       [14, "program, periode, no_kk"],
       [15, "tahap"],
+      [16, "tanggal_injeksi"],
+      [17, "tahap"],
+      [18, "tahap"],
     ]);
     expect(records[9]?.alasan).toBe("No. KK tidak ada di registri wilayah Anda");
     expect(records[11]?.alasan).toContain("Duplikat");
@@ -251,7 +257,7 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
     expect(englishRecords[7]?.alasan).toBe("Unknown or inactive programme");
 
     const partial = await run(path, true);
-    expect(partial).toMatchObject({ status: "done", rows: 14, accepted: 1, rejected: 13 });
+    expect(partial).toMatchObject({ status: "done", rows: 17, accepted: 1, rejected: 16 });
     expect(total(partial.changes)).toEqual({ created: 1, updated: 0, unchanged: 0, nominalDiffers: 0 });
     expect(await rowOf(f4, "SEMBAKO", "2025-05")).toMatchObject({ nominal: "200000" });
     expect(await rowOf(f6, "PKH", "2025-04")).toBeUndefined();

@@ -32,9 +32,10 @@ export async function runDaftarBayarChecks(db: TDb, actor: TActor): Promise<void
   // A PKH period pays one stage: the file, and the period if it exists, must agree on which.
   await refuse(
     db,
-    sql`s.program = ${STAGED_PROGRAM} AND EXISTS (
-          SELECT 1 FROM ${sql.raw(T)} o WHERE o.program = s.program AND o.periode = s.periode
-            AND o.tahap IS DISTINCT FROM s.tahap)`,
+    // Grouped once, not probed per row: a million-row PKH list of one stage must not scan itself per row.
+    sql`s.program = ${STAGED_PROGRAM} AND (s.program, s.periode) IN (
+          SELECT o.program, o.periode FROM ${sql.raw(T)} o WHERE o.program = ${STAGED_PROGRAM}
+          GROUP BY o.program, o.periode HAVING count(DISTINCT coalesce(o.tahap, 0)) > 1)`,
     "tahap",
     {
       id: "Tahap berbeda dengan baris lain untuk program dan periode yang sama",
