@@ -9,7 +9,7 @@ import { readConfig } from "../../server/src/config.ts";
 import { queryRows, type TDatabase } from "../../server/src/db/database.ts";
 import { openDatabase } from "../../server/src/db/open-database.ts";
 import { buildApp } from "../../server/src/http/build-app.ts";
-import { prepareDatabase } from "../../server/src/start/first-start.ts";
+import { loadWilayah } from "../../server/src/wilayah/load-wilayah.ts";
 import { loginAt } from "./e2e-actions.ts";
 import { chromiumFlags, chromiumPath, hasChromium } from "./e2e-browser.ts";
 import { ensureWebBuild } from "./e2e-server.ts";
@@ -22,14 +22,17 @@ export interface TDistributionSession {
   database(): TDatabase;
   /** A new user with the password `kawal-demo` and its scopes; returns its id. */
   makeUser(username: string, role: string, scopes: string[]): Promise<string>;
+  /** Registry families in a desa, each with a named head; `names` in No. KK order. */
+  makeFamilies(desa: string, names: readonly string[]): Promise<void>;
   newPage(viewport: TViewport): Promise<Page>;
   loggedIn(viewport: TViewport, path: string, username: string, password?: string): Promise<Page>;
 }
 
 /**
  * Like `useBrowserSession`, but the app runs in this test process on a fresh embedded database with the
- * demo, so a test can write distribution data (periods, agents, payment lists, transactions) straight
- * into it: the embedded database has one owner and cannot be shared with a `kawal serve` child.
+ * regions loaded, so a test can write its users, families and distribution data (periods, agents,
+ * payment lists, transactions) straight into it: the embedded database has one owner and cannot be
+ * shared with a `kawal serve` child.
  */
 export function useDistributionSession(): TDistributionSession {
   let database: TDatabase;
@@ -53,7 +56,8 @@ export function useDistributionSession(): TDistributionSession {
       requestsPerMinute: 100_000,
     };
     database = await openDatabase({ databaseUrl: undefined, dataDir });
-    await prepareDatabase(database, config);
+    // Regions only, not the demo: loading the demo in this process would hold its event loop for minutes.
+    await loadWilayah(database);
     app = await buildApp(database, config, { logger: false });
     baseUrl = await app.listen({ port: 0, host: "127.0.0.1" });
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
@@ -91,6 +95,20 @@ export function useDistributionSession(): TDistributionSession {
         );
       }
       return row.id;
+    },
+    async makeFamilies(desa, names) {
+      const kec = desa.split(".").slice(0, 3).join("");
+      for (const [i, nama] of names.entries()) {
+        const serial = `${desa.slice(-2)}${String(i + 1).padStart(2, "0")}`;
+        const noKk = `${kec}010120${serial}`;
+        await database.db.execute(
+          sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${noKk}, ${desa})`,
+        );
+        await database.db.execute(
+          sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
+              VALUES ('35.17', ${`${kec}410180${serial}`}, ${noKk}, ${desa}, ${nama}, 'kepala', 'P', '1980-01-01')`,
+        );
+      }
     },
     newPage,
     async loggedIn(viewport, path, username, password) {

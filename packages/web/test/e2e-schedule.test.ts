@@ -12,9 +12,21 @@ describe.skipIf(skip)(
   () => {
     const session = useDistributionSession();
 
-    /** A period, two agents of one desa each with its own login, and the desa's first families listed. */
+    /** The TKSK, a desa's families, a period, two agents of the desa each with its own login, eight families listed. */
     async function seed(): Promise<void> {
       const db = session.database().db;
+      await session.makeUser("tksk", "tksk", ["35.17.18"]);
+      await session.makeFamilies(DESA, [
+        "Sarinah",
+        "Painem",
+        "Tukini",
+        "Suminah",
+        "Warsini",
+        "Katmini",
+        "Jumiati",
+        "Sulastri",
+        "Marsinah",
+      ]);
       const agentA = await session.makeUser("agen-e2e-a", "agen", [DESA]);
       const agentB = await session.makeUser("agen-e2e-b", "agen", [DESA]);
       await db.execute(

@@ -1,8 +1,62 @@
-import { Text } from "@mantine/core";
+import { Alert, Loader, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useMe } from "../api/auth-api.ts";
+import { useRealisasi } from "../api/reconcile-api.ts";
+import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { PeriodPicker, usePeriodParams } from "./jadwal/period-picker.tsx";
+import { DesaFamilies } from "./realisasi/desa-families.tsx";
+import { RealisasiChart } from "./realisasi/realisasi-chart.tsx";
+import { RealisasiExport } from "./realisasi/realisasi-export.tsx";
+import { RealisasiTable } from "./realisasi/realisasi-table.tsx";
+import { ReconcilePanel } from "./realisasi/reconcile-panel.tsx";
 
-/** One tab of the Penyaluran page; `id` is the record opened from the address, when there is one. */
-export function RealisasiSection(_props: { id?: string }) {
-  const { t } = useTranslation();
-  return <Text c="dimmed">{t("rekonsiliasi.title")}</Text>;
+/**
+ * The Realisasi tab: reconcile a month, then quota against realised per desa as a table (lowest first,
+ * below 70 % marked), a chart and files; `id` is a desa code opened from the address, listing its
+ * families with the reasons they did not receive.
+ */
+export function RealisasiSection({ id }: { id?: string }) {
+  if (id) return <DesaFamilies desa={id} />;
+  return <RealisasiOverview />;
+}
+
+function RealisasiOverview() {
+  const { t, i18n } = useTranslation();
+  const me = useMe().data;
+  const canReconcile = me?.permissions.includes("distribution.reconcile") ?? false;
+  const { program, periode } = usePeriodParams();
+  const report = useRealisasi(program, periode);
+  const data = report.data;
+
+  return (
+    <Stack gap="md" data-testid="realisasi-section">
+      <Text size="sm" c="dimmed">
+        {t("rekonsiliasi.intro")}
+      </Text>
+      <PeriodPicker testId="realisasi-period" />
+      {canReconcile && periode && <ReconcilePanel program={program} periode={periode} />}
+      <ProblemAlert error={report.error} />
+      {report.isPending && periode && <Loader size="sm" />}
+      {data && (
+        <>
+          <Text size="xs" c="dimmed" data-testid="realisasi-computed">
+            {data.computedAt
+              ? t("rekonsiliasi.computedAt", {
+                  when: new Date(data.computedAt).toLocaleString(i18n.language === "en" ? "en-GB" : "id-ID"),
+                })
+              : t("rekonsiliasi.never")}
+          </Text>
+          {data.rows.length === 0 ? (
+            <Alert color="gray">{t("rekonsiliasi.empty")}</Alert>
+          ) : (
+            <>
+              <RealisasiTable report={data} />
+              <RealisasiChart rows={data.rows} />
+              {periode && <RealisasiExport program={program} periode={periode} />}
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
 }

@@ -1,0 +1,74 @@
+import type {
+  TAlasanBelumCreate,
+  TAlasanBelumRecorded,
+  TRealisasiFamilies,
+  TRealisasiReport,
+  TReconcileResult,
+  TRekonsiliasiKelas,
+} from "@kawal/core";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiRequest, buildUrl } from "./api-client.ts";
+
+const realisasiKey = ["realisasi"] as const;
+
+export function useRealisasi(program: string, periode: string | null) {
+  return useQuery({
+    queryKey: [...realisasiKey, "report", program, periode],
+    queryFn: ({ signal }) =>
+      apiRequest<TRealisasiReport>("/api/distribution/realisasi", { query: { program, periode }, signal }),
+    enabled: Boolean(periode),
+  });
+}
+
+/** One desa's families of the period as reconciled, those that received nothing first, page by page. */
+export function useRealisasiFamilies(
+  program: string,
+  periode: string | null,
+  desa: string,
+  kelas: TRekonsiliasiKelas | null,
+) {
+  return useInfiniteQuery({
+    queryKey: [...realisasiKey, "families", program, periode, desa, kelas],
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest<TRealisasiFamilies>("/api/distribution/realisasi/families", {
+        query: { program, periode, desa, kelas, cursor: pageParam, limit: 25 },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    enabled: Boolean(periode),
+    retry: false,
+  });
+}
+
+/** Plain links: the browser saves the server's attachment (the server audits each download). */
+export const realisasiExportUrl = (program: string, periode: string, format: "csv" | "xlsx" | "pdf") =>
+  buildUrl("/api/distribution/realisasi/export", { program, periode, format });
+
+export function useReconcile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { program: string; periode: string }) =>
+      apiRequest<TReconcileResult>("/api/distribution/reconcile", { method: "POST", body }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: realisasiKey }),
+  });
+}
+
+export interface TRecordReasonRequest {
+  /** Made per submission by the form; a retry of the same submission sends it again. */
+  idempotencyKey: string;
+  body: TAlasanBelumCreate;
+}
+
+export function useRecordReason() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ idempotencyKey, body }: TRecordReasonRequest) =>
+      apiRequest<TAlasanBelumRecorded>("/api/distribution/reasons", {
+        method: "POST",
+        body,
+        headers: { "idempotency-key": idempotencyKey },
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: realisasiKey }),
+  });
+}
