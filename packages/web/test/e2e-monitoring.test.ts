@@ -86,6 +86,13 @@ describe.skipIf(skip)(`6T monitoring in Chromium${skip ? " (skipped: Chromium is
     // Close the follow-up: a note is required, then it shows as done, by whom.
     await agentRow.getByTestId("agent-score").click();
     await page.waitForURL(checklistUrl);
+    // While no follow-up is closed the findings can be corrected: Tepat mutu was not met either.
+    await page.getByTestId("checklist-edit").click();
+    await page.getByTestId("aspek-mutu").getByRole("switch").click();
+    await page.getByTestId("aspek-mutu-temuan").fill("Dua butir telur retak");
+    await page.getByTestId("checklist-submit").click();
+    await page.getByTestId("checklist-score").getByText("Skor 4/6").waitFor();
+    await page.getByTestId("checklist-aspek-mutu").getByText("Dua butir telur retak").waitFor();
     await page.getByTestId("close-follow-up-submit").click();
     await harga.getByText("catatan penyelesaian wajib diisi").waitFor();
     await page.getByTestId("close-follow-up-note").fill("Agen sudah menurunkan harga beras");

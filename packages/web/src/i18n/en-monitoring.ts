@@ -28,6 +28,8 @@ export const enMonitoring = {
     followUpsTitle: "Open follow-ups",
     noFollowUps: "No open follow-ups.",
     formTitle: "6T checklist: {{agen}}",
+    editTitle: "Correct the 6T checklist: {{agen}}",
+    edit: "Correct findings",
     met: "Met",
     notMet: "Not met",
     finding: "Finding",

@@ -28,6 +28,8 @@ export const idMonitoring = {
     followUpsTitle: "Tindak lanjut yang masih terbuka",
     noFollowUps: "Tidak ada tindak lanjut yang terbuka.",
     formTitle: "Daftar periksa 6T: {{agen}}",
+    editTitle: "Ubah daftar periksa 6T: {{agen}}",
+    edit: "Ubah temuan",
     met: "Sesuai",
     notMet: "Tidak sesuai",
     finding: "Temuan",

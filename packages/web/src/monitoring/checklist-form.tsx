@@ -3,6 +3,7 @@ import {
   aspek6T,
   type TAspek6T,
   type TMonitoringAgentRef,
+  type TMonitoringChecklist,
   type TMonitoringCreate,
   type TMonitoringCreateInput,
   ZMonitoringCreate,
@@ -12,7 +13,7 @@ import { useMemo, useState } from "react";
 import { Controller, type Path, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { useCreateChecklist, useUploadPhoto } from "../api/monitoring-api.ts";
+import { useCreateChecklist, useUpdateChecklist, useUploadPhoto } from "../api/monitoring-api.ts";
 import { useBilingualPick } from "../bantuan/aid-format.ts";
 import { localToday, newIdempotencyKey } from "../keluarga/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
@@ -25,6 +26,8 @@ interface TChecklistFormProps {
   program: string;
   periode: string;
   agent: TMonitoringAgentRef;
+  /** An open checklist to correct (PUT) instead of a new one. */
+  existing?: TMonitoringChecklist;
   onDone: () => void;
 }
 
@@ -44,12 +47,14 @@ const formFields: Path<TMonitoringCreateInput>[] = [
  * for an aspect not met a finding, an optional follow-up and a photo straight from the camera. The
  * photos are sent after the checklist is stored, one per finding.
  */
-export function ChecklistForm({ program, periode, agent, onDone }: TChecklistFormProps) {
+export function ChecklistForm({ program, periode, agent, existing, onDone }: TChecklistFormProps) {
   const { t } = useTranslation();
   const pick = useBilingualPick();
   const label = useAspekLabel();
   const navigate = useNavigate();
   const create = useCreateChecklist();
+  const update = useUpdateChecklist(existing?.id ?? "");
+  const save = existing ? update : create;
   const upload = useUploadPhoto();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [photos, setPhotos] = useState<Partial<Record<TAspek6T, File>>>({});
@@ -61,9 +66,17 @@ export function ChecklistForm({ program, periode, agent, onDone }: TChecklistFor
       program,
       periode,
       idAgen: agent.idAgen,
-      tanggal: localToday(),
-      catatan: "",
-      aspek: aspek6T.map((aspek) => ({ aspek, sesuai: true, temuan: "", tindakLanjut: "" })),
+      tanggal: existing?.tanggal ?? localToday(),
+      catatan: existing?.catatan ?? "",
+      aspek: aspek6T.map((aspek) => {
+        const was = existing?.aspek.find((a) => a.aspek === aspek);
+        return {
+          aspek,
+          sesuai: was?.sesuai ?? true,
+          temuan: was?.temuan ?? "",
+          tindakLanjut: was?.tindakLanjut ?? "",
+        };
+      }),
     },
   });
   const met = useWatch({ control: form.control, name: "aspek" });
@@ -72,37 +85,41 @@ export function ChecklistForm({ program, periode, agent, onDone }: TChecklistFor
   const onSubmit = (body: TMonitoringCreate) => {
     // A met aspect carries no finding: text typed before switching back is not sent.
     const aspek = body.aspek.map((a) => (a.sesuai ? { aspek: a.aspek, sesuai: true } : a));
-    create.mutate(
-      { body: { ...body, aspek }, idempotencyKey },
-      {
-        onSuccess: async (stored) => {
-          for (const a of aspek) {
-            const file = photos[a.aspek];
-            if (a.sesuai || !file) continue;
-            try {
-              await upload.mutateAsync({ id: stored.id, aspek: a.aspek, file });
-            } catch (error) {
-              notifyProblem(error, t);
-            }
-          }
-          notifySuccess(t("monitoring6t.saved", { skor: stored.skor }));
-          navigate(`/monitoring/${stored.id}`);
-        },
-        onError: (error) => setPlaced(applyProblemFields(error, formFields, form.setError)),
-      },
-    );
+    const stored = async (checklist: TMonitoringChecklist) => {
+      for (const a of aspek) {
+        const file = photos[a.aspek];
+        if (a.sesuai || !file) continue;
+        try {
+          await upload.mutateAsync({ id: checklist.id, aspek: a.aspek, file });
+        } catch (error) {
+          notifyProblem(error, t);
+        }
+      }
+      notifySuccess(t("monitoring6t.saved", { skor: checklist.skor }));
+      if (existing) onDone();
+      else navigate(`/monitoring/${checklist.id}`);
+    };
+    const failed = (error: unknown) => setPlaced(applyProblemFields(error, formFields, form.setError));
+    if (existing) {
+      update.mutate(
+        { tanggal: body.tanggal, catatan: body.catatan, aspek },
+        { onSuccess: stored, onError: failed },
+      );
+    } else {
+      create.mutate({ body: { ...body, aspek }, idempotencyKey }, { onSuccess: stored, onError: failed });
+    }
   };
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="checklist-form">
       <Stack gap="sm">
         <Title order={3} size="h4">
-          {t("monitoring6t.formTitle", { agen: agent.nama })}
+          {t(existing ? "monitoring6t.editTitle" : "monitoring6t.formTitle", { agen: agent.nama })}
         </Title>
         <Text size="sm" c="dimmed">
           {agent.desa.name} · {program} · {periode}
         </Text>
-        <ProblemAlert error={create.error} shownFields={placed} />
+        <ProblemAlert error={save.error} shownFields={placed} />
         {errors.aspek?.root?.message || errors.aspek?.message ? (
           <Text c="red" size="sm" role="alert">
             {pick(errors.aspek?.root?.message ?? errors.aspek?.message)}
@@ -191,7 +208,7 @@ export function ChecklistForm({ program, periode, agent, onDone }: TChecklistFor
           <Button variant="default" onClick={onDone}>
             {t("monitoring6t.cancel")}
           </Button>
-          <Button type="submit" loading={create.isPending || upload.isPending} data-testid="checklist-submit">
+          <Button type="submit" loading={save.isPending || upload.isPending} data-testid="checklist-submit">
             {t("monitoring6t.submit")}
           </Button>
         </Group>

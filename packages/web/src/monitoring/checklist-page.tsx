@@ -1,10 +1,24 @@
 import type { TMonitoringChecklist } from "@kawal/core";
-import { Anchor, Badge, Card, Group, Image, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Image,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { photoUrl, useChecklist } from "../api/monitoring-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useAspekLabel } from "./aspek-label.ts";
+import { ChecklistForm } from "./checklist-form.tsx";
 import { CloseFollowUpForm } from "./close-follow-up-form.tsx";
 import { PhotoInput } from "./photo-input.tsx";
 import { SupportHints } from "./support-hints.tsx";
@@ -32,6 +46,18 @@ export function ChecklistPage({ id, canManage }: { id: string; canManage: boolea
 function ChecklistView({ checklist: c, canManage }: { checklist: TMonitoringChecklist; canManage: boolean }) {
   const { t } = useTranslation();
   const label = useAspekLabel();
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <ChecklistForm
+        program={c.program}
+        periode={c.periode}
+        agent={c.agen}
+        existing={c}
+        onDone={() => setEditing(false)}
+      />
+    );
+  }
   return (
     <>
       <Stack gap={4}>
@@ -52,6 +78,13 @@ function ChecklistView({ checklist: c, canManage }: { checklist: TMonitoringChec
           </Text>
         </Group>
         {c.catatan && <Text size="sm">{c.catatan}</Text>}
+        {canManage && c.terbuka && (
+          <Group>
+            <Button size="xs" variant="light" onClick={() => setEditing(true)} data-testid="checklist-edit">
+              {t("monitoring6t.edit")}
+            </Button>
+          </Group>
+        )}
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         {c.aspek.map((a) => (
