@@ -68,13 +68,14 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
   /** Everything an import may change. */
   const snapshot = async () =>
     (
-      await queryRows<{ rows: string | null; periods: number; audits: number }>(
+      await queryRows<{ rows: string | null; periods: number; audits: number; cards: number }>(
         t.database.db,
         sql`SELECT (SELECT md5(string_agg(concat_ws(',', d.kab_code, d.program_code, d.periode, d.no_kk, d.desa_code,
                       d.nik_pengurus, d.nominal, d.no_kks, d.bank, d.tahap, d.status_injeksi, d.terinjek_pada, d.job_id), '|'
                       ORDER BY d.kab_code, d.id)) FROM daftar_bayar d) AS rows,
                    (SELECT count(*)::int FROM periode_penyaluran) AS periods,
-                   (SELECT count(*)::int FROM audit_log WHERE action LIKE 'payment_list.%') AS audits`,
+                   (SELECT count(*)::int FROM audit_log WHERE action LIKE 'payment_list.%') AS audits,
+                   (SELECT count(*)::int FROM kartu_kks) AS cards`,
       )
     )[0];
   const rowOf = async (family: TFamily, program: string, periode: string) =>
@@ -118,6 +119,13 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
     const result = await run(path);
     expect(result).toMatchObject({ status: "done", rows: 3, accepted: 3, rejected: 0, rejectedFile: null });
     expect(total(result.changes)).toEqual({ created: 3, updated: 0, unchanged: 0, nominalDiffers: 1 });
+    // The cards the list names are registered, held by their families.
+    expect(result.cardsRegistered).toBe(3);
+    const [cards] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS n FROM kartu_kks WHERE no_kks IN (${kks(1)}, ${kks(2)}, ${kks(3)}) AND pemegang_jenis = 'keluarga'`,
+    );
+    expect(cards?.n).toBe(3);
     expect(result.openedPeriods).toEqual([
       { program: "PKH", periode: "2025-04", tahap: 2 },
       { program: "SEMBAKO", periode: "2025-03", tahap: null },
@@ -147,6 +155,7 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
     expect(again.status).toBe("done");
     expect(total(again.changes)).toEqual({ created: 0, updated: 0, unchanged: 3, nominalDiffers: 1 });
     expect(again.openedPeriods).toEqual([]);
+    expect(again.cardsRegistered).toBe(0);
     // Only the import's own audit row is new.
     expect({ ...(await snapshot()), audits: 0 }).toEqual({ ...before, audits: 0 });
   });

@@ -45,6 +45,8 @@ export interface TImportDaftarBayarResult {
   changes: TDaftarBayarCounts[];
   /** Periods the list opened (the SP2D opens its period). */
   openedPeriods: TPeriodKey[];
+  /** KKS cards the list named that were not registered yet (now held by their families). */
+  cardsRegistered: number;
 }
 
 /**
@@ -70,6 +72,7 @@ export async function importDaftarBayar(
     unknownColumns: header.unknown,
     changes: [],
     openedPeriods: [],
+    cardsRegistered: 0,
   };
   if (headerRefused) {
     return { ...base, status: "rejected", rows: 0, accepted: 0, rejected: 0, rejectedFile: null };
@@ -79,6 +82,7 @@ export async function importDaftarBayar(
   const lang = options.language;
   let rows = 0;
   let openedPeriods: TPeriodKey[] = [];
+  let cardsRegistered = 0;
 
   async function* stagingCsv(): AsyncGenerator<string> {
     for await (const batch of table.batches) {
@@ -109,7 +113,7 @@ export async function importDaftarBayar(
     rejected,
     rowCount: () => rows,
     auditAction: "payment_list.import",
-    changedTables: ["daftar_bayar", "periode_penyaluran"],
+    changedTables: ["daftar_bayar", "periode_penyaluran", "kartu_kks", "kartu_kks_event"],
     stage: async (session) => {
       for (const statement of createDaftarBayarStagingSql) await session.db.execute(sql.raw(statement));
       await session.copyIn(copyDaftarBayarStagingSql, stagingCsv());
@@ -120,9 +124,10 @@ export async function importDaftarBayar(
     merge: async (session) => {
       const merged = await mergeDaftarBayar(session.db, { jobId, actorId: actor.userId });
       openedPeriods = merged.opened;
+      cardsRegistered = merged.cardsRegistered;
       return merged.counts;
     },
-    jobResult: () => ({ unknownColumns: header.unknown, openedPeriods }),
+    jobResult: () => ({ unknownColumns: header.unknown, openedPeriods, cardsRegistered }),
   });
-  return { ...base, ...outcome, openedPeriods };
+  return { ...base, ...outcome, openedPeriods, cardsRegistered };
 }

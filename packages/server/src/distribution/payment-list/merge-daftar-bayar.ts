@@ -1,6 +1,7 @@
 import { maskNumber, type TDaftarBayarCounts } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
+import { registerCardsFromPaymentList } from "../../cards/register-cards-from-payment-list.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import { ensurePeriods, type TPeriodKey } from "../periods/ensure-periods.ts";
 import { DAFTAR_BAYAR_STAGING as T } from "./daftar-bayar-staging.ts";
@@ -70,13 +71,13 @@ const shown = (r: TStored) => ({
 
 /**
  * Applies the accepted rows of a payment list: opens the periods it names that do not exist yet, upserts
- * the rows, and audits every changed row with its values before and after (personal numbers masked).
+ * the rows, registers the KKS cards it names that are not known yet, and audits every changed row with its values before and after (personal numbers masked).
  * Counted per kabupaten; `nominalDiffers` counts SEMBAKO rows away from the rule in force (arrears).
  */
 export async function mergeDaftarBayar(
   db: TDb,
   context: { jobId: string; actorId: string },
-): Promise<{ counts: TDaftarBayarCounts[]; opened: TPeriodKey[] }> {
+): Promise<{ counts: TDaftarBayarCounts[]; opened: TPeriodKey[]; cardsRegistered: number }> {
   const periods = await queryRows<TPeriodKey>(
     db,
     sql`SELECT DISTINCT program, periode, tahap FROM ${sql.raw(T)} WHERE NOT rejected ORDER BY program, periode`,
@@ -116,6 +117,13 @@ export async function mergeDaftarBayar(
         WHERE NOT x.inserted
         ORDER BY d.kab_code, d.id`,
   );
+  // The cards a list names start their lifecycle in the family's hands (cards/, custody).
+  let cardsRegistered = 0;
+  for (const period of periods) {
+    const cards = await registerCardsFromPaymentList(db, { ...period, actorId: context.actorId });
+    cardsRegistered += cards.registered;
+  }
+
   const byKab = new Map<string, typeof updates>();
   for (const u of updates) {
     const list = byKab.get(u.kab_code);
@@ -179,5 +187,5 @@ export async function mergeDaftarBayar(
     unchanged: r.accepted - r.created - r.updated,
     nominalDiffers: r.differs,
   }));
-  return { counts, opened };
+  return { counts, opened, cardsRegistered };
 }
