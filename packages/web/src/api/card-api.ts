@@ -1,0 +1,101 @@
+import type {
+  TCardCreateInput,
+  TCardDetail,
+  TCardEventInput,
+  TCardFlags,
+  TCardSettings,
+  TCardStaffOption,
+  TCardView,
+} from "@kawal/core";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiRequest } from "./api-client.ts";
+
+const cardsKey = ["cards"] as const;
+
+/** Dinas Sosial's list: cards with a companion, or with other staff beyond the limit. */
+export function useCardFlags(enabled = true) {
+  return useQuery({
+    queryKey: [...cardsKey, "flags"],
+    queryFn: ({ signal }) => apiRequest<TCardFlags>("/api/cards/flags", { signal }),
+    enabled,
+  });
+}
+
+/** A family's cards (the family by its opaque id; never its number). */
+export function useFamilyCards(familyId: string | null) {
+  return useQuery({
+    queryKey: [...cardsKey, "family", familyId],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: TCardView[]; nextCursor: string | null }>("/api/cards", {
+        query: { familyId, limit: 50 },
+        signal,
+      }),
+    enabled: Boolean(familyId),
+  });
+}
+
+export function useCard(id: string | null) {
+  return useQuery({
+    queryKey: [...cardsKey, "card", id],
+    queryFn: ({ signal }) =>
+      apiRequest<TCardDetail>(`/api/cards/${encodeURIComponent(id ?? "")}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+/** Staff the card may be handed to: the user first, then the staff of the user's area. */
+export function useCardStaff(q: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...cardsKey, "staff", q.trim()],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: TCardStaffOption[] }>("/api/cards/staff", { query: { q: q.trim() }, signal }),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCardSettings(enabled: boolean) {
+  return useQuery({
+    queryKey: [...cardsKey, "settings"],
+    queryFn: ({ signal }) => apiRequest<TCardSettings>("/api/cards/settings", { signal }),
+    enabled,
+  });
+}
+
+export function useUpdateCardSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TCardSettings) =>
+      apiRequest<TCardSettings>("/api/cards/settings", { method: "PUT", body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: cardsKey }),
+  });
+}
+
+export function useRegisterCard() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TCardCreateInput) => apiRequest<TCardDetail>("/api/cards", { method: "POST", body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: cardsKey }),
+  });
+}
+
+export interface TCardEventRequest {
+  cardId: string;
+  /** Made per form by the caller; a retry of the same submission sends it again. */
+  idempotencyKey: string;
+  body: TCardEventInput;
+}
+
+export function useRecordCardEvent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ cardId, idempotencyKey, body }: TCardEventRequest) =>
+      apiRequest<TCardDetail>(`/api/cards/${encodeURIComponent(cardId)}/events`, {
+        method: "POST",
+        body,
+        headers: { "idempotency-key": idempotencyKey },
+      }),
+    // The card, its family's list and the flags all change; after a failure the card is reloaded too.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: cardsKey }),
+  });
+}
