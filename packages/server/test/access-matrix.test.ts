@@ -263,5 +263,6 @@ describe.each(dbTargets)("access matrix on $name", (target) => {
         if (key === "POST /api/auth/logout") await client.login(user.username, TEST_PASSWORD);
       }
     }
-  });
+    // A role with every permission walks every route three times: hundreds of requests, not a timing.
+  }, 600_000);
 });
