@@ -77,16 +77,16 @@ export function reconcileSql(key: TPeriodKey, area: TArea, now: Date): SQL {
       FROM transaksi t WHERE ${period("t")}
     ),
     paid AS (
-      SELECT c.kab_code, c.no_kk, sum(t.nominal)::bigint AS realisasi, count(*)::int AS n, max(t.waktu) AS terakhir
+      SELECT c.kab_code, c.no_kk,
+             sum(t.nominal) FILTER (WHERE t.status = 'berhasil')::bigint AS realisasi,
+             count(*) FILTER (WHERE t.status = 'berhasil')::int AS n,
+             max(t.waktu) FILTER (WHERE t.status = 'berhasil') AS terakhir,
+             -- The latest failure's reason in the same pass: a fixed-width UTC time prefix makes the
+             -- greatest string the latest failure (an ordered aggregate would sort every family's rows).
+             substr(max(to_char(t.waktu AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') || t.alasan)
+                      FILTER (WHERE t.status = 'gagal' AND t.alasan IS NOT NULL), 21) AS bank
       FROM tx t JOIN card c ON c.no_kks = t.no_kks
-      WHERE t.status = 'berhasil'
       GROUP BY c.kab_code, c.no_kk
-    ),
-    bank AS (
-      SELECT DISTINCT ON (c.kab_code, c.no_kk) c.kab_code, c.no_kk, t.alasan
-      FROM tx t JOIN card c ON c.no_kks = t.no_kks
-      WHERE t.status = 'gagal' AND t.alasan IS NOT NULL
-      ORDER BY c.kab_code, c.no_kk, t.waktu DESC
     ),
     field AS (
       SELECT DISTINCT ON (a.kab_code, a.no_kk) a.kab_code, a.no_kk, a.alasan, a.keterangan
@@ -96,7 +96,7 @@ export function reconcileSql(key: TPeriodKey, area: TArea, now: Date): SQL {
     ),
     cls AS (
       SELECT f.kab_code, f.no_kk, f.no_kks, f.desa_code, f.nominal, f.status_injeksi,
-             coalesce(p.realisasi, 0) AS realisasi, coalesce(p.n, 0) AS n, p.terakhir,
+             coalesce(p.realisasi, 0) AS realisasi, coalesce(p.n, 0) AS n, p.terakhir, p.bank,
              CASE WHEN p.n > 0 AND p.realisasi >= f.nominal THEN 'tersalur'
                   WHEN p.realisasi > 0 THEN 'sebagian'
                   ELSE 'belum' END AS kelas
@@ -123,12 +123,11 @@ export function reconcileSql(key: TPeriodKey, area: TArea, now: Date): SQL {
       SELECT c.kab_code, ${program}, ${periode}, c.no_kk, c.no_kk, c.no_kks, c.desa_code, c.kelas,
              c.nominal, c.realisasi, least(c.n, 32767), c.terakhir,
              CASE WHEN c.kelas <> 'tersalur' THEN
-               coalesce(fr.alasan, b.alasan, CASE WHEN c.status_injeksi <> 'terinjek' THEN 'tidak_terinjek' END)
+               coalesce(fr.alasan, c.bank, CASE WHEN c.status_injeksi <> 'terinjek' THEN 'tidak_terinjek' END)
              END,
              CASE WHEN c.kelas <> 'tersalur' THEN fr.keterangan END,
              ${now.toISOString()}::timestamptz
       FROM cls c
-      LEFT JOIN bank b ON b.kab_code = c.kab_code AND b.no_kk = c.no_kk
       LEFT JOIN field fr ON fr.kab_code = c.kab_code AND fr.no_kk = c.no_kk
       UNION ALL
       SELECT s.kab_code, ${program}, ${periode}, 'kks:' || s.no_kks, kn.no_kk, s.no_kks, s.desa_code,
