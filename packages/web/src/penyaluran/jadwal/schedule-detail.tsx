@@ -101,12 +101,12 @@ export function ScheduleDetail({ id }: { id: string }) {
             <Title order={4} size="h5" mb="xs">
               {t("jadwal.familiesTitle")} ({day.families})
             </Title>
-            <Table.ScrollContainer minWidth={420}>
+            {/* Two columns, the numbers under the name: the list fits a 360-px phone without scrolling. */}
+            <Table.ScrollContainer minWidth={300}>
               <Table striped data-testid="schedule-families">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t("jadwal.nama")}</Table.Th>
-                    <Table.Th>{t("jadwal.noKks")}</Table.Th>
                     <Table.Th ta="right">{t("jadwal.nominal")}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -115,13 +115,11 @@ export function ScheduleDetail({ id }: { id: string }) {
                     <Table.Tr key={family.familyId} data-testid="schedule-family">
                       <Table.Td>
                         <Text size="sm">{family.nama ?? t("jadwal.noName")}</Text>
-                        <Text size="xs" c="dimmed">
-                          {t("jadwal.noKk")} {family.noKk}
+                        <Text size="xs" c="dimmed" ff="monospace">
+                          {t("jadwal.noKks")} {family.noKks}
                         </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" ff="monospace">
-                          {family.noKks}
+                        <Text size="xs" c="dimmed" ff="monospace">
+                          {t("jadwal.noKk")} {family.noKk}
                         </Text>
                       </Table.Td>
                       <Table.Td ta="right">{formatRupiah(family.nominal)}</Table.Td>
@@ -130,7 +128,7 @@ export function ScheduleDetail({ id }: { id: string }) {
                 </Table.Tbody>
                 <Table.Tfoot>
                   <Table.Tr>
-                    <Table.Th colSpan={2}>{t("jadwal.total")}</Table.Th>
+                    <Table.Th>{t("jadwal.total")}</Table.Th>
                     <Table.Th ta="right">{formatRupiah(day.nominal)}</Table.Th>
                   </Table.Tr>
                 </Table.Tfoot>
