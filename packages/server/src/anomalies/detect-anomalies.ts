@@ -5,6 +5,7 @@ import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { actorCovers, findInScope, inScope, requirePermission } from "../scope/scope.ts";
 import { anomalyRefusals } from "./anomaly-refusals.ts";
+import { prepareContextSql } from "./detect-context-sql.ts";
 import { detectStatements } from "./detect-kinds-sql.ts";
 
 /** The requested region through the scope: outside it answers 404 like an unknown code, and is audited. */
@@ -21,8 +22,8 @@ async function findRegion(db: TDb, actor: TActor, code: string): Promise<string>
 
 /**
  * Looks for every kind of anomaly in one programme's period, inside the caller's scope (and the
- * requested region): one set-based INSERT … SELECT per kind, all in one transaction with its audit
- * row. A finding already listed, open or closed, is never listed again; the answer counts the new
+ * requested region): the period's transactions and their families gathered once into temporary
+ * tables, then one set-based INSERT … SELECT per kind, all in one transaction with its audit row. A finding already listed, open or closed, is never listed again; the answer counts the new
  * ones. `db` may be a transaction.
  */
 export async function detectAnomalies(
@@ -43,6 +44,7 @@ export async function detectAnomalies(
       : sql`(${inScope(actor, desa)} AND (${desa} = ${wilayah} OR ${desa} LIKE ${`${wilayah}.%`}))`;
   const scope = { program: input.program, periode: input.periode, region };
   return db.transaction(async (tx) => {
+    for (const statement of prepareContextSql(scope)) await tx.execute(statement);
     const counts = {} as Record<TAnomaliKind, number>;
     for (const kind of anomaliKinds) {
       const [row] = await queryRows<{ n: number }>(tx, detectStatements[kind](scope));

@@ -35,34 +35,41 @@ export function txJsonSql(alias: string): SQL {
 }
 
 /**
- * `tx`: the successful transactions of the period, with their local date. `fam`: each of them with the
- * listed family of its card (one row per transaction): the card on the family's payment row, or
- * another card of that family that `kartu_kks` knows (a replacement card). Both are plain hash joins
- * over the period, never a lookup per row.
+ * Run once per detection, before the kinds, in the same transaction: `anomali_tx` holds the successful
+ * transactions of the period, `anomali_fam` each of them with the listed family of its card (the card
+ * on the family's payment row, or else another card of that family that `kartu_kks` knows: a
+ * replacement). Plain hash joins over the period, computed once instead of once per kind, dropped at
+ * commit.
  */
-export function contextSql(s: TDetectScope): SQL {
-  return sql`tx AS (
-      SELECT t.kab_code, t.id_transaksi, t.waktu, t.nominal, t.no_kks, t.id_agen, t.desa_code AS agen_desa,
-             ${localDateSql(sql`t.waktu`, sql`t.desa_code`)} AS tanggal
-      FROM transaksi t
-      WHERE t.program_code = ${s.program} AND t.periode = ${s.periode} AND t.status = 'berhasil'
-    ),
-    daftar AS (
-      SELECT d.no_kks AS kartu, 0 AS pilihan, d.kab_code, d.no_kk, d.nik_pengurus, d.nominal, d.desa_code
-      FROM daftar_bayar d
-      WHERE d.program_code = ${s.program} AND d.periode = ${s.periode}
-      UNION ALL
-      SELECT k.no_kks, 1, d.kab_code, d.no_kk, d.nik_pengurus, d.nominal, d.desa_code
-      FROM daftar_bayar d
-      JOIN kartu_kks k ON k.kab_code = d.kab_code AND k.no_kk = d.no_kk AND k.no_kks <> d.no_kks
-      WHERE d.program_code = ${s.program} AND d.periode = ${s.periode}
-    ),
-    fam AS (
-      SELECT DISTINCT ON (tx.kab_code, tx.id_transaksi)
-             tx.*, d.kab_code AS fam_kab, d.no_kk, d.nik_pengurus, d.nominal AS nominal_daftar, d.desa_code AS fam_desa
-      FROM tx JOIN daftar d ON d.kartu = tx.no_kks
-      ORDER BY tx.kab_code, tx.id_transaksi, d.pilihan
-    )`;
+export function prepareContextSql(s: TDetectScope): SQL[] {
+  const listed = (d: string) =>
+    sql`${sql.raw(d)}.program_code = ${s.program} AND ${sql.raw(d)}.periode = ${s.periode}`;
+  const famColumns = sql`tx.*, d.kab_code AS fam_kab, d.no_kk, d.nik_pengurus, d.nominal AS nominal_daftar,
+                         d.desa_code AS fam_desa`;
+  return [
+    sql`DROP TABLE IF EXISTS anomali_tx, anomali_fam`,
+    sql`CREATE TEMP TABLE anomali_tx ON COMMIT DROP AS
+        SELECT t.kab_code, t.id_transaksi, t.waktu, t.nominal, t.no_kks, t.id_agen, t.desa_code AS agen_desa
+        FROM transaksi t
+        WHERE t.program_code = ${s.program} AND t.periode = ${s.periode} AND t.status = 'berhasil'`,
+    sql`CREATE TEMP TABLE anomali_fam ON COMMIT DROP AS
+        SELECT ${famColumns}
+        FROM anomali_tx tx JOIN daftar_bayar d ON d.no_kks = tx.no_kks AND ${listed("d")}
+        UNION ALL
+        SELECT ${famColumns}
+        FROM kartu_kks k
+        JOIN daftar_bayar d ON d.kab_code = k.kab_code AND d.no_kk = k.no_kk AND d.no_kks <> k.no_kks AND ${listed("d")}
+        JOIN anomali_tx tx ON tx.no_kks = k.no_kks
+        WHERE NOT EXISTS (SELECT 1 FROM daftar_bayar d2 WHERE d2.no_kks = tx.no_kks AND ${listed("d2")})`,
+    // Temporary tables have no statistics until analysed; the kinds' plans depend on them.
+    sql`ANALYZE anomali_tx, anomali_fam`,
+  ];
+}
+
+/** The period's transactions (`tx`) and their families (`fam`), as the kinds' statements read them. */
+export function contextSql(): SQL {
+  return sql`tx AS NOT MATERIALIZED (SELECT * FROM anomali_tx),
+    fam AS NOT MATERIALIZED (SELECT * FROM anomali_fam)`;
 }
 
 /** The columns every finding fills, in the order the kinds' SELECTs give them. */

@@ -1,6 +1,13 @@
 import { BANYAK_KARTU_MIN_CARDS, BANYAK_KARTU_WINDOW_MINUTES, type TAnomaliKind } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
-import { contextSql, insertCounted, isoSql, type TDetectScope, txJsonSql } from "./detect-context-sql.ts";
+import {
+  contextSql,
+  insertCounted,
+  isoSql,
+  localDateSql,
+  type TDetectScope,
+  txJsonSql,
+} from "./detect-context-sql.ts";
 
 /**
  * One statement per kind: `WITH <context>, found AS (…), ins AS (INSERT … ON CONFLICT DO NOTHING)`.
@@ -27,13 +34,15 @@ function pengurusSql(s: TDetectScope, jenis: keyof typeof pengurusEvent): SQL {
   const { event, status } = pengurusEvent[jenis];
   // An event recorded without a date counts from the day it was recorded (as in pkh-member-state-sql).
   const tanggal = sql`coalesce(e.occurred_on, ((e.recorded_at AT TIME ZONE 'UTC') + interval '9 hours')::date)`;
-  return sql`WITH ${contextSql(s)},
+  const hari = localDateSql(sql`f.waktu`, sql`f.agen_desa`);
+  return sql`WITH ${contextSql()},
     found AS (
-      SELECT DISTINCT ON (f.kab_code, f.id_transaksi) f.*, a.nama AS nama_pengurus, ${tanggal} AS tgl
+      SELECT DISTINCT ON (f.kab_code, f.id_transaksi) f.*, a.nama AS nama_pengurus, ${tanggal} AS tgl,
+             ${hari} AS tanggal
       FROM fam f
       JOIN anggota a ON a.nik = f.nik_pengurus AND a.status = ${status}
       JOIN registry_event e ON e.kab_code = a.kab_code AND e.no_kk = a.no_kk AND e.nik = a.nik AND e.kind = ${event}
-      WHERE ${tanggal} < f.tanggal AND ${s.region(sql`f.fam_desa`)}
+      WHERE ${tanggal} < ${hari} AND ${s.region(sql`f.fam_desa`)}
       ORDER BY f.kab_code, f.id_transaksi, ${tanggal}
     )
     ${insertCounted(sql`
@@ -49,29 +58,37 @@ function pengurusSql(s: TDetectScope, jenis: keyof typeof pengurusEvent): SQL {
  * last custody event on or before that day decides (events of one day in the order recorded).
  */
 function kartuDiStafSql(s: TDetectScope): SQL {
-  return sql`WITH ${contextSql(s)},
+  const hari = localDateSql(sql`tx.waktu`, sql`tx.agen_desa`);
+  const listed = sql`d.program_code = ${s.program} AND d.periode = ${s.periode}`;
+  return sql`WITH ${contextSql()},
     ev AS (
-      SELECT e.no_kks, e.tanggal, e.pemegang_jenis, e.pemegang_user_id, e.pemegang_nama,
-             lead(e.tanggal) OVER (PARTITION BY e.no_kks ORDER BY e.tanggal, e.recorded_at, e.id) AS sampai
+      SELECT e.kab_code, e.no_kks, e.tanggal, e.pemegang_jenis, e.pemegang_user_id, e.pemegang_nama,
+             lead(e.tanggal) OVER (PARTITION BY e.kab_code, e.no_kks ORDER BY e.tanggal, e.recorded_at, e.id) AS sampai
       FROM kartu_kks_event e
       WHERE e.no_kks IN (SELECT no_kks FROM tx)
     ),
-    found AS (
-      SELECT DISTINCT ON (tx.kab_code, tx.id_transaksi) tx.*, ev.tanggal AS sejak, ev.pemegang_user_id,
-             coalesce(u.full_name, ev.pemegang_nama) AS pemegang_nama, f.no_kk,
-             coalesce(f.fam_desa, k.desa_code, tx.agen_desa) AS desa
+    held AS (
+      SELECT DISTINCT ON (tx.kab_code, tx.id_transaksi) tx.*, ev.kab_code AS kartu_kab, ev.tanggal AS sejak,
+             ev.pemegang_user_id, ev.pemegang_nama
       FROM tx
-      JOIN ev ON ev.no_kks = tx.no_kks AND ev.tanggal <= tx.tanggal AND (ev.sampai IS NULL OR ev.sampai > tx.tanggal)
-      LEFT JOIN fam f ON f.kab_code = tx.kab_code AND f.id_transaksi = tx.id_transaksi
-      LEFT JOIN kartu_kks k ON k.no_kks = tx.no_kks
-      LEFT JOIN users u ON u.id = ev.pemegang_user_id
+      JOIN ev ON ev.no_kks = tx.no_kks AND ev.tanggal <= ${hari} AND (ev.sampai IS NULL OR ev.sampai > ${hari})
       WHERE ev.pemegang_jenis = 'staf'
-      ORDER BY tx.kab_code, tx.id_transaksi
+      ORDER BY tx.kab_code, tx.id_transaksi, ev.kab_code
+    ),
+    -- The family only for the few transactions found: its payment row, else the card register.
+    found AS (
+      SELECT h.*, coalesce(u.full_name, h.pemegang_nama) AS nama_pemegang,
+             coalesce(d.no_kk, k.no_kk) AS no_kk, coalesce(d.desa_code, k.desa_code, h.agen_desa) AS desa
+      FROM held h
+      LEFT JOIN LATERAL (SELECT d.no_kk, d.desa_code FROM daftar_bayar d
+                         WHERE d.kab_code = h.kartu_kab AND ${listed} AND d.no_kks = h.no_kks LIMIT 1) d ON TRUE
+      LEFT JOIN kartu_kks k ON k.kab_code = h.kartu_kab AND k.no_kks = h.no_kks
+      LEFT JOIN users u ON u.id = h.pemegang_user_id
     )
     ${insertCounted(sql`
       SELECT ${kab("desa")}, 'kartu_di_staf', id_transaksi, ${txt(s.program)}, ${txt(s.periode)}, no_kk, no_kks, id_agen, desa,
              jsonb_build_object('jenis', 'kartu_di_staf', 'transaksi', ${txJsonSql("found")},
-                                'pemegang', jsonb_build_object('userId', pemegang_user_id, 'nama', pemegang_nama,
+                                'pemegang', jsonb_build_object('userId', pemegang_user_id, 'nama', nama_pemegang,
                                                                'sejak', sejak::text))
       FROM found WHERE ${s.region(sql`desa`)}`)}`;
 }
@@ -85,7 +102,7 @@ function kartuDiStafSql(s: TDetectScope): SQL {
 function banyakKartuSql(s: TDetectScope): SQL {
   // Constants from core, not user input: the RANGE frame needs a literal interval.
   const window = sql.raw(`interval '${Number(BANYAK_KARTU_WINDOW_MINUTES)} minutes'`);
-  return sql`WITH ${contextSql(s)},
+  return sql`WITH ${contextSql()},
     cand AS (
       SELECT tx.kab_code, tx.id_agen, tx.waktu,
              count(*) OVER (PARTITION BY tx.kab_code, tx.id_agen ORDER BY tx.waktu
@@ -130,15 +147,21 @@ function banyakKartuSql(s: TDetectScope): SQL {
 
 /** A family with two or more successful transactions in the period that together exceed its listed nominal. */
 function dibayarDuaKaliSql(s: TDetectScope): SQL {
-  return sql`WITH ${contextSql(s)},
+  return sql`WITH ${contextSql()},
+    over AS (
+      SELECT f.fam_kab, f.no_kk
+      FROM fam f
+      GROUP BY f.fam_kab, f.no_kk
+      HAVING count(*) >= 2 AND sum(f.nominal) > max(f.nominal_daftar)
+    ),
+    -- The evidence only for the families found.
     found AS (
       SELECT f.fam_kab, f.no_kk, (array_agg(f.fam_desa))[1] AS desa, max(f.nominal_daftar) AS nominal_daftar,
              count(*)::int AS jumlah, sum(f.nominal) AS total,
              (array_agg(f.no_kks ORDER BY f.waktu))[1] AS no_kks, (array_agg(f.id_agen ORDER BY f.waktu))[1] AS id_agen,
              jsonb_agg(${txJsonSql("f")} ORDER BY f.waktu, f.id_transaksi) AS transaksi
-      FROM fam f
+      FROM fam f JOIN over o ON o.fam_kab = f.fam_kab AND o.no_kk = f.no_kk
       GROUP BY f.fam_kab, f.no_kk
-      HAVING count(*) >= 2 AND sum(f.nominal) > max(f.nominal_daftar)
     )
     ${insertCounted(sql`
       SELECT ${kab("desa")}, 'dibayar_dua_kali', ${txt(s.program)} || ':' || ${txt(s.periode)} || ':' || no_kk, ${txt(s.program)},
@@ -150,7 +173,7 @@ function dibayarDuaKaliSql(s: TDetectScope): SQL {
 
 /** One successful transaction above the family's listed nominal. */
 function melebihiNominalSql(s: TDetectScope): SQL {
-  return sql`WITH ${contextSql(s)},
+  return sql`WITH ${contextSql()},
     found AS (
       SELECT f.* FROM fam f WHERE f.nominal > f.nominal_daftar AND ${s.region(sql`f.fam_desa`)}
     )
@@ -167,7 +190,7 @@ function melebihiNominalSql(s: TDetectScope): SQL {
  * card register: one finding per card and period, with every such transaction of the caller's area.
  */
 function kartuTakDikenalSql(s: TDetectScope): SQL {
-  return sql`WITH ${contextSql(s)},
+  return sql`WITH ${contextSql()},
     found AS (
       SELECT tx.no_kks, (array_agg(tx.agen_desa ORDER BY tx.waktu))[1] AS desa,
              (array_agg(tx.id_agen ORDER BY tx.waktu))[1] AS id_agen, count(*)::int AS jumlah, sum(tx.nominal) AS total,
