@@ -1,3 +1,4 @@
+import { anomaliesScenario } from "./anomalies/anomalies-scenario.ts";
 import { entitlementScenario } from "./entitlement/entitlement-scenario.ts";
 import { overlapScenario } from "./overlap/overlap-scenario.ts";
 import { pesertaScenario } from "./peserta/peserta-scenario.ts";
@@ -16,4 +17,5 @@ export const scenarios: readonly TScenario[] = [
   overlapScenario,
   pesertaScenario,
   transaksiScenario,
+  anomaliesScenario,
 ];

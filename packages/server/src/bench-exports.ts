@@ -4,6 +4,7 @@
 // The overlap and peserta scenarios call the functions the routes call, and run their floors as SQL
 // on the same connection.
 export { sql } from "drizzle-orm";
+export { detectAnomalies } from "./anomalies/detect-anomalies.ts";
 export { queryRows, type TDatabase } from "./db/database.ts";
 export { openDatabase } from "./db/open-database.ts";
 export { reconcilePeriod } from "./distribution/reconcile/reconcile-period.ts";
