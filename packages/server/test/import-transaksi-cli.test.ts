@@ -12,6 +12,8 @@ import { dbTargets } from "./db-targets.ts";
 import { agents, ITEM_HEADER, seedDistribution, TRANSAKSI_HEADER } from "./transactions-fixture.ts";
 
 const kawal = fileURLToPath(new URL("../bin/kawal.js", import.meta.url));
+/** Each test starts the command two or three times; on the embedded database each start migrates first. */
+const CLI_TEST_TIMEOUT = 240_000;
 
 /** Runs the command without blocking the test worker. */
 function run(args: string[], env: Record<string, string>) {
@@ -88,53 +90,65 @@ describe.each(dbTargets)("kawal import transaksi on $name", (target) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("exits 0 on a good pair of files, and changes nothing the second time", async () => {
-    const args = [
-      "import",
-      "transaksi",
-      join(dir, "transaksi.csv"),
-      "--item",
-      join(dir, "barang.csv"),
-      "--json",
-    ];
-    const first = await run(args, env);
-    expect(first.status, first.stderr).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({
-      ok: true,
-      status: "done",
-      rows: 2,
-      itemRows: 1,
-      totals: { created: 2, unchanged: 0, itemsCreated: 1, itemsUnchanged: 0 },
-    });
-    const again = await run(args, env);
-    expect(again.status, again.stderr).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({
-      totals: { created: 0, unchanged: 2, itemsCreated: 0, itemsUnchanged: 1 },
-    });
-    expect(await count()).toEqual({ t: 2, i: 1 });
-  });
+  it(
+    "exits 0 on a good pair of files, and changes nothing the second time",
+    async () => {
+      const args = [
+        "import",
+        "transaksi",
+        join(dir, "transaksi.csv"),
+        "--item",
+        join(dir, "barang.csv"),
+        "--json",
+      ];
+      const first = await run(args, env);
+      expect(first.status, first.stderr).toBe(0);
+      expect(JSON.parse(first.stdout)).toMatchObject({
+        ok: true,
+        status: "done",
+        rows: 2,
+        itemRows: 1,
+        totals: { created: 2, unchanged: 0, itemsCreated: 1, itemsUnchanged: 0 },
+      });
+      const again = await run(args, env);
+      expect(again.status, again.stderr).toBe(0);
+      expect(JSON.parse(again.stdout)).toMatchObject({
+        totals: { created: 0, unchanged: 2, itemsCreated: 0, itemsUnchanged: 1 },
+      });
+      expect(await count()).toEqual({ t: 2, i: 1 });
+    },
+    CLI_TEST_TIMEOUT,
+  );
 
-  it("exits 1 on a bad file with the reasons and the rejected file; --partial imports the rest", async () => {
-    const refused = await run(["import", "transaksi", join(dir, "buruk.csv")], env);
-    expect(refused.status).toBe(1);
-    expect(refused.stdout).toContain("DITOLAK");
-    const rejected = join(dir, "buruk.ditolak.csv");
-    expect(existsSync(rejected)).toBe(true);
-    expect(readFileSync(rejected, "utf8")).toContain("No. KKS harus 16 digit angka");
-    expect(await count()).toEqual({ t: 2, i: 1 });
+  it(
+    "exits 1 on a bad file with the reasons and the rejected file; --partial imports the rest",
+    async () => {
+      const refused = await run(["import", "transaksi", join(dir, "buruk.csv")], env);
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toContain("DITOLAK");
+      const rejected = join(dir, "buruk.ditolak.csv");
+      expect(existsSync(rejected)).toBe(true);
+      expect(readFileSync(rejected, "utf8")).toContain("No. KKS harus 16 digit angka");
+      expect(await count()).toEqual({ t: 2, i: 1 });
 
-    const partial = await run(["import", "transaksi", join(dir, "buruk.csv"), "--partial", "--json"], env);
-    expect(partial.status, partial.stderr).toBe(0);
-    expect(JSON.parse(partial.stdout)).toMatchObject({ ok: true, accepted: 1, rejected: 1 });
-    expect(await count()).toEqual({ t: 3, i: 1 });
-  });
+      const partial = await run(["import", "transaksi", join(dir, "buruk.csv"), "--partial", "--json"], env);
+      expect(partial.status, partial.stderr).toBe(0);
+      expect(JSON.parse(partial.stdout)).toMatchObject({ ok: true, accepted: 1, rejected: 1 });
+      expect(await count()).toEqual({ t: 3, i: 1 });
+    },
+    CLI_TEST_TIMEOUT,
+  );
 
-  it("exits 2 on misuse: a missing item file", async () => {
-    const missing = await run(
-      ["import", "transaksi", join(dir, "transaksi.csv"), "--item", join(dir, "tidak-ada.csv"), "--json"],
-      env,
-    );
-    expect(missing.status).toBe(2);
-    expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, error: "file not found" });
-  });
+  it(
+    "exits 2 on misuse: a missing item file",
+    async () => {
+      const missing = await run(
+        ["import", "transaksi", join(dir, "transaksi.csv"), "--item", join(dir, "tidak-ada.csv"), "--json"],
+        env,
+      );
+      expect(missing.status).toBe(2);
+      expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, error: "file not found" });
+    },
+    CLI_TEST_TIMEOUT,
+  );
 });
