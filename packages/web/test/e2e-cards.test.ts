@@ -73,6 +73,15 @@ describe.skipIf(skip)(
       expect(await tksk.getByTestId("card-holder").getAttribute("data-holder")).toBe("keluarga");
       expect(await tksk.getByTestId("card-detail-flag").count()).toBe(0);
 
+      // The list page fits the phone too: flags and search stacked, nothing wider than the screen.
+      await tksk.goto("/kartu");
+      await tksk
+        .getByTestId("card-flags")
+        .getByText(/lebih dari \d+ hari/)
+        .waitFor();
+      await tksk.getByTestId("card-family-search").waitFor();
+      expect(await horizontalOverflow(tksk)).toBeLessThanOrEqual(0);
+
       await dinsos.reload();
       await dinsos
         .getByTestId("card-flags")
