@@ -6,6 +6,7 @@ import { refreshStatistics } from "../db/refresh-statistics.ts";
 import { DEMO_KECAMATAN, DEMO_PASSWORD, demoUsers, type TDemoUser } from "./demo-users.ts";
 import { loadDemoAid } from "./load-demo-aid.ts";
 import { loadDemoCaseload } from "./load-demo-caseload.ts";
+import { loadDemoDistribution } from "./load-demo-distribution.ts";
 import { loadDemoFamilies } from "./load-demo-families.ts";
 import { loadDemoPrograms } from "./load-demo-programs.ts";
 import { loadDemoReviews } from "./load-demo-reviews.ts";
@@ -99,6 +100,8 @@ export async function loadDemo(
     "usulan",
     "wilayah",
   ]);
+  // After the statistics: distribution reads the enrolments and the registry just loaded.
+  await loadDemoDistribution(database);
   // Marked last: a demo interrupted half-way is loaded again in full next time.
   await db.execute(
     sql`INSERT INTO system_setting (key, value) VALUES ('demo', ${JSON.stringify({ kecamatan: DEMO_KECAMATAN, members: families.members })}::jsonb)
