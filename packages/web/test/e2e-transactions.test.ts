@@ -1,6 +1,9 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { queryRows } from "../../server/src/db/database.ts";
-import { horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
+import { desktop, horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
 import { sql, useDistributionSession } from "./e2e-distribution-app.ts";
 
 const DESA = "35.17.18.2003";
@@ -84,6 +87,38 @@ describe.skipIf(skip)(
             WHERE t.id_agen = 'TRX-A'`,
       );
       expect(stored).toEqual({ n: 1, sumber: "agen", het: "12500" });
+    });
+
+    it("lets Dinas Sosial upload a transaction file with goods lines, refused whole for one bad line, then the valid rows", async () => {
+      const dir = tmpdir();
+      const file = join(dir, `transaksi-e2e-${Date.now()}.csv`);
+      const items = join(dir, `barang-e2e-${Date.now()}.csv`);
+      writeFileSync(
+        file,
+        `waktu,periode,program,no_kks,nominal,status,alasan,id_agen,id_transaksi\n${month.mulai} 09:00,${month.periode},SEMBAKO,5264444455556666,200000,berhasil,,TRX-A,BANK-E2E-1\n`,
+      );
+      writeFileSync(
+        items,
+        "id_transaksi,komoditas,jumlah,satuan,harga_satuan\nBANK-E2E-1,beras,10,kg,12000\nBANK-E2E-404,beras,1,kg,12000\n",
+      );
+      await session.makeUser("dinsos-trx", "dinsos", ["35.17"]);
+      const page = await session.loggedIn(desktop, "/penyaluran/transaksi", "dinsos-trx");
+      const upload = page.getByTestId("transaksi-import");
+      await upload.waitFor();
+      await upload.locator('input[type="file"]').nth(0).setInputFiles(file);
+      await upload.locator('input[type="file"]').nth(1).setInputFiles(items);
+      await page.getByTestId("transaksi-import-submit").click();
+      const refused = page.getByTestId("transaksi-import-rejected");
+      await refused.waitFor({ timeout: 60_000 });
+      expect(await refused.textContent()).toContain("0 dari 1 transaksi dan 1 dari 2 baris barang ditolak");
+      await refused.getByText("Unduh barang yang ditolak").waitFor();
+
+      await page.getByTestId("transaksi-import-partial").click();
+      await page.getByTestId("transaksi-import-done").waitFor({ timeout: 60_000 });
+      await page.getByTestId("transaksi-filter-agen").fill("TRX-A");
+      const row = page.getByTestId("transaksi-row").filter({ hasText: "5264••••••••6666" });
+      await row.waitFor();
+      expect(await row.textContent()).toContain("berkas");
     });
   },
 );
