@@ -47,7 +47,7 @@ export function prepareContextSql(s: TDetectScope): SQL[] {
   const famColumns = sql`tx.*, d.kab_code AS fam_kab, d.no_kk, d.nik_pengurus, d.nominal AS nominal_daftar,
                          d.desa_code AS fam_desa`;
   return [
-    sql`DROP TABLE IF EXISTS anomali_tx, anomali_fam`,
+    sql`DROP TABLE IF EXISTS pg_temp.anomali_tx, pg_temp.anomali_fam`,
     sql`CREATE TEMP TABLE anomali_tx ON COMMIT DROP AS
         SELECT t.kab_code, t.id_transaksi, t.waktu, t.nominal, t.no_kks, t.id_agen, t.desa_code AS agen_desa
         FROM transaksi t
