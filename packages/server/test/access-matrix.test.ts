@@ -239,30 +239,34 @@ describe.each(dbTargets)("access matrix on $name", (target) => {
     }
   });
 
-  it.each([...roles])("role %s", async (role: TRole) => {
-    const user = await t.makeUser(role, [OWN_KECAMATAN]);
-    const client = new TestClient(t.app);
-    expect((await client.login(user.username, TEST_PASSWORD)).statusCode).toBe(200);
-    for (const route of t.routes.filter((r) => `${r.method} ${r.url}` in matrix)) {
-      const key = `${route.method} ${route.url}`;
-      const spec = matrix[key] as TRouteSpec;
-      const permission = permissionOf(route.access);
-      for (const k of ["own", "other", "missing"] as const) {
-        const auditsBefore = await deniedAudits();
-        const response = await spec.send(client, k, fixture, user);
-        const label = `${role} ${key} ${k}`;
-        if (permission && !roleCan(role, permission as never)) {
-          expect(response.statusCode, label).toBe(403);
-          expect(response.json().code, label).toBe("FORBIDDEN");
-          continue;
+  it.each([...roles])(
+    "role %s",
+    async (role: TRole) => {
+      const user = await t.makeUser(role, [OWN_KECAMATAN]);
+      const client = new TestClient(t.app);
+      expect((await client.login(user.username, TEST_PASSWORD)).statusCode).toBe(200);
+      for (const route of t.routes.filter((r) => `${r.method} ${r.url}` in matrix)) {
+        const key = `${route.method} ${route.url}`;
+        const spec = matrix[key] as TRouteSpec;
+        const permission = permissionOf(route.access);
+        for (const k of ["own", "other", "missing"] as const) {
+          const auditsBefore = await deniedAudits();
+          const response = await spec.send(client, k, fixture, user);
+          const label = `${role} ${key} ${k}`;
+          if (permission && !roleCan(role, permission as never)) {
+            expect(response.statusCode, label).toBe(403);
+            expect(response.json().code, label).toBe("FORBIDDEN");
+            continue;
+          }
+          expect(response.statusCode, `${label}: ${response.body.slice(0, 200)}`).toBe(spec.allowed[k]);
+          if (spec.listed) expect(spec.listed(response.json(), k, fixture), label).toBe(k === "own");
+          if (spec.auditsOther && k === "other") expect(await deniedAudits(), label).toBe(auditsBefore + 1);
+          // Logging out is in the matrix too; log back in for the next case.
+          if (key === "POST /api/auth/logout") await client.login(user.username, TEST_PASSWORD);
         }
-        expect(response.statusCode, `${label}: ${response.body.slice(0, 200)}`).toBe(spec.allowed[k]);
-        if (spec.listed) expect(spec.listed(response.json(), k, fixture), label).toBe(k === "own");
-        if (spec.auditsOther && k === "other") expect(await deniedAudits(), label).toBe(auditsBefore + 1);
-        // Logging out is in the matrix too; log back in for the next case.
-        if (key === "POST /api/auth/logout") await client.login(user.username, TEST_PASSWORD);
       }
-    }
-    // A role with every permission walks every route three times: hundreds of requests, not a timing.
-  }, 600_000);
+      // A role with every permission walks every route three times: hundreds of requests, not a timing.
+    },
+    600_000,
+  );
 });
