@@ -43,6 +43,10 @@ describe.each(dbTargets)("login, sessions and CSRF on $name", (target) => {
         "program",
         "pendamping",
         "bantuan",
+        "penyaluran",
+        "monitoring",
+        "kartu",
+        "anomali",
         "pengguna",
       ],
     });

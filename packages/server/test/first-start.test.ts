@@ -38,8 +38,9 @@ describe.each(dbTargets)("first start on $name", (target) => {
     expect(await verifyPassword(admin?.password_hash ?? "", "sandi-admin-rahasia")).toBe(true);
     if (target.name === "pglite") {
       expect(first.demo).toBe(true);
-      // An admin, a Dinas officer, the TKSK, two PKH companions and a PSM for each of the 11 desa.
-      expect(all).toHaveLength(16);
+      // An admin, a Dinas officer, the TKSK, two PKH companions, a PSM for each of the 11 desa and two
+      // e-Warong agents.
+      expect(all).toHaveLength(18);
       expect(all.every((u) => u.is_demo)).toBe(true);
       expect(all.find((u) => u.username === "tksk")).toMatchObject({ role: "tksk", scopes: ["35.17.18"] });
       expect(all.find((u) => u.username === "dinsos")).toMatchObject({ role: "dinsos", scopes: ["35.17"] });
@@ -48,6 +49,8 @@ describe.each(dbTargets)("first start on $name", (target) => {
       expect(new Set(psm.map((u) => u.scopes[0])).size).toBe(11);
       const pkh = all.filter((u) => u.role === "pendamping_pkh").flatMap((u) => u.scopes);
       expect(pkh).toHaveLength(11);
+      const agents = all.filter((u) => u.role === "agen").map((u) => u.username);
+      expect(agents.sort()).toEqual(["agen01", "agen02"]);
       // About 2,500 families with 9,000 members in the 11 desa, each family with one head.
       const [registry] = await queryRows<{
         families: number;
@@ -95,7 +98,7 @@ describe.each(dbTargets)("first start on $name", (target) => {
     await prepareDatabase(database, { ...readConfig({}), adminPassword: "sandi-admin-asli" });
     if (target.name === "postgres") expect((await loadDemo(database)).created).toBe(true);
     const before = await users(database);
-    expect(before.length).toBe(16);
+    expect(before.length).toBe(18);
     const second = await loadDemo(database);
     expect(second.created).toBe(false);
     expect(await users(database)).toEqual(before);
