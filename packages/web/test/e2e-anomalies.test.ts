@@ -16,6 +16,8 @@ describe.skipIf(skip)(
 
     it("Dinas Sosial finds a transaction after the pengurus died, gives it to the TKSK, who resolves it", async () => {
       const db = session.database().db;
+      await session.makeUser("dinsos", "dinsos", ["35.17"], "Dinas Sosial Uji");
+      await session.makeUser("tksk", "tksk", ["35.17.18"], "Agus Santoso");
       // What the importers would have loaded: a period, an agent, the payment list, the bank's file, and
       // the death recorded in the registry a week before the card was used.
       await db.execute(

@@ -20,8 +20,8 @@ export { sql };
 export interface TDistributionSession {
   /** The app's own database connection, for seeding what the importers would load. */
   database(): TDatabase;
-  /** A new user with the password `kawal-demo` and its scopes; returns its id. */
-  makeUser(username: string, role: string, scopes: string[]): Promise<string>;
+  /** A new user with the password `kawal-demo` and its scopes (named `Uji <username>` unless given); returns its id. */
+  makeUser(username: string, role: string, scopes: string[], fullName?: string): Promise<string>;
   /** Registry families in a desa, each with a named head; `names` in No. KK order. */
   makeFamilies(desa: string, names: readonly string[]): Promise<void>;
   newPage(viewport: TViewport): Promise<Page>;
@@ -81,12 +81,12 @@ export function useDistributionSession(): TDistributionSession {
 
   return {
     database: () => database,
-    async makeUser(username, role, scopes) {
+    async makeUser(username, role, scopes, fullName = `Uji ${username}`) {
       const hash = await hashPassword("kawal-demo");
       const [row] = await queryRows<{ id: string }>(
         database.db,
         sql`INSERT INTO users (username, full_name, role, password_hash)
-            VALUES (${username}, ${`Uji ${username}`}, ${role}, ${hash}) RETURNING id`,
+            VALUES (${username}, ${fullName}, ${role}, ${hash}) RETURNING id`,
       );
       if (!row) throw new Error("user not created");
       for (const code of scopes) {
