@@ -50,10 +50,10 @@ const bundles = sql`(VALUES
 ) AS b(nominal, mahal, baris, komoditas, jumlah, satuan, harga)`;
 
 /**
- * The e-Warong files carry item lines (an optional second file, FORMATS.md §4) from October on; the
- * earlier months came as bank transactions only. Keeps the first start quick.
+ * The e-Warong files carry item lines (an optional second file, FORMATS.md §4) for the two months the
+ * TKSK checked with 6T; the earlier months came as bank transactions only. Keeps the first start quick.
  */
-const ITEMS_FROM = "2025-10";
+const ITEMS_FROM = "2025-11";
 
 /** A card no payment list and no card register knows, used once in the planted burst. */
 export const UNKNOWN_CARD = "5264990017250419";

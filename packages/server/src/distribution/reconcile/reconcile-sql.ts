@@ -55,6 +55,11 @@ export function reconcileSql(key: TPeriodKey, area: TArea, now: Date): SQL {
           UNION ALL
           SELECT k.no_kks FROM kartu_kks k JOIN daftar_bayar d ON d.kab_code = k.kab_code AND d.no_kks = k.menggantikan
           WHERE ${period("d")}`;
+  // A run over part of the country keeps only the transactions it can use: on the area's families'
+  // cards (at any agent), or at the area's agents (unlisted cards).
+  const relevant = area.everything
+    ? sql``
+    : sql` AND (${area.where(sql`t.desa_code`)} OR t.no_kks IN (SELECT no_kks FROM card))`;
   return sql`
     WITH fam AS MATERIALIZED (
       SELECT d.kab_code, d.no_kk, d.no_kks, d.desa_code, d.nominal, d.status_injeksi
@@ -74,7 +79,7 @@ export function reconcileSql(key: TPeriodKey, area: TArea, now: Date): SQL {
     ),
     tx AS MATERIALIZED (
       SELECT t.kab_code, t.no_kks, t.nominal, t.status, t.waktu, t.alasan, t.desa_code
-      FROM transaksi t WHERE ${period("t")}
+      FROM transaksi t WHERE ${period("t")}${relevant}
     ),
     paid AS (
       SELECT c.kab_code, c.no_kk,
