@@ -2,6 +2,7 @@ import { anomaliesScenario } from "./anomalies/anomalies-scenario.ts";
 import { entitlementScenario } from "./entitlement/entitlement-scenario.ts";
 import { overlapScenario } from "./overlap/overlap-scenario.ts";
 import { pesertaScenario } from "./peserta/peserta-scenario.ts";
+import { reconcileScenario } from "./reconcile/reconcile-scenario.ts";
 import { registryScenario } from "./registry/registry-scenario.ts";
 import type { TScenario } from "./scenario.ts";
 import { searchScenario } from "./search/search-scenario.ts";
@@ -17,5 +18,6 @@ export const scenarios: readonly TScenario[] = [
   overlapScenario,
   pesertaScenario,
   transaksiScenario,
+  reconcileScenario,
   anomaliesScenario,
 ];
