@@ -62,6 +62,14 @@ export async function reconcilePeriod(
   await requirePeriod(db, key.program, key.periode);
   const area = await resolveArea(db, actor, input.wilayah);
   const perKab = await db.transaction(async (tx: TDb) => {
+    // Two runs of one period at once (a double click, or the TKSK and the Dinas officer together)
+    // would each delete the rows, then both insert them: the second fails on the primary key. So runs
+    // of a programme's period wait for each other, whatever their areas (they may overlap); a statement
+    // after the lock sees the earlier run's committed rows (read committed), so the later run replaces
+    // them whole. On PGlite's single connection the transactions are serial already.
+    await tx.execute(
+      sql`SELECT pg_advisory_xact_lock(hashtext(${`rekonsiliasi:${key.program}:${key.periode}`}))`,
+    );
     await tx.execute(sql`SET LOCAL enable_nestloop = off`);
     await tx.execute(sql`SET LOCAL enable_mergejoin = off`);
     await tx.execute(sql`SET LOCAL work_mem = '256MB'`);
