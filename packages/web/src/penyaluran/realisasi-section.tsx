@@ -1,14 +1,19 @@
-import { Alert, Loader, Stack, Text } from "@mantine/core";
+import { Alert, Center, Loader, Stack, Text } from "@mantine/core";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { useRealisasi } from "../api/reconcile-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { PeriodPicker, usePeriodParams } from "./jadwal/period-picker.tsx";
 import { DesaFamilies } from "./realisasi/desa-families.tsx";
-import { RealisasiChart } from "./realisasi/realisasi-chart.tsx";
 import { RealisasiExport } from "./realisasi/realisasi-export.tsx";
 import { RealisasiTable } from "./realisasi/realisasi-table.tsx";
 import { ReconcilePanel } from "./realisasi/reconcile-panel.tsx";
+
+// recharts (and its d3 parts) loads only with this tab's chart, not with every page.
+const RealisasiChart = lazy(() =>
+  import("./realisasi/realisasi-chart.tsx").then((m) => ({ default: m.RealisasiChart })),
+);
 
 /**
  * The Realisasi tab: reconcile a month, then quota against realised per desa as a table (lowest first,
@@ -51,7 +56,15 @@ function RealisasiOverview() {
           ) : (
             <>
               <RealisasiTable report={data} />
-              <RealisasiChart rows={data.rows} />
+              <Suspense
+                fallback={
+                  <Center p="md">
+                    <Loader size="sm" aria-label={t("app.loading")} />
+                  </Center>
+                }
+              >
+                <RealisasiChart rows={data.rows} />
+              </Suspense>
               {periode && <RealisasiExport program={program} periode={periode} />}
             </>
           )}
