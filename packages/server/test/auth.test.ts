@@ -55,6 +55,25 @@ describe.each(dbTargets)("login, sessions and CSRF on $name", (target) => {
     expect(await sessionsOf(user.id)).toBe(0);
   });
 
+  it("gives a bank the menu of what its permissions reach: the lists and transactions, and their files", async () => {
+    const user = await t.makeUser("bank", ["35.17"]);
+    const client = new TestClient(t.app);
+    await client.login(user.username, TEST_PASSWORD);
+    const me = (await client.get("/api/auth/me")).json().user;
+    // Penyaluran by distribution.read and transaction.read (no schedule.read), Impor by
+    // distribution.import (no registry.import); never the registry itself.
+    expect(me.menu).toEqual(["beranda", "wilayah", "impor", "penyaluran", "kartu"]);
+    expect(me.permissions).not.toContain("schedule.read");
+    expect(me.permissions).not.toContain("registry.import");
+    // What the menu opens, the API answers: the transactions and payment lists, not the periods and schedules.
+    expect((await client.get("/api/distribution/transactions")).statusCode).toBe(200);
+    expect(
+      (await client.get("/api/distribution/payment-lists/summary?program=SEMBAKO&periode=2025-03"))
+        .statusCode,
+    ).toBe(200);
+    expect((await client.get("/api/distribution/periods?program=SEMBAKO")).statusCode).toBe(403);
+  });
+
   it("rotates the session at login: the old cookie stops working", async () => {
     const user = await t.makeUser("psm", ["35.17.18.2002"]);
     const client = new TestClient(t.app);

@@ -120,5 +120,42 @@ describe.skipIf(skip)(
       await row.waitFor();
       expect(await row.textContent()).toContain("berkas");
     });
+    it("shows a bank the Penyaluran tabs its permissions reach, the transaction upload, and Impor with its files only", async () => {
+      await session.makeUser("bank-trx", "bank", ["35.17"]);
+      const page = await session.loggedIn(desktop, "/penyaluran", "bank-trx");
+      // The menu: Penyaluran and Impor (by distribution.read, transaction.read and distribution.import),
+      // never the registry.
+      await page.getByTestId("nav-penyaluran").waitFor();
+      await page.getByTestId("nav-impor").waitFor();
+      expect(await page.getByTestId("nav-keluarga").count()).toBe(0);
+      // No schedule tab: a bank has no schedule.read.
+      await page.getByTestId("realisasi-section").waitFor();
+      const tabs = await page
+        .locator('[data-testid^="penyaluran-tab-"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute("data-testid")));
+      expect(tabs).toEqual(["penyaluran-tab-realisasi", "penyaluran-tab-transaksi", "penyaluran-tab-daftar"]);
+      expect(await page.getByTestId("reconcile-run").count()).toBe(0);
+
+      // Transaksi: the list and the upload of the bank's files, not the agent's counter form.
+      await page.getByTestId("penyaluran-tab-transaksi").click();
+      await page.getByTestId("transaksi-import").waitFor();
+      await page.getByTestId("transaksi-list").waitFor();
+      expect(await page.getByTestId("transaksi-form").count()).toBe(0);
+
+      // Daftar bayar: the period is typed (a bank may not list periods), and no agents' table.
+      await page.getByTestId("penyaluran-tab-daftar").click();
+      await page.getByTestId("daftar-periode-text").waitFor();
+      expect(await page.getByTestId("agents-table").count()).toBe(0);
+
+      // Impor: payment lists and agents, never members or programme participants.
+      await page.getByTestId("nav-impor").click();
+      const kinds = page.getByTestId("import-kind");
+      await kinds.waitFor();
+      const text = await kinds.textContent();
+      expect(text).toContain("Daftar bayar (SP2D)");
+      expect(text).toContain("Agen e-Warong");
+      expect(text).not.toContain("Anggota keluarga");
+      expect(text).not.toContain("Peserta program");
+    });
   },
 );

@@ -374,27 +374,60 @@ export function roleCan(role: TRole, permission: TPermission): boolean {
   return rolePermissions[role].includes(permission);
 }
 
-/** Menu entries of the web app, shown by permission so the menu and the API agree. */
+/**
+ * The tabs of the Penyaluran page and the permission that shows each one (an agent sees its schedule and
+ * transactions, a bank the lists, the realisation and the transactions). The page and its menu entry
+ * both read this, so the entry is there exactly when at least one tab is.
+ */
+export const penyaluranTabPermissions = {
+  realisasi: "distribution.read",
+  jadwal: "schedule.read",
+  transaksi: "transaction.read",
+  daftar: "distribution.read",
+} as const satisfies Record<string, TPermission>;
+export type TPenyaluranTab = keyof typeof penyaluranTabPermissions;
+
+/**
+ * The kinds of file the Impor page uploads and the permission that may import each one (transaction
+ * files are uploaded on the Penyaluran page's Transaksi tab). The page and its menu entry both read this.
+ */
+export const importKindPermissions = {
+  anggota: "registry.import",
+  peserta: "enrolment.import",
+  daftar_bayar: "distribution.import",
+  agen: "distribution.import",
+} as const satisfies Record<string, TPermission>;
+export type TImportKind = keyof typeof importKindPermissions;
+
+/** Each permission once, in first-seen order. */
+function anyOf(values: readonly TPermission[]): TPermission[] {
+  return [...new Set(values)];
+}
+
+/**
+ * Menu entries of the web app, shown by permission so the menu and the API agree: an entry is shown when
+ * the role has any one of its `permissions` (`null`: to everyone).
+ */
 export const menuItems = [
-  { key: "beranda", path: "/", permission: null },
-  { key: "wilayah", path: "/wilayah", permission: "wilayah.read" },
-  { key: "keluarga", path: "/keluarga", permission: "registry.read" },
-  { key: "impor", path: "/impor", permission: "registry.import" },
-  { key: "usulan", path: "/usulan", permission: "registry.read" },
-  { key: "duplikat", path: "/duplikat", permission: "registry.review" },
-  { key: "program", path: "/program", permission: "program.read" },
-  { key: "pendamping", path: "/pendamping", permission: "caseload.read" },
-  { key: "bantuan", path: "/bantuan", permission: "aid.read" },
-  { key: "penyaluran", path: "/penyaluran", permission: "schedule.read" },
-  { key: "monitoring", path: "/monitoring", permission: "monitoring.read" },
-  { key: "kartu", path: "/kartu", permission: "card.read" },
-  { key: "anomali", path: "/anomali", permission: "anomaly.read" },
-  { key: "pengguna", path: "/pengguna", permission: "user.read" },
-] as const satisfies readonly { key: string; path: string; permission: TPermission | null }[];
+  { key: "beranda", path: "/", permissions: null },
+  { key: "wilayah", path: "/wilayah", permissions: ["wilayah.read"] },
+  { key: "keluarga", path: "/keluarga", permissions: ["registry.read"] },
+  { key: "impor", path: "/impor", permissions: anyOf(Object.values(importKindPermissions)) },
+  { key: "usulan", path: "/usulan", permissions: ["registry.read"] },
+  { key: "duplikat", path: "/duplikat", permissions: ["registry.review"] },
+  { key: "program", path: "/program", permissions: ["program.read"] },
+  { key: "pendamping", path: "/pendamping", permissions: ["caseload.read"] },
+  { key: "bantuan", path: "/bantuan", permissions: ["aid.read"] },
+  { key: "penyaluran", path: "/penyaluran", permissions: anyOf(Object.values(penyaluranTabPermissions)) },
+  { key: "monitoring", path: "/monitoring", permissions: ["monitoring.read"] },
+  { key: "kartu", path: "/kartu", permissions: ["card.read"] },
+  { key: "anomali", path: "/anomali", permissions: ["anomaly.read"] },
+  { key: "pengguna", path: "/pengguna", permissions: ["user.read"] },
+] as const satisfies readonly { key: string; path: string; permissions: readonly TPermission[] | null }[];
 export type TMenuKey = (typeof menuItems)[number]["key"];
 
 export function menuForRole(role: TRole): TMenuKey[] {
   return menuItems
-    .filter((item) => item.permission === null || roleCan(role, item.permission))
+    .filter((item) => item.permissions === null || item.permissions.some((p) => roleCan(role, p)))
     .map((i) => i.key);
 }

@@ -1,3 +1,4 @@
+import { importKindPermissions, type TImportKind, type TPermission } from "@kawal/core";
 import { SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useEffect, useRef, useState } from "react";
@@ -10,15 +11,22 @@ import { ImportForm } from "./import-form.tsx";
 import { ImportHelp } from "./import-help.tsx";
 import { ImportJobStatus } from "./import-job-status.tsx";
 
-export type TImportKind = "anggota" | "peserta" | "daftar_bayar" | "agen";
+export type { TImportKind };
 
-/** Each kind of file, the permission that may import it, and its label. */
+/**
+ * Each kind of file, the permission that may import it (from core, which also shows the menu entry by
+ * them), and its label.
+ */
 const kinds = [
-  { kind: "anggota", permission: "registry.import", label: "imporKind.anggota" },
-  { kind: "peserta", permission: "enrolment.import", label: "imporKind.peserta" },
-  { kind: "daftar_bayar", permission: "distribution.import", label: "penyaluran.impor.daftarBayar" },
-  { kind: "agen", permission: "distribution.import", label: "penyaluran.impor.agen" },
-] as const;
+  { kind: "anggota", permission: importKindPermissions.anggota, label: "imporKind.anggota" },
+  { kind: "peserta", permission: importKindPermissions.peserta, label: "imporKind.peserta" },
+  {
+    kind: "daftar_bayar",
+    permission: importKindPermissions.daftar_bayar,
+    label: "penyaluran.impor.daftarBayar",
+  },
+  { kind: "agen", permission: importKindPermissions.agen, label: "penyaluran.impor.agen" },
+] as const satisfies readonly { kind: TImportKind; permission: TPermission; label: string }[];
 
 /**
  * Uploads an `anggota`, `peserta`, `daftar_bayar` or `agen` file (the user chooses which, among those

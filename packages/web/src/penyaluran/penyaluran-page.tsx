@@ -1,4 +1,4 @@
-import type { TPermission } from "@kawal/core";
+import { penyaluranTabPermissions, type TPenyaluranTab, type TPermission } from "@kawal/core";
 import { Stack, Tabs, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,24 +9,38 @@ import { JadwalSection } from "./jadwal-section.tsx";
 import { RealisasiSection } from "./realisasi-section.tsx";
 import { TransaksiSection } from "./transaksi-section.tsx";
 
-/** The tabs of distribution, each shown to the roles that may use it (an agent sees its schedule and transactions). */
+/**
+ * The tabs of distribution, each shown to the roles that may use it (an agent sees its schedule and
+ * transactions, a bank the realisation, transactions and lists). The permissions are core's, which also
+ * shows the menu entry when any tab is allowed.
+ */
 const tabs = [
   {
     key: "realisasi",
     label: "penyaluran.tabRealisasi",
-    permission: "distribution.read",
+    permission: penyaluranTabPermissions.realisasi,
     Section: RealisasiSection,
   },
-  { key: "jadwal", label: "penyaluran.tabJadwal", permission: "schedule.read", Section: JadwalSection },
+  {
+    key: "jadwal",
+    label: "penyaluran.tabJadwal",
+    permission: penyaluranTabPermissions.jadwal,
+    Section: JadwalSection,
+  },
   {
     key: "transaksi",
     label: "penyaluran.tabTransaksi",
-    permission: "transaction.read",
+    permission: penyaluranTabPermissions.transaksi,
     Section: TransaksiSection,
   },
-  { key: "daftar", label: "penyaluran.tabDaftar", permission: "distribution.read", Section: DaftarSection },
+  {
+    key: "daftar",
+    label: "penyaluran.tabDaftar",
+    permission: penyaluranTabPermissions.daftar,
+    Section: DaftarSection,
+  },
 ] as const satisfies readonly {
-  key: string;
+  key: TPenyaluranTab;
   label: string;
   permission: TPermission;
   Section: (props: { id?: string }) => ReactNode;

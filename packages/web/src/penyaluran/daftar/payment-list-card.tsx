@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title }
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useMe } from "../../api/auth-api.ts";
 import { usePaymentList } from "../../api/distribution-api.ts";
 import { formatRupiah } from "../../bantuan/aid-format.ts";
 import { useCursorPages } from "../../pengguna/use-cursor-pages.ts";
@@ -11,7 +12,10 @@ import { ProblemAlert } from "../../ui/problem-alert.tsx";
 
 const statusColor: Record<TInjeksiStatus, string> = { belum: "gray", terinjek: "teal", gagal: "red" };
 
-/** One desa's payment list for the period, 25 families a page, numbers masked. */
+/**
+ * One desa's payment list for the period, 25 families a page, numbers masked. A family's name opens its
+ * page for those who may read the registry (not a bank).
+ */
 export function PaymentListCard(props: {
   program: string;
   periode: string;
@@ -19,6 +23,7 @@ export function PaymentListCard(props: {
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const canOpenFamily = useMe().data?.permissions.includes("registry.read") ?? false;
   const pages = useCursorPages();
   const { reset } = pages;
   // Another desa or period is another list: start at its first page.
@@ -56,7 +61,7 @@ export function PaymentListCard(props: {
                 {page.items.map((item) => (
                   <Table.Tr key={item.id} data-testid="payment-list-row">
                     <Table.Td>
-                      {item.familyId ? (
+                      {item.familyId && canOpenFamily ? (
                         <Anchor component={Link} to={`/keluarga/${item.familyId}`} size="sm">
                           {item.pengurus ?? item.noKk}
                         </Anchor>
