@@ -191,7 +191,7 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
     expect(await kunciOf("banyak_kartu_satu_agen")).toEqual(["AG-2@2025-03-20T02:00:00Z"]);
     expect(await kunciOf("dibayar_dua_kali")).toEqual([`${PROGRAM}:${PERIODE}:${fam.twice?.noKk}`]);
     expect(await kunciOf("melebihi_nominal")).toEqual(["T-OVER"]);
-    expect(await kunciOf("kartu_tak_dikenal")).toEqual([`${PERIODE}:5264000000000001`]);
+    expect(await kunciOf("kartu_tak_dikenal")).toEqual([`${PROGRAM}:${PERIODE}:5264000000000001`]);
     // The other kecamatan's TKSK sees none of it.
     expect((await list(otherTksk)).items).toEqual([]);
   });
@@ -307,6 +307,49 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
     expect(await denied()).toBe(before + 1);
     const inside = await detect(tksk, { wilayah: DESA });
     expect(inside.json().total).toBe(0);
+  });
+
+  it("keeps an unknown card's finding in each programme it was used in that month", async () => {
+    const db = t.database.db;
+    // Whatever the fixture holds is listed first, so the counts below are this card's alone.
+    await detect(tksk);
+    await openPeriod(db, "PKH");
+    const card = "5264000000000003";
+    const tx = { noKks: card, nominal: 100_000, idAgen: "AG-1", desa: DESA };
+    await addTransaction(db, { ...tx, id: "T-UNKNOWN-SEMBAKO", waktu: "2025-03-07T09:00:00+07:00" });
+    await addTransaction(db, {
+      ...tx,
+      id: "T-UNKNOWN-PKH",
+      waktu: "2025-03-07T10:00:00+07:00",
+      program: "PKH",
+    });
+
+    expect((await detect(tksk)).json().counts).toEqual({ ...zero(), kartu_tak_dikenal: 1 });
+    expect((await detect(tksk, { program: "PKH" })).json().counts).toEqual({
+      ...zero(),
+      kartu_tak_dikenal: 1,
+    });
+
+    const found = await queryRows<{
+      program_code: string;
+      kunci: string;
+      bukti: { transaksi: { idTransaksi: string }[] };
+    }>(
+      db,
+      sql`SELECT program_code, kunci, bukti FROM anomali
+          WHERE jenis = 'kartu_tak_dikenal' AND no_kks = ${card} ORDER BY program_code`,
+    );
+    expect(found.map((f) => [f.program_code, f.kunci])).toEqual([
+      ["PKH", `PKH:${PERIODE}:${card}`],
+      [PROGRAM, `${PROGRAM}:${PERIODE}:${card}`],
+    ]);
+    expect(found.map((f) => f.bukti.transaksi.map((x) => x.idTransaksi))).toEqual([
+      ["T-UNKNOWN-PKH"],
+      ["T-UNKNOWN-SEMBAKO"],
+    ]);
+    // A second search of either programme lists neither again.
+    expect((await detect(tksk, { program: "PKH" })).json().total).toBe(0);
+    expect((await detect(tksk)).json().total).toBe(0);
   });
 });
 

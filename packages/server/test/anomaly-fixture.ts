@@ -111,7 +111,10 @@ export async function addCardEvent(
   );
 }
 
-/** A transaction as the bank recorded it; `waktu` is an ISO time with its zone. */
+/**
+ * A transaction as the bank recorded it; `waktu` is an ISO time with its zone. In the period's
+ * programme unless `program` names another.
+ */
 export async function addTransaction(
   db: TDb,
   tx: {
@@ -122,11 +125,12 @@ export async function addTransaction(
     idAgen: string;
     desa: string;
     status?: string;
+    program?: string;
   },
 ): Promise<void> {
   await db.execute(
     sql`INSERT INTO transaksi (kab_code, id_transaksi, waktu, program_code, periode, no_kks, nominal, status, id_agen, desa_code, sumber)
-        VALUES (${kab(tx.desa)}, ${tx.id}, ${tx.waktu}::timestamptz, ${PROGRAM}, ${PERIODE}, ${tx.noKks}, ${tx.nominal},
+        VALUES (${kab(tx.desa)}, ${tx.id}, ${tx.waktu}::timestamptz, ${tx.program ?? PROGRAM}, ${PERIODE}, ${tx.noKks}, ${tx.nominal},
                 ${tx.status ?? "berhasil"}, ${tx.idAgen}, ${tx.desa}, 'impor')`,
   );
 }

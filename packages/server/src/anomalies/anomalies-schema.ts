@@ -12,7 +12,11 @@ export const anomali = pgTable(
     kabCode: text("kab_code").notNull(),
     id: uuid("id").notNull().default(sql`gen_random_uuid()`),
     jenis: text("jenis").notNull(),
-    /** What makes this finding unique within its kind (e.g. the transaction id, or the card and period). */
+    /**
+     * What makes this finding unique within its kind (e.g. the transaction id, or the programme, period
+     * and card). The unique key is (kab_code, jenis, kunci): a kind found per programme must name the
+     * programme here.
+     */
     kunci: text("kunci").notNull(),
     programCode: text("program_code"),
     periode: text("periode"),
@@ -34,5 +38,7 @@ export const anomali = pgTable(
     primaryKey({ columns: [t.kabCode, t.id] }),
     uniqueIndex("anomali_once").on(t.kabCode, t.jenis, t.kunci),
     index("anomali_desa_idx").on(t.desaCode, t.status),
+    // Routes name a finding by its id alone (no kabupaten in a URL).
+    index("anomali_id_idx").on(t.id),
   ],
 );

@@ -187,7 +187,9 @@ function melebihiNominalSql(s: TDetectScope): SQL {
 
 /**
  * Successful transactions on a card that no payment list of the programme and period knows, nor the
- * card register: one finding per card and period, with every such transaction of the caller's area.
+ * card register: one finding per programme, period and card (the programme is in `kunci`, so the same
+ * card used in Sembako and in PKH of one month is two findings), with every such transaction of the
+ * caller's area.
  */
 function kartuTakDikenalSql(s: TDetectScope): SQL {
   return sql`WITH ${contextSql()},
@@ -203,8 +205,8 @@ function kartuTakDikenalSql(s: TDetectScope): SQL {
       GROUP BY tx.no_kks
     )
     ${insertCounted(sql`
-      SELECT ${kab("desa")}, 'kartu_tak_dikenal', ${txt(s.periode)} || ':' || no_kks, ${txt(s.program)}, ${txt(s.periode)}, NULL,
-             no_kks, id_agen, desa,
+      SELECT ${kab("desa")}, 'kartu_tak_dikenal', ${txt(s.program)} || ':' || ${txt(s.periode)} || ':' || no_kks, ${txt(s.program)},
+             ${txt(s.periode)}, NULL, no_kks, id_agen, desa,
              jsonb_build_object('jenis', 'kartu_tak_dikenal', 'jumlah', jumlah, 'total', total, 'transaksi', transaksi)
       FROM found`)}`;
 }

@@ -94,6 +94,8 @@ export const agen = pgTable(
     primaryKey({ columns: [t.kabCode, t.idAgen] }),
     index("agen_desa_idx").on(t.desaCode),
     index("agen_user_idx").on(t.userId),
+    // Routes and checklists name an agent by its id alone (no kabupaten in a URL or a form).
+    index("agen_id_idx").on(t.idAgen),
   ],
 );
 
@@ -120,6 +122,8 @@ export const jadwalPenyaluran = pgTable(
     primaryKey({ columns: [t.kabCode, t.id] }),
     index("jadwal_agen_idx").on(t.kabCode, t.periode, t.idAgen),
     index("jadwal_desa_idx").on(t.periode, t.desaCode),
+    // Routes name a schedule day by its id alone (no kabupaten in a URL).
+    index("jadwal_penyaluran_id_idx").on(t.id),
   ],
 );
 

@@ -35,6 +35,8 @@ export const monitoring6t = pgTable(
     primaryKey({ columns: [t.kabCode, t.id] }),
     uniqueIndex("monitoring_6t_once").on(t.kabCode, t.programCode, t.periode, t.idAgen),
     index("monitoring_6t_desa_idx").on(t.periode, t.desaCode),
+    // Routes name a checklist by its id alone (no kabupaten in a URL).
+    index("monitoring_6t_id_idx").on(t.id),
   ],
 );
 
