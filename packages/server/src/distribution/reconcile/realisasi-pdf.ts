@@ -1,4 +1,4 @@
-import type { TLanguage, TRealisasiReport, TRealisasiRow } from "@kawal/core";
+import { isLowRealisation, type TLanguage, type TRealisasiReport, type TRealisasiRow } from "@kawal/core";
 import PDFDocument from "pdfkit";
 
 /** Labels of the printed report, per language. */
@@ -96,7 +96,7 @@ export function writeRealisasiPdf(
   const bottom = doc.page.height - MARGIN - ROW_H;
   let y = MARGIN;
 
-  const line = (values: string[], bold: boolean, persen: number | null) => {
+  const line = (values: string[], bold: boolean, bar: { kuota: number; persen: number } | null) => {
     doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(7.5);
     let x = MARGIN;
     values.forEach((value, i) => {
@@ -112,18 +112,18 @@ export function writeRealisasiPdf(
       }
       x += width;
     });
-    if (persen !== null) {
+    if (bar !== null) {
       const barX = MARGIN + widths.slice(0, BAR).reduce((a, b) => a + b, 0) + 4;
       const full = (widths[BAR] ?? 100) - 8;
       doc
         .rect(barX, y + 4, full, ROW_H - 8)
         .fillColor("#e9ecef")
         .fill();
-      const share = Math.max(0, Math.min(100, persen)) / 100;
-      // Below half realised reads at a glance as the desa to visit.
+      const share = Math.max(0, Math.min(100, bar.persen)) / 100;
+      // The same mark as the web page: a desa below the low-realisation line reads at a glance as the one to visit.
       doc
         .rect(barX, y + 4, full * share, ROW_H - 8)
-        .fillColor(persen < 50 ? "#e03131" : "#2f9e44")
+        .fillColor(isLowRealisation(bar) ? "#e03131" : "#2f9e44")
         .fill();
       doc.fillColor("black");
     }
@@ -178,14 +178,14 @@ export function writeRealisasiPdf(
       y = MARGIN;
       header();
     }
-    line([row.kecamatan.name, row.desa.name, ...cells(row, lang), ""], false, row.persen);
+    line([row.kecamatan.name, row.desa.name, ...cells(row, lang), ""], false, row);
   }
   if (y > bottom) {
     doc.addPage();
     y = MARGIN;
     header();
   }
-  line(["", l.total, ...cells(report.total, lang), ""], true, report.total.persen);
+  line(["", l.total, ...cells(report.total, lang), ""], true, report.total);
   doc.end();
   return done;
 }

@@ -1,4 +1,4 @@
-import type { TRealisasiRow } from "@kawal/core";
+import { isLowRealisation, LOW_REALISATION_PERSEN, type TRealisasiRow } from "@kawal/core";
 import { Card, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
@@ -12,7 +12,6 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { isLow, LOW_PERSEN } from "./low-realisation.ts";
 
 /**
  * Realisation per desa as horizontal bars (desa names stay readable on a phone), the threshold drawn
@@ -22,7 +21,7 @@ export function RealisasiChart({ rows }: { rows: TRealisasiRow[] }) {
   const { t } = useTranslation();
   const data = [...rows]
     .sort((a, b) => a.persen - b.persen || a.desa.name.localeCompare(b.desa.name))
-    .map((row) => ({ name: row.desa.name, persen: row.persen, low: isLow(row) }));
+    .map((row) => ({ name: row.desa.name, persen: row.persen, low: isLowRealisation(row) }));
   return (
     <Card withBorder data-testid="realisasi-chart">
       <Title order={3} size="h5" mb="sm">
@@ -35,7 +34,11 @@ export function RealisasiChart({ rows }: { rows: TRealisasiRow[] }) {
             <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
             <YAxis type="category" dataKey="name" width={100} tick={{ fontSize: 11 }} interval={0} />
             <Tooltip formatter={(value) => [`${value}%`, t("rekonsiliasi.realisasi")]} />
-            <ReferenceLine x={LOW_PERSEN} stroke="var(--mantine-color-red-6)" strokeDasharray="4 2" />
+            <ReferenceLine
+              x={LOW_REALISATION_PERSEN}
+              stroke="var(--mantine-color-red-6)"
+              strokeDasharray="4 2"
+            />
             <Bar dataKey="persen" isAnimationActive={false}>
               {data.map((entry) => (
                 <Cell

@@ -1,9 +1,8 @@
-import type { TRealisasiReport } from "@kawal/core";
+import { isLowRealisation, type TRealisasiReport } from "@kawal/core";
 import { Badge, Button, Card, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { formatRupiah } from "../../bantuan/aid-format.ts";
-import { isLow } from "./low-realisation.ts";
 
 /** Quota against realised per desa, lowest realisation first, rows below the threshold marked. */
 export function RealisasiTable({ report }: { report: TRealisasiReport }) {
@@ -31,7 +30,7 @@ export function RealisasiTable({ report }: { report: TRealisasiReport }) {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => {
-              const low = isLow(row);
+              const low = isLowRealisation(row);
               return (
                 <Table.Tr
                   key={row.desa.code}
