@@ -351,6 +351,39 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
     expect((await detect(tksk, { program: "PKH" })).json().total).toBe(0);
     expect((await detect(tksk)).json().total).toBe(0);
   });
+
+  it("finds what the kecamatan's families did at an agent of another kecamatan, and what others did at its agents", async () => {
+    const db = t.database.db;
+    await detect(tksk);
+    await detect(otherTksk);
+    // A family of the TKSK's desa paid above its amount at the other kecamatan's agent: the family's finding.
+    const travelled = await addListedFamily(db, DESA, "0031");
+    await addTransaction(db, {
+      id: "T-OVER-AWAY",
+      waktu: "2025-03-08T09:00:00+07:00",
+      noKks: travelled.noKks,
+      nominal: 260_000,
+      idAgen: "AG-3",
+      desa: OTHER_DESA,
+    });
+    // A card nobody knows used at the other kecamatan's agent: that agent's finding, not this TKSK's.
+    await addTransaction(db, {
+      id: "T-UNKNOWN-AWAY",
+      waktu: "2025-03-08T10:00:00+07:00",
+      noKks: "5264000000000004",
+      nominal: 100_000,
+      idAgen: "AG-3",
+      desa: OTHER_DESA,
+    });
+
+    expect((await detect(tksk)).json().counts).toEqual({ ...zero(), melebihi_nominal: 1 });
+    expect((await detect(otherTksk)).json().counts).toEqual({ ...zero(), kartu_tak_dikenal: 1 });
+    const [over] = await queryRows<{ desa_code: string; id_agen: string }>(
+      db,
+      sql`SELECT desa_code, id_agen FROM anomali WHERE jenis = 'melebihi_nominal' AND no_kks = ${travelled.noKks}`,
+    );
+    expect(over).toEqual({ desa_code: DESA, id_agen: "AG-3" });
+  });
 });
 
 function zero() {

@@ -35,10 +35,27 @@ export function txJsonSql(alias: string): SQL {
 }
 
 /**
+ * The transactions that can give a finding in the region: a finding lies in the desa of the card's
+ * listed family, of the card register for a card held by staff, or else of the agent. So a search of a
+ * kecamatan reads its agents' transactions and those on its families' cards (listed, or known to the
+ * register for them), not the whole country's. A national scope is TRUE here, which the planner folds
+ * away.
+ */
+function relevant(s: TDetectScope): SQL {
+  const listed = sql`d.program_code = ${s.program} AND d.periode = ${s.periode}`;
+  return sql`(${s.region(sql`t.desa_code`)}
+    OR t.no_kks IN (SELECT d.no_kks FROM daftar_bayar d WHERE ${listed} AND ${s.region(sql`d.desa_code`)})
+    OR t.no_kks IN (SELECT k.no_kks FROM kartu_kks k WHERE ${s.region(sql`k.desa_code`)})
+    OR t.no_kks IN (SELECT k.no_kks FROM kartu_kks k
+                    JOIN daftar_bayar d ON d.kab_code = k.kab_code AND d.no_kk = k.no_kk
+                    WHERE ${listed} AND ${s.region(sql`d.desa_code`)}))`;
+}
+
+/**
  * Run once per detection, before the kinds, in the same transaction: `anomali_tx` holds the successful
- * transactions of the period, `anomali_fam` each of them with the listed family of its card (the card
- * on the family's payment row, or else another card of that family that `kartu_kks` knows: a
- * replacement). Plain hash joins over the period, computed once instead of once per kind, dropped at
+ * transactions of the period that can matter in the region, `anomali_fam` each of them with the listed
+ * family of its card (the card on the family's payment row, or else another card of that family that
+ * `kartu_kks` knows: a replacement). Plain hash joins over the period, computed once instead of once per kind, dropped at
  * commit.
  */
 export function prepareContextSql(s: TDetectScope): SQL[] {
@@ -51,7 +68,8 @@ export function prepareContextSql(s: TDetectScope): SQL[] {
     sql`CREATE TEMP TABLE anomali_tx ON COMMIT DROP AS
         SELECT t.kab_code, t.id_transaksi, t.waktu, t.nominal, t.no_kks, t.id_agen, t.desa_code AS agen_desa
         FROM transaksi t
-        WHERE t.program_code = ${s.program} AND t.periode = ${s.periode} AND t.status = 'berhasil'`,
+        WHERE t.program_code = ${s.program} AND t.periode = ${s.periode} AND t.status = 'berhasil'
+          AND ${relevant(s)}`,
     sql`CREATE TEMP TABLE anomali_fam ON COMMIT DROP AS
         SELECT ${famColumns}
         FROM anomali_tx tx JOIN daftar_bayar d ON d.no_kks = tx.no_kks AND ${listed("d")}
