@@ -16,9 +16,10 @@ export class BenchUsageError extends Error {}
 export const usage = `Pemakaian / usage: npm run bench -- [scenario] [--runs N]
   scenario   nama skenario / scenario name (default: semua / all)
   --runs N   ulangan tiap pengukuran / repetitions of each measurement (default 5)
-  --members N  ukuran data sintetis / synthetic data size in members (registry: default 1000000,
-               peserta: default 100000)
-  --families N  jumlah keluarga / families (entitlement: default 200000; overlap: default 300000)`;
+  --members N  ukuran data sintetis / synthetic data size in members (registry, search: default 1000000;
+               peserta: default 100000); transaksi: baris transaksi / transaction rows (default 1300000)
+  --families N  jumlah keluarga / families (entitlement: default 200000; overlap: default 300000;
+               reconcile: default 1000000; anomalies: default 100000)`;
 
 export function parseBenchArgs(argv: readonly string[]): TBenchArgs {
   let parsed: ReturnType<typeof parse>;
