@@ -57,6 +57,30 @@ describe.each(dbTargets)("registry API on $name", (target) => {
     }
   });
 
+  it("finds a part of a name of several words exactly, whatever the case and spacing", async () => {
+    const [given = "", second = ""] = (rows[5]?.[col("nama")] ?? "").split(" ");
+    const namesWith = (part: string) =>
+      rows
+        .map((r) => r[col("nama")] ?? "")
+        .filter((n) => n.toLowerCase().includes(part))
+        .sort();
+    const found = async (q: string) =>
+      ((await dinsos.post("/api/registry/search", { q, limit: 50 })).json().items as { nama: string }[])
+        .map((h) => h.nama)
+        .sort();
+    const part = `${given.slice(1)} ${second.slice(0, 4)}`.toLowerCase();
+    expect(namesWith(part).length).toBeGreaterThan(0);
+    expect(namesWith(part).length).toBeLessThanOrEqual(50);
+    expect(await found(`  ${given.slice(1).toUpperCase()}   ${second.slice(0, 4)} `)).toEqual(
+      namesWith(part),
+    );
+    // Both words are in these names, but not side by side as typed.
+    const apart = `${given.slice(0, 2)} ${second}`.toLowerCase();
+    // At most one page of hits, so the answer is every match and not an arbitrary fifty of them.
+    expect(namesWith(apart).length).toBeLessThanOrEqual(50);
+    expect(await found(apart)).toEqual(namesWith(apart));
+  });
+
   it("finds a member by full NIK or No. KK, never by part of a number, and only in scope", async () => {
     const tksk = await t.clientAs("tksk", ["35.17.18"]);
     const inside = rows.find((r) => r[col("kode_desa")] !== OTHER_KECAMATAN_DESA) as string[];
