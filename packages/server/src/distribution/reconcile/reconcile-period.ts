@@ -99,7 +99,9 @@ export async function reconcilePeriod(
     }
     return byKab;
   });
-  await refreshStatistics(database, ["rekonsiliasi"]);
+  // Each run rewrites a period's rows, read afterwards by period and desa: on a server autovacuum's
+  // pass suffices, and analysing a million fresh rows would add seconds to every run.
+  await refreshStatistics(database, ["rekonsiliasi"], { onServer: false });
   const totals = emptyTotals();
   for (const kab of perKab.values()) {
     for (const k of Object.keys(totals) as (keyof TTotals)[]) totals[k] += kab[k];
