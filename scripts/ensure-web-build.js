@@ -2,9 +2,9 @@
 // Builds the web app only when its output is missing or older than its sources, so `npm start` and
 // `npm test` stay fast after the first run. Plain Node, no dependencies: it runs before anything else.
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { builtAt, newestOf } from "./newest-source.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const output = join(root, "packages/web/dist/index.html");
@@ -17,34 +17,8 @@ const sources = [
   "packages/core/src",
 ].map((p) => join(root, p));
 
-/** The newest modification time under `path` (a file or a folder), and the file that has it. */
-function newest(path) {
-  let best = { mtimeMs: 0, file: null };
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    return best;
-  }
-  if (stat.isFile()) return /\.test\.tsx?$/.test(path) ? best : { mtimeMs: stat.mtimeMs, file: path };
-  if (!stat.isDirectory()) return best;
-  for (const entry of readdirSync(path)) {
-    const found = newest(join(path, entry));
-    if (found.mtimeMs > best.mtimeMs) best = found;
-  }
-  return best;
-}
-
-function outputTime() {
-  try {
-    return statSync(output).mtimeMs;
-  } catch {
-    return null;
-  }
-}
-
-const built = outputTime();
-const source = sources.map(newest).reduce((a, b) => (b.mtimeMs > a.mtimeMs ? b : a));
+const built = builtAt(output);
+const source = newestOf(sources);
 
 if (built !== null && built >= source.mtimeMs) {
   console.log("web: build up to date, skipped (packages/web/dist)");

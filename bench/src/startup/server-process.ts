@@ -16,6 +16,8 @@ export interface TRunningServer {
   pid: number;
   /** Wall time from spawn until `GET /api/health` answered 200. */
   readySeconds: number;
+  /** CPU time (user and system) the server had used by then, when /proc tells; less swayed by a busy machine. */
+  readyCpuSeconds: number | undefined;
   /** The server's own JSON line, once printed. */
   report(): TServeReport;
   /** SIGTERM, then SIGKILL if it has not exited in 15 s. */
@@ -67,10 +69,12 @@ export async function startServer(
   }
   const pid = child.pid;
   if (pid === undefined) throw fail("server has no process id");
+  const readyCpuSeconds = cpuSeconds(pid);
 
   return {
     pid,
     readySeconds,
+    readyCpuSeconds,
     report() {
       const last = stdout.trim().split("\n").at(-1) ?? "";
       try {
@@ -111,6 +115,19 @@ export function residentMegabytes(pid: number): number | undefined {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
     return kb === undefined ? undefined : Number(kb) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time (user and system) of a process in seconds, from /proc (Linux); undefined elsewhere. */
+export function cpuSeconds(pid: number): number | undefined {
+  try {
+    // The fields after the command's name (which may hold spaces) start at its closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    // Linux reports in clock ticks of 1/100 s (USER_HZ) on every common platform.
+    return Number.isFinite(ticks) ? ticks / 100 : undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -7,6 +7,7 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 import type { TDatabase, TDb } from "./database.ts";
 import { APP_ROLE, grantStatements } from "./grants.ts";
 import { migrationsFolder } from "./migrations-folder.ts";
+import { readTemplate, saveTemplate, templateName } from "./pglite-template.ts";
 import * as schema from "./schema.ts";
 
 const BLOB_BYTES = 16 * 1024 * 1024;
@@ -37,10 +38,20 @@ export async function openPglite(dataDir: string | null): Promise<TDatabase> {
     dir = join(dataDir, "pglite");
     mkdirSync(dir, { recursive: true });
   }
-  const client = await PGlite.create({ ...(dir ? { dataDir: dir } : {}), extensions: { pg_trgm } });
+  // A database folder holds PG_VERSION once initdb has run; without it (or in memory) the database is new.
+  const isNew = dir === undefined || !existsSync(join(dir, "PG_VERSION"));
+  const grants = grantStatements({ embedded: true });
+  const template = isNew ? templateName(grants) : undefined;
+  const loadDataDir = template === undefined ? undefined : readTemplate(template);
+  const client = await PGlite.create({
+    ...(dir ? { dataDir: dir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+    extensions: { pg_trgm },
+  });
   const db = drizzle(client, { schema }) as unknown as TDb;
   await migrate(drizzle(client), { migrationsFolder });
-  await client.exec(grantStatements({ embedded: true }));
+  await client.exec(grants);
+  if (template !== undefined && !loadDataDir) await saveTemplate(client, template);
   await client.exec(`SET ROLE ${APP_ROLE}`);
   return {
     kind: "pglite",

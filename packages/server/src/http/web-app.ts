@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import { AppError, AppErrorCode } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
+import { serverPackageFolder } from "../package-folder.ts";
 
-export const webDistDir = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+export const webDistDir = join(serverPackageFolder, "../web/dist");
 
 /**
  * Serves the built web app, with every non-API path answering index.html so the app's own router

@@ -28,41 +28,40 @@ export async function getFamily(db: TDb, actor: TActor, familyId: string): Promi
   const family = await findFamily(db, actor, familyId);
   const full = actor.permissions.includes("registry.full_number");
   const number = (value: string) => (full ? value : maskNumber(value));
-  const [members, history, names] = await Promise.all([
-    queryRows<{
-      nik: string;
-      nama: string;
-      hubungan: string;
-      jenis_kelamin: string;
-      tanggal_lahir: string;
-      pendidikan: string | null;
-      pekerjaan: string | null;
-      disabilitas: boolean | null;
-      hamil: boolean | null;
-      status: string;
-    }>(
-      db,
-      sql`SELECT nik, nama, hubungan, jenis_kelamin, tanggal_lahir::text AS tanggal_lahir, pendidikan, pekerjaan,
+  // In turn, not at once: `db` may be a transaction, one connection that runs one query at a time.
+  const members = await queryRows<{
+    nik: string;
+    nama: string;
+    hubungan: string;
+    jenis_kelamin: string;
+    tanggal_lahir: string;
+    pendidikan: string | null;
+    pekerjaan: string | null;
+    disabilitas: boolean | null;
+    hamil: boolean | null;
+    status: string;
+  }>(
+    db,
+    sql`SELECT nik, nama, hubungan, jenis_kelamin, tanggal_lahir::text AS tanggal_lahir, pendidikan, pekerjaan,
                  disabilitas, hamil, status
           FROM anggota WHERE kab_code = ${family.kab_code} AND no_kk = ${family.no_kk}
           ORDER BY (hubungan = 'kepala') DESC, (hubungan IN ('istri', 'suami')) DESC, tanggal_lahir, nik`,
-    ),
-    queryRows<{
-      kind: string;
-      nik: string | null;
-      occurred_on: string | null;
-      recorded_at: Date | string;
-      username: string | null;
-      data: unknown;
-    }>(
-      db,
-      sql`SELECT e.kind, e.nik, e.occurred_on::text AS occurred_on, e.recorded_at, u.username, e.data
+  );
+  const history = await queryRows<{
+    kind: string;
+    nik: string | null;
+    occurred_on: string | null;
+    recorded_at: Date | string;
+    username: string | null;
+    data: unknown;
+  }>(
+    db,
+    sql`SELECT e.kind, e.nik, e.occurred_on::text AS occurred_on, e.recorded_at, u.username, e.data
           FROM registry_event e LEFT JOIN users u ON u.id = e.recorded_by
           WHERE e.kab_code = ${family.kab_code} AND e.no_kk = ${family.no_kk}
           ORDER BY e.recorded_at DESC LIMIT 100`,
-    ),
-    wilayahNames(db, [family.desa_code, ...ancestorCodes(family.desa_code)]),
-  ]);
+  );
+  const names = await wilayahNames(db, [family.desa_code, ...ancestorCodes(family.desa_code)]);
   if (full) {
     await db.transaction((tx) =>
       writeAudit(tx, {

@@ -19,25 +19,24 @@ export async function getUsulan(
 ): Promise<TUsulanDetail> {
   requirePermission(actor, "registry.read");
   const found = await findUsulan(db, actor, usulanId);
-  const [[row], steps] = await Promise.all([
-    queryRows<TUsulanViewRow>(
-      db,
-      sql`${usulanViewSelect} WHERE u.kab_code = ${found.kab_code} AND u.id = ${found.id}`,
-    ),
-    queryRows<{
-      from_status: TUsulanStatus | null;
-      to_status: TUsulanStatus;
-      username: string | null;
-      at: Date | string;
-      note: string | null;
-    }>(
-      db,
-      sql`SELECT s.from_status, s.to_status, p.username, s.at, s.note
+  // In turn, not at once: `db` may be a transaction, one connection that runs one query at a time.
+  const [row] = await queryRows<TUsulanViewRow>(
+    db,
+    sql`${usulanViewSelect} WHERE u.kab_code = ${found.kab_code} AND u.id = ${found.id}`,
+  );
+  const steps = await queryRows<{
+    from_status: TUsulanStatus | null;
+    to_status: TUsulanStatus;
+    username: string | null;
+    at: Date | string;
+    note: string | null;
+  }>(
+    db,
+    sql`SELECT s.from_status, s.to_status, p.username, s.at, s.note
           FROM usulan_step s LEFT JOIN users p ON p.id = s.actor_id
           WHERE s.kab_code = ${found.kab_code} AND s.usulan_id = ${found.id}
           ORDER BY s.at, s.from_status IS NOT NULL, s.id`,
-    ),
-  ]);
+  );
   if (!row) throw new Error(`usulan ${found.id} vanished`);
   const full = (options.fullNumbers ?? true) && actor.permissions.includes("registry.full_number");
   if (full && holdsPersonalNumbers(row)) {
