@@ -4,7 +4,7 @@ import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { lookupId } from "../scope/record-id.ts";
 import { findInScope, requirePermission } from "../scope/scope.ts";
-import { userInScope } from "./user-scope-sql.ts";
+import { userInScope } from "../scope/user-scope.ts";
 import { loadUserViews } from "./user-view.ts";
 
 /** One user, if the actor may see it; 404 (and an audit row) otherwise. */

@@ -6,12 +6,18 @@ import type { TActor } from "./actor.ts";
 
 /**
  * The one scoping layer. Every query for personal data filters with `inScope` and every single-record
- * read goes through `findInScope`; deny by default: an actor with no scope sees nothing.
+ * read goes through `findInScope`; deny by default: an actor with no scope sees nothing. No module
+ * outside this folder compares region codes with a scope or a region by hand (a test scans for it).
  */
+
+/** True when the actor's scope is the whole country. */
+export function hasNationalScope(actor: TActor): boolean {
+  return actor.scopes.includes(NATIONAL_SCOPE);
+}
 
 /** A SQL condition true when the region code in `column` lies inside one of the actor's scopes. */
 export function inScope(actor: TActor, column: AnyColumn | SQL): SQL {
-  if (actor.scopes.includes(NATIONAL_SCOPE)) return sql`TRUE`;
+  if (hasNationalScope(actor)) return sql`TRUE`;
   if (actor.scopes.length === 0) return sql`FALSE`;
   const exact = sql.join(
     actor.scopes.map((s) => sql`${s}`),

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { scopeCodeHolds } from "../../scope/region-sql.ts";
 import { findInScope, inScope, requirePermission } from "../../scope/scope.ts";
 import { listAgents } from "./list-agents.ts";
 
@@ -58,7 +59,7 @@ export async function linkAgentUser(
       sql`SELECT true AS ok FROM users u
           WHERE u.id = ${body.userId} AND u.role = 'agen' AND NOT u.disabled
             AND EXISTS (SELECT 1 FROM user_scope s WHERE s.user_id = u.id
-                          AND (${agent.desa_code} = s.wilayah_code OR ${agent.desa_code} LIKE s.wilayah_code || '.%'))`,
+                          AND ${scopeCodeHolds(sql`s.wilayah_code`, agent.desa_code)})`,
     );
     if (!user) {
       throw new AppError(AppErrorCode.VALIDATION, "user cannot be this agent's login", {
