@@ -1,7 +1,7 @@
 import { AppError, AppErrorCode, NATIONAL_SCOPE, scopesContain, type TPermission } from "@kawal/core";
 import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
-import type { TDb } from "../db/database.ts";
+import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "./actor.ts";
 
 /**
@@ -48,6 +48,16 @@ export interface TScopedLookup<T> {
   findInScope: () => Promise<T | undefined>;
   /** Finds the record's region codes ignoring scope, only to audit a denied read. */
   findRegions: () => Promise<string[] | undefined>;
+}
+
+/**
+ * A record's region codes ignoring scope, for `findRegions`: the one column of `query`'s rows (a null
+ * is no region), or undefined when it finds no row, i.e. the record does not exist.
+ */
+export async function regionsOf(db: TDb, query: SQL): Promise<string[] | undefined> {
+  const rows = await queryRows<Record<string, string | null>>(db, query);
+  if (rows.length === 0) return undefined;
+  return rows.map((row) => Object.values(row)[0]).filter((code): code is string => typeof code === "string");
 }
 
 /**

@@ -4,7 +4,7 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { scopeCodeHolds } from "../../scope/region-sql.ts";
-import { findInScope, inScope, requirePermission } from "../../scope/scope.ts";
+import { findInScope, inScope, regionsOf, requirePermission } from "../../scope/scope.ts";
 import { listAgents } from "./list-agents.ts";
 
 /**
@@ -31,13 +31,7 @@ export async function linkAgentUser(
       );
       return rows.length > 0 ? rows : undefined;
     },
-    findRegions: async () => {
-      const rows = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM agen WHERE id_agen = ${id}`,
-      );
-      return rows.length > 0 ? rows.map((r) => r.desa_code) : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM agen WHERE id_agen = ${id}`),
   });
   if (agents.length > 1) {
     throw new AppError(AppErrorCode.CONFLICT, "agent id in two kabupaten", {
