@@ -1,7 +1,8 @@
-import { NATIONAL_SCOPE, roleCan, roles, type TAnomalyOwnerCandidate } from "@kawal/core";
+import { roleCan, roles, type TAnomalyOwnerCandidate } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { scopeCodeHolds } from "../scope/region-sql.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { findAnomaly } from "./find-anomaly.ts";
 
@@ -22,8 +23,7 @@ export function eligibleOwnersSql(desa: string, userId?: string) {
                  sql`, `,
                )})
                AND EXISTS (SELECT 1 FROM user_scope s WHERE s.user_id = u.id
-                           AND (s.wilayah_code = ${NATIONAL_SCOPE} OR s.wilayah_code = ${desa}
-                                OR ${desa} LIKE s.wilayah_code || '.%'))
+                           AND ${scopeCodeHolds(sql`s.wilayah_code`, desa)})
                ${only}`;
 }
 

@@ -1,12 +1,11 @@
-import { AppError, AppErrorCode, type TAppErrorCode, type TBilingual } from "@kawal/core";
+import { AppError, AppErrorCode } from "@kawal/core";
+import { fieldRefusals } from "../http/field-refusals.ts";
 
 /**
  * Why an anomaly request is refused, in both languages, with the field at fault. No message carries a
  * personal number or a family's name.
  */
-function refuse(code: TAppErrorCode, field: string, message: TBilingual): AppError {
-  return new AppError(code, `${field || "anomali"}: ${message.en}`, { fields: [{ field, message }] });
-}
+const refuse = fieldRefusals("anomali");
 
 export const anomalyRefusals = {
   noPeriod: (program: string, periode: string) =>

@@ -1,24 +1,13 @@
 import { anomaliKinds, type TAnomaliKind, type TAnomalyDetect, type TAnomalyDetectResult } from "@kawal/core";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
-import { actorCovers, findInScope, inScope, requirePermission } from "../scope/scope.ts";
+import { resolveArea } from "../scope/request-area.ts";
+import { requirePermission } from "../scope/scope.ts";
 import { anomalyRefusals } from "./anomaly-refusals.ts";
 import { prepareContextSql } from "./detect-context-sql.ts";
 import { detectStatements } from "./detect-kinds-sql.ts";
-
-/** The requested region through the scope: outside it answers 404 like an unknown code, and is audited. */
-async function findRegion(db: TDb, actor: TActor, code: string): Promise<string> {
-  const lookup = () => queryRows<{ code: string }>(db, sql`SELECT code FROM wilayah WHERE code = ${code}`);
-  const found = await findInScope(db, actor, {
-    entityType: "wilayah",
-    entityId: code,
-    findInScope: async () => (actorCovers(actor, [code]) ? (await lookup())[0] : undefined),
-    findRegions: async () => ((await lookup()).length > 0 ? [code] : undefined),
-  });
-  return found.code;
-}
 
 /**
  * Looks for every kind of anomaly in one programme's period, inside the caller's scope (and the
@@ -32,17 +21,14 @@ export async function detectAnomalies(
   input: TAnomalyDetect,
 ): Promise<TAnomalyDetectResult> {
   requirePermission(actor, "anomaly.manage");
-  const wilayah = input.wilayah === undefined ? undefined : await findRegion(db, actor, input.wilayah);
+  const area = await resolveArea(db, actor, input.wilayah);
+  const wilayah = area.wilayah;
   const [period] = await queryRows<{ periode: string }>(
     db,
     sql`SELECT periode FROM periode_penyaluran WHERE program_code = ${input.program} AND periode = ${input.periode}`,
   );
   if (!period) throw anomalyRefusals.noPeriod(input.program, input.periode);
-  const region = (desa: SQL) =>
-    wilayah === undefined
-      ? inScope(actor, desa)
-      : sql`(${inScope(actor, desa)} AND (${desa} = ${wilayah} OR ${desa} LIKE ${`${wilayah}.%`}))`;
-  const scope = { program: input.program, periode: input.periode, region };
+  const scope = { program: input.program, periode: input.periode, region: area.where };
   return db.transaction(async (tx) => {
     for (const statement of prepareContextSql(scope)) await tx.execute(statement);
     const counts = {} as Record<TAnomaliKind, number>;

@@ -1,5 +1,6 @@
 import { BANYAK_KARTU_MIN_CARDS, BANYAK_KARTU_WINDOW_MINUTES, type TAnomaliKind } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
+import { cardCustodyPeriodsSql, custodyOn } from "../cards/card-holder-at-sql.ts";
 import {
   contextSql,
   insertCounted,
@@ -55,23 +56,18 @@ function pengurusSql(s: TDetectScope, jenis: keyof typeof pengurusEvent): SQL {
 
 /**
  * A successful transaction on a card that a staff member held on the transaction's day: the card's
- * last custody event on or before that day decides (events of one day in the order recorded).
+ * custody periods (`cardCustodyPeriodsSql`: the last event on or before that day decides).
  */
 function kartuDiStafSql(s: TDetectScope): SQL {
   const hari = localDateSql(sql`tx.waktu`, sql`tx.agen_desa`);
   const listed = sql`d.program_code = ${s.program} AND d.periode = ${s.periode}`;
   return sql`WITH ${contextSql()},
-    ev AS (
-      SELECT e.kab_code, e.no_kks, e.tanggal, e.pemegang_jenis, e.pemegang_user_id, e.pemegang_nama,
-             lead(e.tanggal) OVER (PARTITION BY e.kab_code, e.no_kks ORDER BY e.tanggal, e.recorded_at, e.id) AS sampai
-      FROM kartu_kks_event e
-      WHERE e.no_kks IN (SELECT no_kks FROM tx)
-    ),
+    ev AS (${cardCustodyPeriodsSql(sql`e.no_kks IN (SELECT no_kks FROM tx)`)}),
     held AS (
-      SELECT DISTINCT ON (tx.kab_code, tx.id_transaksi) tx.*, ev.kab_code AS kartu_kab, ev.tanggal AS sejak,
+      SELECT DISTINCT ON (tx.kab_code, tx.id_transaksi) tx.*, ev.kab_code AS kartu_kab, ev.dari AS sejak,
              ev.pemegang_user_id, ev.pemegang_nama
       FROM tx
-      JOIN ev ON ev.no_kks = tx.no_kks AND ev.tanggal <= ${hari} AND (ev.sampai IS NULL OR ev.sampai > ${hari})
+      JOIN ev ON ev.no_kks = tx.no_kks AND ${custodyOn(sql`ev`, hari)}
       WHERE ev.pemegang_jenis = 'staf'
       ORDER BY tx.kab_code, tx.id_transaksi, ev.kab_code
     ),

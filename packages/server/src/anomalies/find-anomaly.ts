@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { queryRows, type TDb } from "../db/database.ts";
+import type { TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { lookupId } from "../scope/record-id.ts";
-import { findInScope, inScope } from "../scope/scope.ts";
+import { findInScope, inScope, regionsOf } from "../scope/scope.ts";
 import { selectAnomalies, type TAnomalyRow } from "./anomaly-view.ts";
 
 /**
@@ -16,12 +16,6 @@ export async function findAnomaly(db: TDb, actor: TActor, id: string): Promise<T
     entityId: key,
     findInScope: async () =>
       (await selectAnomalies(db, sql`a.id = ${key} AND ${inScope(actor, sql`a.desa_code`)}`))[0],
-    findRegions: async () => {
-      const rows = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM anomali WHERE id = ${key}`,
-      );
-      return rows.length > 0 ? rows.map((r) => r.desa_code) : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM anomali WHERE id = ${key}`),
   });
 }

@@ -1,10 +1,10 @@
 import type { TUserView } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { queryRows, type TDb } from "../db/database.ts";
+import type { TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { lookupId } from "../scope/record-id.ts";
-import { findInScope, requirePermission } from "../scope/scope.ts";
-import { userInScope } from "./user-scope-sql.ts";
+import { findInScope, regionsOf, requirePermission } from "../scope/scope.ts";
+import { userInScope } from "../scope/user-scope.ts";
 import { loadUserViews } from "./user-view.ts";
 
 /** One user, if the actor may see it; 404 (and an audit row) otherwise. */
@@ -15,12 +15,10 @@ export async function getUser(db: TDb, actor: TActor, userId: string): Promise<T
     entityType: "user",
     entityId: userId,
     findInScope: async () => (await loadUserViews(db, sql`u.id = ${id} AND ${userInScope(actor)}`))[0],
-    findRegions: async () => {
-      const rows = await queryRows<{ code: string | null }>(
+    findRegions: () =>
+      regionsOf(
         db,
-        sql`SELECT (SELECT min(wilayah_code) FROM user_scope s WHERE s.user_id = u.id) AS code FROM users u WHERE u.id = ${id}`,
-      );
-      return rows[0] ? [rows[0].code ?? ""].filter(Boolean) : undefined;
-    },
+        sql`SELECT (SELECT min(wilayah_code) FROM user_scope s WHERE s.user_id = u.id) FROM users u WHERE u.id = ${id}`,
+      ),
   });
 }

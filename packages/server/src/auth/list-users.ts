@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
-import { userInScope } from "./user-scope-sql.ts";
+import { userInScope } from "../scope/user-scope.ts";
 import { loadUserViews } from "./user-view.ts";
 
 export interface TListUsers {

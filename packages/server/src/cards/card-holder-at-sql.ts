@@ -1,8 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
 
 /**
- * Who held a card on a given day, from its history (`kartu_kks_event`), for the anomaly "transactions
- * on a card in staff custody" and anything else that asks about the past rather than now.
+ * Who held a card on a given day, from its history (`kartu_kks_event`): the anomaly "transactions on
+ * a card in staff custody" reads the periods, and so can anything that asks about the past.
  *
  * Events carry a date, not a time: the holder on day D is the holder named by the card's last event
  * dated on or before D (several events on one day: the last recorded wins). A day before the card's
@@ -28,7 +28,7 @@ export function cardHolderAtSql(at: { kabCode: SQL; noKks: SQL; on: SQL }): SQL 
  * columns `kab_code`, `no_kks`, `status`, `pemegang_jenis`, `pemegang_user_id`, `pemegang_nama`, `dari`
  * (inclusive) and `sampai` (exclusive; NULL while it lasts). Join a whole period's transactions at once:
  * `JOIN (${cardCustodyPeriodsSql()}) c ON c.kab_code = t.kab_code AND c.no_kks = t.no_kks
- *   AND t.waktu::date >= c.dari AND (c.sampai IS NULL OR t.waktu::date < c.sampai)`.
+ *   AND ${custodyOn(sql`c`, sql`t.waktu::date`)}` (the anomaly "card in staff custody" does so).
  * Same-day events give empty ranges (`dari = sampai`) except the last, matching `cardHolderAtSql`.
  * `where` narrows the events first (e.g. `e.kab_code = '35.17'`).
  */
@@ -39,4 +39,9 @@ export function cardCustodyPeriodsSql(where: SQL = sql`TRUE`): SQL {
                                           ORDER BY e.tanggal, e.recorded_at, e.id) AS sampai
              FROM kartu_kks_event e
              WHERE ${where}`;
+}
+
+/** True when the custody period (alias of a `cardCustodyPeriodsSql` row) covers the day. */
+export function custodyOn(period: SQL, day: SQL): SQL {
+  return sql`${period}.dari <= ${day} AND (${period}.sampai IS NULL OR ${period}.sampai > ${day})`;
 }

@@ -1,12 +1,11 @@
-import { AppError, AppErrorCode, type TAppErrorCode, type TBilingual } from "@kawal/core";
+import { AppErrorCode, type TBilingual } from "@kawal/core";
+import { fieldRefusals } from "../http/field-refusals.ts";
 
 /**
  * Why a card request is refused, in both languages, with the field at fault so a form can show the
  * message beside it. No message contains a card number or a name.
  */
-function refuse(code: TAppErrorCode, field: string, message: TBilingual): AppError {
-  return new AppError(code, `${field}: ${message.en}`, { fields: [{ field, message }] });
-}
+const refuse = fieldRefusals();
 
 export const cardRefusals = {
   numberTaken: (field: string) =>

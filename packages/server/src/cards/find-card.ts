@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { queryRows, type TDb } from "../db/database.ts";
+import type { TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { lookupId } from "../scope/record-id.ts";
-import { findInScope, inScope } from "../scope/scope.ts";
+import { findInScope, inScope, regionsOf } from "../scope/scope.ts";
 import { selectCards, type TCardRow } from "./card-view.ts";
 
 /**
@@ -30,12 +30,6 @@ export async function findCard(
           staffDays,
         )
       )[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM kartu_kks WHERE id = ${id}`,
-      );
-      return row ? [row.desa_code] : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM kartu_kks WHERE id = ${id}`),
   });
 }

@@ -1,8 +1,9 @@
-import { NATIONAL_SCOPE, type TCardStaffOption, type TCardStaffQuery } from "@kawal/core";
+import type { TCardStaffOption, TCardStaffQuery } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
-import { inScope, requirePermission } from "../scope/scope.ts";
+import { requirePermission } from "../scope/scope.ts";
+import { userWorksNear } from "../scope/user-scope.ts";
 
 const PICKER_LIMIT = 20;
 
@@ -18,22 +19,12 @@ export async function listCardStaff(
 ): Promise<{ items: TCardStaffOption[] }> {
   requirePermission(actor, "card.manage");
   if (actor.scopes.length === 0) return { items: [] };
-  const actorScopes = sql.join(
-    actor.scopes.map((s) => sql`${s}`),
-    sql`, `,
-  );
   const q = query.q?.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
-  const near = actor.scopes.includes(NATIONAL_SCOPE)
-    ? sql`TRUE`
-    : sql`EXISTS (SELECT 1 FROM user_scope s WHERE s.user_id = u.id
-                  AND (${inScope(actor, sql`s.wilayah_code`)} OR s.wilayah_code = ${NATIONAL_SCOPE}
-                       OR EXISTS (SELECT 1 FROM unnest(ARRAY[${actorScopes}]::text[]) AS a(code)
-                                  WHERE a.code LIKE s.wilayah_code || '.%')))`;
   const rows = await queryRows<{ id: string; full_name: string; role: string }>(
     db,
     sql`SELECT u.id, u.full_name, u.role FROM users u
         WHERE NOT u.disabled AND u.role <> 'kpm'
-          AND (u.id = ${actor.userId} OR ${near})
+          AND (u.id = ${actor.userId} OR ${userWorksNear(actor)})
           ${q ? sql`AND (lower(u.full_name) LIKE ${`%${q}%`} OR lower(u.username) LIKE ${`%${q}%`})` : sql``}
         ORDER BY (u.id = ${actor.userId}) DESC, u.full_name, u.id
         LIMIT ${PICKER_LIMIT}`,

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
-import { userInScope } from "../auth/user-scope-sql.ts";
 import type { TActor } from "../scope/actor.ts";
+import { userInScope } from "../scope/user-scope.ts";
 
 export const COMPANION_ROLES_SQL = sql`('tksk', 'pendamping_pkh', 'psm')`;
 

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { scopeCodeHolds } from "../scope/region-sql.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
 import { outsideMessage, refuse, refuseOutsideScope } from "./caseload-refusals.ts";
 import { checkAssignable } from "./check-companion.ts";
@@ -125,7 +126,7 @@ export async function createHandover(
       sql`INSERT INTO user_scope (user_id, wilayah_code)
           SELECT ${ke.id}, d.code FROM (VALUES ${served}) AS d(code)
           WHERE NOT EXISTS (SELECT 1 FROM user_scope s WHERE s.user_id = ${ke.id}
-                            AND (s.wilayah_code = 'ID' OR d.code = s.wilayah_code OR d.code LIKE s.wilayah_code || '.%'))
+                            AND ${scopeCodeHolds(sql`s.wilayah_code`, sql`d.code`)})
           RETURNING wilayah_code`,
     );
     const scopeAdded = added.map((r) => r.wilayah_code).sort();

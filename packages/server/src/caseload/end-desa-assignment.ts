@@ -4,7 +4,7 @@ import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { lookupId } from "../scope/record-id.ts";
-import { findInScope, inScope, requirePermission } from "../scope/scope.ts";
+import { findInScope, inScope, regionsOf, requirePermission } from "../scope/scope.ts";
 import { refuse } from "./caseload-refusals.ts";
 
 interface TRow {
@@ -32,10 +32,7 @@ export async function endDesaAssignment(
     entityId: assignmentId,
     findInScope: async () =>
       (await queryRows<TRow>(db, sql`${select} WHERE id = ${id} AND ${inScope(actor, sql`desa_code`)}`))[0],
-    findRegions: async () => {
-      const [found] = await queryRows<TRow>(db, sql`${select} WHERE id = ${id}`);
-      return found ? [found.desa_code] : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM companion_desa WHERE id = ${id}`),
   });
   if (row.selesai !== null) {
     throw new AppError(AppErrorCode.INVALID_TRANSITION, "assignment already ended");

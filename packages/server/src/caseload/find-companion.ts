@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { lookupId } from "../scope/record-id.ts";
-import { findInScope } from "../scope/scope.ts";
+import { findInScope, regionsOf } from "../scope/scope.ts";
 import { companionVisible } from "./companion-sql.ts";
 
 export interface TCompanionRow {
@@ -32,13 +32,10 @@ export async function findCompanion(db: TDb, actor: TActor, userId: string): Pro
               FROM users u WHERE u.id = ${id} AND ${companionVisible(actor, sql`u.id`)}`,
         )
       )[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ scopes: string[] }>(
+    findRegions: () =>
+      regionsOf(
         db,
-        sql`SELECT array(SELECT s.wilayah_code FROM user_scope s WHERE s.user_id = u.id ORDER BY 1) AS scopes
-            FROM users u WHERE u.id = ${id}`,
-      );
-      return row ? row.scopes : undefined;
-    },
+        sql`SELECT s.wilayah_code FROM users u LEFT JOIN user_scope s ON s.user_id = u.id WHERE u.id = ${id} ORDER BY 1`,
+      ),
   });
 }

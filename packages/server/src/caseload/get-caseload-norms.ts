@@ -1,8 +1,9 @@
-import { companionRoles, kabupatenCodeOf, NATIONAL_SCOPE, scopesContain } from "@kawal/core";
+import { companionRoles, NATIONAL_SCOPE } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
-import { requirePermission } from "../scope/scope.ts";
+import { kabupatenInScope } from "../scope/kabupaten-scope.ts";
+import { actorCovers, hasNationalScope, requirePermission } from "../scope/scope.ts";
 import type { TCaseloadNorms, TNormView } from "./caseload-views.ts";
 
 interface TNormRow {
@@ -24,7 +25,7 @@ const inList = (values: readonly string[]): SQL =>
  * kabupaten, a province all of its kabupaten); for the whole country, the kabupaten with norms of their own.
  */
 async function kabupatenOf(db: TDb, actor: TActor): Promise<{ code: string; name: string }[]> {
-  if (actor.scopes.includes(NATIONAL_SCOPE)) {
+  if (hasNationalScope(actor)) {
     return queryRows(
       db,
       sql`SELECT DISTINCT n.wilayah_code AS code, COALESCE(w.name, n.wilayah_code) AS name
@@ -32,15 +33,9 @@ async function kabupatenOf(db: TDb, actor: TActor): Promise<{ code: string; name
           WHERE n.wilayah_code <> ${NATIONAL_SCOPE} ORDER BY 1`,
     );
   }
-  const kabs = actor.scopes.map(kabupatenCodeOf).filter((code): code is string => code !== null);
-  const provinces = actor.scopes.filter((code) => kabupatenCodeOf(code) === null);
-  if (kabs.length === 0 && provinces.length === 0) return [];
   return queryRows(
     db,
-    sql`SELECT code, name FROM wilayah
-        WHERE level = 2 AND (${kabs.length > 0 ? sql`code IN (${inList(kabs)})` : sql`FALSE`}
-                             OR ${provinces.length > 0 ? sql`parent_code IN (${inList(provinces)})` : sql`FALSE`})
-        ORDER BY code`,
+    sql`SELECT code, name FROM wilayah WHERE level = 2 AND ${kabupatenInScope(actor, sql`code`)} ORDER BY code`,
   );
 }
 
@@ -67,11 +62,11 @@ export async function getCaseloadNorms(db: TDb, actor: TActor): Promise<TCaseloa
       unit: r.unit,
       updatedAt: new Date(r.updated_at).toISOString(),
     })),
-    canSetNational: manages && actor.scopes.includes(NATIONAL_SCOPE),
+    canSetNational: manages && hasNationalScope(actor),
     kabupaten: kabupaten.map((k) => ({
       code: k.code,
       name: k.name,
-      canSet: manages && scopesContain(actor.scopes, k.code),
+      canSet: manages && actorCovers(actor, [k.code]),
       items: national.map((n) => {
         const own = rows.find((r) => r.wilayah_code === k.code && r.role === n.role);
         const applies = own ?? n;

@@ -3,21 +3,16 @@ import {
   AppErrorCode,
   caseloadUnitOf,
   NATIONAL_SCOPE,
-  scopesContain,
   type TCaseloadNormsUpdate,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
-import { findInScope, requirePermission } from "../scope/scope.ts";
+import { findRegionInScope } from "../scope/find-region.ts";
+import { hasNationalScope, requirePermission } from "../scope/scope.ts";
 import type { TCaseloadNorms } from "./caseload-views.ts";
 import { getCaseloadNorms } from "./get-caseload-norms.ts";
-
-async function kabupatenExists(db: TDb, code: string): Promise<boolean> {
-  const rows = await queryRows(db, sql`SELECT 1 FROM wilayah WHERE code = ${code} AND level = 2`);
-  return rows.length > 0;
-}
 
 /**
  * Whose norms the actor may set: the national defaults only with the whole country in scope; a kabupaten
@@ -25,20 +20,14 @@ async function kabupatenExists(db: TDb, code: string): Promise<boolean> {
  */
 async function checkTarget(db: TDb, actor: TActor, kabCode: string | undefined): Promise<void> {
   if (kabCode === undefined) {
-    if (actor.scopes.includes(NATIONAL_SCOPE)) return;
+    if (hasNationalScope(actor)) return;
     const message = {
       id: "Norma nasional hanya dapat diubah administrator tingkat nasional; pilih kabupaten/kota Anda",
       en: "Only a national administrator may change the national norm; choose your kabupaten/kota",
     };
     throw new AppError(AppErrorCode.FORBIDDEN, message.en, { fields: [{ field: "kabCode", message }] });
   }
-  await findInScope(db, actor, {
-    entityType: "kabupaten",
-    entityId: kabCode,
-    findInScope: async () =>
-      scopesContain(actor.scopes, kabCode) && (await kabupatenExists(db, kabCode)) ? true : undefined,
-    findRegions: async () => ((await kabupatenExists(db, kabCode)) ? [kabCode] : undefined),
-  });
+  await findRegionInScope(db, actor, kabCode, { level: 2, entityType: "kabupaten" });
 }
 
 /**

@@ -2,8 +2,7 @@ import { aspek6T } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import { demoAgents, FRAUD_AGENT } from "./demo-distribution-agents.ts";
-import { stableUuid } from "./demo-sql.ts";
-import { DEMO_KECAMATAN } from "./demo-users.ts";
+import { inDemoKecamatan, stableUuid } from "./demo-sql.ts";
 
 const count = async (tx: TDb, query: ReturnType<typeof sql>) =>
   (
@@ -55,7 +54,7 @@ export async function insertDemo6T(
                       FROM jadwal_penyaluran j
                       JOIN ${demoAgents} ON v.id_agen = j.id_agen
                       WHERE j.program_code = 'SEMBAKO' AND j.periode IN (${periods}) AND j.id_agen NOT IN (${skipped})
-                        AND j.desa_code LIKE ${`${DEMO_KECAMATAN}.%`}
+                        AND ${inDemoKecamatan("j")}
                       GROUP BY j.kab_code, j.id_agen, j.desa_code, j.periode`;
   const checklists = await count(
     tx,

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { TDb } from "../db/database.ts";
 import { demoAgents } from "./demo-distribution-agents.ts";
-import { stableHash } from "./demo-sql.ts";
+import { inDemoKecamatan, stableHash } from "./demo-sql.ts";
 import { DEMO_KABUPATEN, DEMO_KECAMATAN } from "./demo-users.ts";
 
 /**
@@ -55,14 +55,13 @@ const desaRates = sql`(VALUES ('2001', 90), ('2002', 86), ('2003', 82), ('2004',
  * loading transaction.
  */
 export async function createDemoPlan(tx: TDb): Promise<void> {
-  const kecamatan = `${DEMO_KECAMATAN}.%`;
   await tx.execute(sql`CREATE TEMP TABLE demo_kartu ON COMMIT DROP AS
     WITH fam AS (
       SELECT e.kab_code, e.no_kk, min(e.desa_code) AS desa_code, min(e.nik_pengurus) AS nik_pengurus,
              min(e.no_kks) AS no_kks, min(e.bank) AS bank, min(e.sejak) AS sejak,
              bool_or(e.program_code = 'SEMBAKO') AS sembako, bool_or(e.program_code = 'PKH') AS pkh
       FROM enrolment e
-      WHERE e.kab_code = ${DEMO_KABUPATEN} AND e.desa_code LIKE ${kecamatan} AND e.status = 'aktif'
+      WHERE ${inDemoKecamatan("e")} AND e.status = 'aktif'
         AND e.program_code IN ('SEMBAKO', 'PKH') AND e.no_kks IS NOT NULL
       GROUP BY e.kab_code, e.no_kk
     ),

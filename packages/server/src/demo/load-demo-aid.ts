@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
-import { stableHash, stableUuid } from "./demo-sql.ts";
-import { DEMO_KABUPATEN, DEMO_KECAMATAN } from "./demo-users.ts";
+import { inDemoKecamatan, stableHash, stableUuid } from "./demo-sql.ts";
+import { DEMO_KECAMATAN } from "./demo-users.ts";
 import { leftOut } from "./load-demo-programs.ts";
 
 /**
@@ -34,14 +34,13 @@ export async function loadDemoAid(db: TDb): Promise<{ gifts: number }> {
     sql`SELECT id FROM users WHERE username = 'tksk' AND is_demo`,
   );
   if (!recorder) return { gifts: 0 };
-  const kecamatan = `${DEMO_KECAMATAN}.%`;
   return db.transaction(async (tx) => {
     const [added] = await queryRows<{ n: number }>(
       tx,
       sql`WITH pool AS (
             SELECT k.kab_code, k.no_kk, k.desa_code, ${stableHash(sql`'gift' || k.no_kk`)} AS gh
             FROM keluarga k
-            WHERE k.kab_code = ${DEMO_KABUPATEN} AND k.desa_code LIKE ${kecamatan} AND k.status = 'aktif'
+            WHERE ${inDemoKecamatan("k")} AND k.status = 'aktif'
               AND ${stableHash(sql`'gift' || k.no_kk`)} % 10 < 2 AND NOT coalesce(${leftOut(sql`k.no_kk`, sql`k.desil`)}, FALSE)
           ),
           ranked AS (

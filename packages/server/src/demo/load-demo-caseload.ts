@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
-import { stableUuid } from "./demo-sql.ts";
+import { inRegion } from "../scope/region-sql.ts";
+import { inDemoKecamatan, stableUuid } from "./demo-sql.ts";
 import { DEMO_KABUPATEN, DEMO_KECAMATAN } from "./demo-users.ts";
 
 /** The demo's assignments start on this date. */
@@ -16,7 +17,6 @@ const ASSIGNED_FROM = "2024-01-01";
 export async function loadDemoCaseload(
   db: TDb,
 ): Promise<{ desaAssignments: number; familyAssignments: number; locations: number }> {
-  const kecamatan = `${DEMO_KECAMATAN}.%`;
   return db.transaction(async (tx) => {
     const [desa] = await queryRows<{ n: number }>(
       tx,
@@ -26,7 +26,7 @@ export async function loadDemoCaseload(
             WHERE u.is_demo AND u.username = 'tksk'
             UNION
             SELECT u.id, s.wilayah_code FROM users u JOIN user_scope s ON s.user_id = u.id
-            WHERE u.is_demo AND u.role IN ('pendamping_pkh', 'psm') AND s.wilayah_code LIKE ${kecamatan}
+            WHERE u.is_demo AND u.role IN ('pendamping_pkh', 'psm') AND ${inRegion(sql`s.wilayah_code`, DEMO_KECAMATAN)}
           ),
           ins AS (
             INSERT INTO companion_desa (kab_code, id, user_id, desa_code, mulai)
@@ -42,7 +42,7 @@ export async function loadDemoCaseload(
       tx,
       sql`WITH pkh AS (
             SELECT DISTINCT e.kab_code, e.no_kk, e.desa_code FROM enrolment e
-            WHERE e.kab_code = ${DEMO_KABUPATEN} AND e.desa_code LIKE ${kecamatan} AND e.program_code = 'PKH'
+            WHERE ${inDemoKecamatan("e")} AND e.program_code = 'PKH'
               AND e.status IN ('aktif', 'ditangguhkan')
           ),
           ins AS (

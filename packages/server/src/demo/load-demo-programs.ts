@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
-import { stableHash, stableUuid } from "./demo-sql.ts";
-import { DEMO_KABUPATEN, DEMO_KECAMATAN } from "./demo-users.ts";
+import { inDemoKecamatan, stableHash, stableUuid } from "./demo-sql.ts";
+import { DEMO_KECAMATAN } from "./demo-users.ts";
 
 /** Sizes of the demo's programmes in Bandarkedungmulyo (of about 2,500 families). */
 export const DEMO_SEMBAKO = 1_500;
@@ -32,7 +32,6 @@ export async function loadDemoPrograms(db: TDb): Promise<{ enrolments: number; t
     sql`SELECT id FROM users WHERE username = 'dinsos' AND is_demo`,
   );
   if (!actor) return { enrolments: 0, transitions: 0 };
-  const kecamatan = `${DEMO_KECAMATAN}.%`;
   return db.transaction(async (tx) => {
     const [enrolled] = await queryRows<{ n: number }>(
       tx,
@@ -48,7 +47,7 @@ export async function loadDemoPrograms(db: TDb): Promise<{ enrolments: number; t
                                             OR a.tanggal_lahir <= ${COMPONENT_DATE}::date - interval '70 years')
                              FROM anggota a WHERE a.no_kk = k.no_kk AND a.status = 'aktif'),
                             FALSE) AS component
-            FROM keluarga k WHERE k.kab_code = ${DEMO_KABUPATEN} AND k.desa_code LIKE ${kecamatan} AND k.status = 'aktif'
+            FROM keluarga k WHERE ${inDemoKecamatan("k")} AND k.status = 'aktif'
           ),
           sembako AS (
             SELECT 'SEMBAKO' AS program, f.* FROM fam f WHERE NOT f.left_out
@@ -92,7 +91,7 @@ export async function loadDemoPrograms(db: TDb): Promise<{ enrolments: number; t
       sql`WITH demo AS (
             SELECT e.kab_code, e.id, e.status, e.program_code, ${stableHash(sql`e.program_code || e.no_kk`)} AS h2
             FROM enrolment e
-            WHERE e.kab_code = ${DEMO_KABUPATEN} AND e.desa_code LIKE ${kecamatan}
+            WHERE ${inDemoKecamatan("e")}
               AND e.id = ${stableUuid(sql`'demo-enrolment:' || e.program_code || ':' || e.no_kk`)}
           ),
           steps AS (

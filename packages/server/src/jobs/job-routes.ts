@@ -4,9 +4,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
-import type { TActor } from "../scope/actor.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
-import { getJob, type TJobView } from "./job-store.ts";
+import { findOwnJob } from "./find-own-job.ts";
 
 const ZJobView = z.object({
   id: z.string(),
@@ -24,16 +23,6 @@ const ZJobView = z.object({
 /** The blob holding a job's rejected rows. */
 export const rejectedBlobKey = (jobId: string) => `jobs/${jobId}/ditolak.csv`;
 
-/** A job is its creator's (a national administrator sees all); anyone else gets 404. */
-async function ownJob(db: TDb, actor: TActor, jobId: string): Promise<TJobView> {
-  const valid = /^[0-9a-f-]{36}$/i.test(jobId);
-  const job = valid ? await getJob(db, jobId) : undefined;
-  if (!job || (job.createdBy !== actor.userId && !actor.scopes.includes("ID"))) {
-    throw new AppError(AppErrorCode.NOT_FOUND, "job not found");
-  }
-  return job;
-}
-
 export function registerJobRoutes(app: FastifyInstance, db: TDb, blobs: TBlobStore): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const params = z.strictObject({ id: z.string().max(64) });
@@ -42,7 +31,7 @@ export function registerJobRoutes(app: FastifyInstance, db: TDb, blobs: TBlobSto
     "/api/jobs/:id",
     { schema: { tags: ["jobs"], params, response: { 200: ZJobView } }, config: { access: "session" } },
     async (request) => {
-      const { createdBy: _owner, ...view } = await ownJob(db, requireActor(request), request.params.id);
+      const { createdBy: _owner, ...view } = await findOwnJob(db, requireActor(request), request.params.id);
       return view;
     },
   );
@@ -51,7 +40,7 @@ export function registerJobRoutes(app: FastifyInstance, db: TDb, blobs: TBlobSto
     "/api/jobs/:id/rejected",
     { schema: { tags: ["jobs"], params, produces: ["text/csv"] }, config: { access: "session" } },
     async (request, reply) => {
-      const job = await ownJob(db, requireActor(request), request.params.id);
+      const job = await findOwnJob(db, requireActor(request), request.params.id);
       const key = rejectedBlobKey(job.id);
       if (!(await blobs.exists(key))) throw new AppError(AppErrorCode.NOT_FOUND, "no rejected rows");
       return reply

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inAgentScope } from "../scope/agent-scope.ts";
-import { findInScope } from "../scope/scope.ts";
+import { findInScope, regionsOf } from "../scope/scope.ts";
 
 export interface TAgentRow {
   kab_code: string;
@@ -31,12 +31,7 @@ export function findAgentInScope(db: TDb, actor: TActor, idAgen: string): Promis
     entityType: "agen",
     entityId: idAgen,
     findInScope: () => agentInScope(db, actor, idAgen),
-    findRegions: async () => {
-      const rows = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM agen WHERE id_agen = ${idAgen} ORDER BY kab_code`,
-      );
-      return rows.length > 0 ? rows.map((r) => r.desa_code) : undefined;
-    },
+    findRegions: () =>
+      regionsOf(db, sql`SELECT desa_code FROM agen WHERE id_agen = ${idAgen} ORDER BY kab_code`),
   });
 }

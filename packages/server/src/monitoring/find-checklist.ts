@@ -3,7 +3,7 @@ import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inAgentScope } from "../scope/agent-scope.ts";
 import { lookupId } from "../scope/record-id.ts";
-import { findInScope } from "../scope/scope.ts";
+import { findInScope, regionsOf } from "../scope/scope.ts";
 
 /** A checklist row as stored. */
 export interface TChecklistRow {
@@ -38,12 +38,6 @@ export async function findChecklist(db: TDb, actor: TActor, monitoringId: string
               WHERE m.id = ${id} AND ${inAgentScope(actor, sql`m.desa_code`, sql`m.id_agen`)}`,
         )
       )[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM monitoring_6t WHERE id = ${id}`,
-      );
-      return row ? [row.desa_code] : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM monitoring_6t WHERE id = ${id}`),
   });
 }

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inAgentScope } from "../scope/agent-scope.ts";
+import { inRegion } from "../scope/region-sql.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { monitoringPeriods } from "./monitoring-periods.ts";
 
@@ -20,7 +21,7 @@ export async function listChecklists(
   requirePermission(actor, "monitoring.read");
   const { periods, periode } = await monitoringPeriods(db, query.program, query.periode, now);
   if (!periode) return { program: query.program, periode, periods, items: [] };
-  const kecamatan = query.kecamatan ? sql`AND a.desa_code LIKE ${`${query.kecamatan}.%`}` : sql``;
+  const kecamatan = sql`AND ${inRegion(sql`a.desa_code`, query.kecamatan ?? null)}`;
   const rows = await queryRows<{
     id_agen: string;
     nama: string;

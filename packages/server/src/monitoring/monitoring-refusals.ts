@@ -1,12 +1,11 @@
-import { AppError, AppErrorCode, type TAppErrorCode, type TBilingual } from "@kawal/core";
+import { AppError, AppErrorCode } from "@kawal/core";
+import { fieldRefusals } from "../http/field-refusals.ts";
 
 /**
  * Why a 6T request is refused, in both languages, with the field at fault so the phone form shows the
  * message beside it. No message carries a card number or a family's name.
  */
-function refuse(code: TAppErrorCode, field: string, message: TBilingual): AppError {
-  return new AppError(code, `${field || "monitoring"}: ${message.en}`, { fields: [{ field, message }] });
-}
+const refuse = fieldRefusals("monitoring");
 
 export const monitoringRefusals = {
   noPeriod: (program: string, periode: string) =>

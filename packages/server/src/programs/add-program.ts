@@ -1,9 +1,10 @@
-import { kabupatenCodeOf, type TProgramCreate, type TProgramView } from "@kawal/core";
+import type { TProgramCreate, TProgramView } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
-import { actorCovers, requirePermission } from "../scope/scope.ts";
+import { worksInKabupaten } from "../scope/kabupaten-scope.ts";
+import { requirePermission } from "../scope/scope.ts";
 import { programView, type TProgramRow } from "./list-programs.ts";
 import { programRefusals } from "./program-refusals.ts";
 
@@ -16,8 +17,7 @@ export async function addProgram(db: TDb, actor: TActor, input: TProgramCreate):
   );
   if (!kab) throw programRefusals.kabupatenUnknown(input.kabCode);
   // The same rule as who sees it: whoever works in the kabupaten (or above it) may add its programme.
-  const works = actor.scopes.some((s) => kabupatenCodeOf(s) === input.kabCode);
-  if (!works && !actorCovers(actor, [input.kabCode])) throw programRefusals.kabupatenOutsideScope();
+  if (!worksInKabupaten(actor, input.kabCode)) throw programRefusals.kabupatenOutsideScope();
   return db.transaction(async (tx) => {
     const [row] = await queryRows<TProgramRow>(
       tx,

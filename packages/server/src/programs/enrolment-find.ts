@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { lookupId } from "../scope/record-id.ts";
-import { findInScope, inScope } from "../scope/scope.ts";
+import { findInScope, inScope, regionsOf } from "../scope/scope.ts";
 import { enrolmentColumns, type TEnrolmentRow } from "./enrolment-store.ts";
 
 /**
@@ -21,12 +21,6 @@ export async function findEnrolment(db: TDb, actor: TActor, enrolmentId: string)
           sql`SELECT ${enrolmentColumns} FROM enrolment e WHERE e.id = ${id} AND ${inScope(actor, sql`e.desa_code`)}`,
         )
       )[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM enrolment WHERE id = ${id}`,
-      );
-      return row ? [row.desa_code] : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM enrolment WHERE id = ${id}`),
   });
 }

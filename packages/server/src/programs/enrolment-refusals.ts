@@ -1,19 +1,11 @@
-import {
-  AppError,
-  AppErrorCode,
-  enrolmentStatusNames,
-  type TAppErrorCode,
-  type TBilingual,
-  type TEnrolmentStatus,
-} from "@kawal/core";
+import { AppErrorCode, enrolmentStatusNames, type TBilingual, type TEnrolmentStatus } from "@kawal/core";
+import { fieldRefusals } from "../http/field-refusals.ts";
 
 /**
  * Why an enrolment request is refused, in both languages, with the field at fault so a form can show
  * the message beside it. No message contains a NIK, a No. KK or a name.
  */
-function refuse(code: TAppErrorCode, field: string, message: TBilingual): AppError {
-  return new AppError(code, `${field}: ${message.en}`, { fields: [{ field, message }] });
-}
+const refuse = fieldRefusals();
 
 export const enrolmentRefusals = {
   unknownProgram: () =>

@@ -7,6 +7,7 @@ import {
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { inRegion } from "../scope/region-sql.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
 
 interface TRow {
@@ -37,7 +38,7 @@ export async function listEnrolments(
   const where: SQL[] = [inScope(actor, sql`e.desa_code`)];
   if (query.program) where.push(sql`e.program_code = ${query.program}`);
   if (query.status) where.push(sql`e.status = ${query.status}`);
-  if (query.desa) where.push(sql`(e.desa_code = ${query.desa} OR e.desa_code LIKE ${`${query.desa}.%`})`);
+  if (query.desa) where.push(inRegion(sql`e.desa_code`, query.desa));
   if (query.cursor) {
     const at = query.cursor.indexOf(":");
     where.push(sql`(e.kab_code, e.id) > (${query.cursor.slice(0, at)}, ${query.cursor.slice(at + 1)}::uuid)`);

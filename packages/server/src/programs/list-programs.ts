@@ -1,14 +1,8 @@
-import {
-  kabupatenCodeOf,
-  latestLocalDate,
-  NATIONAL_SCOPE,
-  ruleInForce,
-  type TProgramList,
-  type TProgramView,
-} from "@kawal/core";
-import { sql } from "drizzle-orm";
+import { latestLocalDate, ruleInForce, type TProgramList, type TProgramView } from "@kawal/core";
+import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { kabupatenInScope } from "../scope/kabupaten-scope.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { loadRuleVersions } from "./program-rule-store.ts";
 
@@ -25,32 +19,8 @@ export interface TProgramRow {
  * Which programmes an actor sees: every national one, and the local (APBD) programmes of the kabupaten
  * their scope lies in (a TKSK of one kecamatan sees their kabupaten's own programmes).
  */
-export function programVisibility(actor: TActor) {
-  if (actor.scopes.includes(NATIONAL_SCOPE)) return sql`TRUE`;
-  const kabs = [
-    ...new Set(
-      actor.scopes.flatMap((s) => {
-        const kab = kabupatenCodeOf(s);
-        return kab ? [kab] : [];
-      }),
-    ),
-  ];
-  const provinces = actor.scopes.filter((s) => s.split(".").length === 1).map((s) => `${s}.%`);
-  const byKab =
-    kabs.length > 0
-      ? sql`kab_code IN (${sql.join(
-          kabs.map((k) => sql`${k}`),
-          sql`, `,
-        )})`
-      : sql`FALSE`;
-  const byProvince =
-    provinces.length > 0
-      ? sql`kab_code LIKE ANY (ARRAY[${sql.join(
-          provinces.map((p) => sql`${p}`),
-          sql`, `,
-        )}])`
-      : sql`FALSE`;
-  return sql`(jenis = 'nasional' OR ${byKab} OR ${byProvince})`;
+export function programVisibility(actor: TActor): SQL {
+  return sql`(jenis = 'nasional' OR ${kabupatenInScope(actor, sql`kab_code`)})`;
 }
 
 export function programView(row: TProgramRow, rules: TProgramView["rules"]): TProgramView {

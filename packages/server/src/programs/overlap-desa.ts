@@ -8,8 +8,8 @@ import {
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { findDesaInScope } from "../scope/find-region.ts";
 import { requirePermission } from "../scope/scope.ts";
-import { findOverlapDesa } from "./overlap-desa-scope.ts";
 import { overlapSql, windowStart, withHashJoins } from "./overlap-sql.ts";
 
 /** A family row of the overlap view; `no_kk` is in full and must be masked or audited by the caller. */
@@ -74,7 +74,7 @@ export async function getAidOverlap(
   now: Date = new Date(),
 ): Promise<TAidOverlap> {
   requirePermission(actor, "aid.read");
-  const desa = await findOverlapDesa(db, actor, query.desa);
+  const desa = await findDesaInScope(db, actor, query.desa);
   const since = windowStart(latestLocalDate(now), query.bulan);
   const rows = await selectOverlapRows(db, desa.code, since);
   const family = (row: TOverlapRow) => overlapFamilyOf(row, maskNumber);

@@ -4,9 +4,9 @@ import ExcelJS from "exceljs";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
+import { findDesaInScope } from "../scope/find-region.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { overlapFamilyOf, selectOverlapRows } from "./overlap-desa.ts";
-import { findOverlapDesa } from "./overlap-desa-scope.ts";
 import { windowStart } from "./overlap-sql.ts";
 
 /** Columns in the snake_case Indonesian of the interchange files (FORMATS.md). */
@@ -48,7 +48,7 @@ export async function exportAidOverlap(
   now: Date = new Date(),
 ): Promise<TOverlapExport> {
   requirePermission(actor, "aid.read");
-  const desa = await findOverlapDesa(db, actor, query.desa);
+  const desa = await findDesaInScope(db, actor, query.desa);
   const since = windowStart(latestLocalDate(now), query.bulan);
   const full = actor.permissions.includes("registry.full_number");
   const rows = await selectOverlapRows(db, desa.code, since);

@@ -1,9 +1,8 @@
-import { AppError, AppErrorCode, type TAppErrorCode, type TBilingual, type TFieldError } from "@kawal/core";
+import { AppError, AppErrorCode, type TFieldError } from "@kawal/core";
+import { fieldRefusals } from "../http/field-refusals.ts";
 
 /** Why a programme, rule or entitlement request is refused, in both languages, with the field at fault. */
-function refuse(code: TAppErrorCode, field: string, message: TBilingual): AppError {
-  return new AppError(code, `${field}: ${message.en}`, { fields: [{ field, message }] });
-}
+const refuse = fieldRefusals();
 
 export const programRefusals = {
   programUnknown: (code: string) => new AppError(AppErrorCode.NOT_FOUND, `program ${code} not found`),

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { lookupId } from "../scope/record-id.ts";
-import { findInScope, inScope } from "../scope/scope.ts";
+import { findInScope, inScope, regionsOf } from "../scope/scope.ts";
 
 /** A family row as stored. */
 export interface TFamilyRow {
@@ -42,12 +42,6 @@ export async function findFamily(db: TDb, actor: TActor, familyId: string): Prom
           sql`SELECT * FROM keluarga k WHERE k.id = ${id} AND ${inScope(actor, sql`k.desa_code`)}`,
         )
       )[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM keluarga WHERE id = ${id}`,
-      );
-      return row ? [row.desa_code] : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM keluarga WHERE id = ${id}`),
   });
 }

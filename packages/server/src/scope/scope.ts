@@ -1,17 +1,23 @@
 import { AppError, AppErrorCode, NATIONAL_SCOPE, scopesContain, type TPermission } from "@kawal/core";
 import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
-import type { TDb } from "../db/database.ts";
+import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "./actor.ts";
 
 /**
  * The one scoping layer. Every query for personal data filters with `inScope` and every single-record
- * read goes through `findInScope`; deny by default: an actor with no scope sees nothing.
+ * read goes through `findInScope`; deny by default: an actor with no scope sees nothing. No module
+ * outside this folder compares region codes with a scope or a region by hand (a test scans for it).
  */
+
+/** True when the actor's scope is the whole country. */
+export function hasNationalScope(actor: TActor): boolean {
+  return actor.scopes.includes(NATIONAL_SCOPE);
+}
 
 /** A SQL condition true when the region code in `column` lies inside one of the actor's scopes. */
 export function inScope(actor: TActor, column: AnyColumn | SQL): SQL {
-  if (actor.scopes.includes(NATIONAL_SCOPE)) return sql`TRUE`;
+  if (hasNationalScope(actor)) return sql`TRUE`;
   if (actor.scopes.length === 0) return sql`FALSE`;
   const exact = sql.join(
     actor.scopes.map((s) => sql`${s}`),
@@ -42,6 +48,16 @@ export interface TScopedLookup<T> {
   findInScope: () => Promise<T | undefined>;
   /** Finds the record's region codes ignoring scope, only to audit a denied read. */
   findRegions: () => Promise<string[] | undefined>;
+}
+
+/**
+ * A record's region codes ignoring scope, for `findRegions`: the one column of `query`'s rows (a null
+ * is no region), or undefined when it finds no row, i.e. the record does not exist.
+ */
+export async function regionsOf(db: TDb, query: SQL): Promise<string[] | undefined> {
+  const rows = await queryRows<Record<string, string | null>>(db, query);
+  if (rows.length === 0) return undefined;
+  return rows.map((row) => Object.values(row)[0]).filter((code): code is string => typeof code === "string");
 }
 
 /**

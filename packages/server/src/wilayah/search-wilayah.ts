@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import { inRegion } from "../scope/region-sql.ts";
 import { wilayahNames } from "./get-wilayah.ts";
 import { ancestorCodes, levelName, type TWilayahSearchHit, ZWilayahLevelName } from "./wilayah-views.ts";
 
@@ -28,7 +29,7 @@ export async function searchWilayah(db: TDb, search: TWilayahSearch): Promise<TW
     sql`SELECT code, name, level, parent_code FROM wilayah
         WHERE lower(name) LIKE ${`%${q}%`}
           ${level ? sql`AND level = ${level}` : sql``}
-          ${search.within ? sql`AND (code = ${search.within} OR code LIKE ${`${search.within}.%`})` : sql``}
+          AND ${inRegion(sql`code`, search.within ?? null)}
         ORDER BY (lower(name) LIKE ${`${q}%`}) DESC, level, name, code
         LIMIT ${search.limit}`,
   );

@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
-import { findInScope, inScope, requirePermission } from "../../scope/scope.ts";
+import { scopeCodeHolds } from "../../scope/region-sql.ts";
+import { findInScope, inScope, regionsOf, requirePermission } from "../../scope/scope.ts";
 import { listAgents } from "./list-agents.ts";
 
 /**
@@ -30,13 +31,7 @@ export async function linkAgentUser(
       );
       return rows.length > 0 ? rows : undefined;
     },
-    findRegions: async () => {
-      const rows = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM agen WHERE id_agen = ${id}`,
-      );
-      return rows.length > 0 ? rows.map((r) => r.desa_code) : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM agen WHERE id_agen = ${id}`),
   });
   if (agents.length > 1) {
     throw new AppError(AppErrorCode.CONFLICT, "agent id in two kabupaten", {
@@ -58,7 +53,7 @@ export async function linkAgentUser(
       sql`SELECT true AS ok FROM users u
           WHERE u.id = ${body.userId} AND u.role = 'agen' AND NOT u.disabled
             AND EXISTS (SELECT 1 FROM user_scope s WHERE s.user_id = u.id
-                          AND (${agent.desa_code} = s.wilayah_code OR ${agent.desa_code} LIKE s.wilayah_code || '.%'))`,
+                          AND ${scopeCodeHolds(sql`s.wilayah_code`, agent.desa_code)})`,
     );
     if (!user) {
       throw new AppError(AppErrorCode.VALIDATION, "user cannot be this agent's login", {

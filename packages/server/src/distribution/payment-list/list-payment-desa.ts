@@ -2,8 +2,8 @@ import { maskNumber, type TInjeksiStatus, type TPaymentListPage, type TPaymentLi
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { findDesaInScope } from "../../scope/find-region.ts";
 import { inScope, requirePermission } from "../../scope/scope.ts";
-import { findListDesa } from "./find-list-desa.ts";
 
 /**
  * One desa's payment list for a period, in keyset pages by the row id: the families (masked No. KK and
@@ -15,7 +15,7 @@ export async function listPaymentDesa(
   query: TPaymentListQuery,
 ): Promise<TPaymentListPage> {
   requirePermission(actor, "distribution.read");
-  const desa = await findListDesa(db, actor, query.desa);
+  const desa = await findDesaInScope(db, actor, query.desa);
   const after = query.cursor ? sql`AND d.id > ${query.cursor}::uuid` : sql``;
   const rows = await queryRows<{
     id: string;

@@ -3,8 +3,8 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { findDesaInScope } from "../../scope/find-region.ts";
 import { inScope, requirePermission } from "../../scope/scope.ts";
-import { findListDesa } from "./find-list-desa.ts";
 
 /**
  * Marks a period's payment rows in the caller's scope (or one desa of it) as injected, failed or not
@@ -17,7 +17,7 @@ export async function markInjection(
   body: TInjectionRequest,
 ): Promise<TInjectionResult> {
   requirePermission(actor, "distribution.import");
-  if (body.desa) await findListDesa(db, actor, body.desa);
+  if (body.desa) await findDesaInScope(db, actor, body.desa);
   const desa = body.desa ? sql`AND d.desa_code = ${body.desa}` : sql``;
   const tanggal = body.status === "terinjek" ? body.tanggal : null;
   const updated = await db.transaction(async (tx) => {

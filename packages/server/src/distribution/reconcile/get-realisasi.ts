@@ -2,8 +2,8 @@ import type { TRealisasiQuery, TRealisasiReport, TRealisasiRow } from "@kawal/co
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { kabFilter, resolveArea } from "../../scope/request-area.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { kabFilter, resolveArea } from "./reconcile-area.ts";
 
 interface TDesaLine {
   desa_code: string;

@@ -10,7 +10,8 @@ import {
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
-import { actorCovers, findInScope, inScope, requirePermission } from "../../scope/scope.ts";
+import { findDesaInScope } from "../../scope/find-region.ts";
+import { inScope, requirePermission } from "../../scope/scope.ts";
 
 interface TFamilyLine {
   family_id: string | null;
@@ -37,25 +38,6 @@ interface TFamilyLine {
  */
 const rankSql = sql`CASE r.kelas WHEN 'belum' THEN 0 WHEN 'sebagian' THEN 1 WHEN 'tersalur' THEN 2 ELSE 3 END`;
 const sortKeySql = sql`coalesce(d.id::text, md5(r.kab_code || '|' || r.kunci || '|' || r.computed_at::text))`;
-
-/** The desa of the request, read through the scope (404 + `access.denied` audit outside it). */
-export function findRealisasiDesa(
-  db: TDb,
-  actor: TActor,
-  code: string,
-): Promise<{ code: string; name: string }> {
-  const lookup = () =>
-    queryRows<{ code: string; name: string }>(
-      db,
-      sql`SELECT code, name FROM wilayah WHERE code = ${code} AND level = 4`,
-    );
-  return findInScope(db, actor, {
-    entityType: "wilayah",
-    entityId: code,
-    findInScope: async () => (actorCovers(actor, [code]) ? (await lookup())[0] : undefined),
-    findRegions: async () => ((await lookup()).length > 0 ? [code] : undefined),
-  });
-}
 
 /** Where the shown reason came from: the field reason wins, then the bank's, then the injection status. */
 function sourceOf(line: TFamilyLine): TAlasanSumber | null {
@@ -91,7 +73,7 @@ export async function listRealisasiFamilies(
   query: TRealisasiFamiliesQuery,
 ): Promise<TRealisasiFamilies> {
   requirePermission(actor, "distribution.read");
-  const desa = await findRealisasiDesa(db, actor, query.desa);
+  const desa = await findDesaInScope(db, actor, query.desa);
   let after = sql``;
   if (query.cursor !== undefined) {
     const cursor = parseCursor(query.cursor);

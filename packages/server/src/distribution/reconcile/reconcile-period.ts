@@ -4,9 +4,10 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
 import { refreshStatistics } from "../../db/refresh-statistics.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { resolveArea } from "../../scope/request-area.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { requirePeriod, resolveArea } from "./reconcile-area.ts";
 import { deleteSql, reconcileSql, type TClassCount } from "./reconcile-sql.ts";
+import { requirePeriod } from "./require-period.ts";
 
 /** Input of a run: the request's fields, the programme defaulting to SEMBAKO. */
 export type TReconcileInput = Pick<TReconcileRequest, "periode" | "wilayah"> & { program?: string };

@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { kabFilter, type TArea } from "./reconcile-area.ts";
+import { kabFilter, type TArea } from "../../scope/request-area.ts";
 
 export interface TPeriodKey {
   program: string;

@@ -12,7 +12,7 @@ import { queryRows, type TDb } from "../../db/database.ts";
 import { findFamily } from "../../registry/find-family.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { requirePeriod } from "./reconcile-area.ts";
+import { requirePeriod } from "./require-period.ts";
 
 /** The field a reused key is reported on, as for gifts: the form makes a new key instead of guessing. */
 export const REASON_KEY_FIELD = "headers.idempotency-key";

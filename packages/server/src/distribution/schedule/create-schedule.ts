@@ -5,7 +5,7 @@ import { queryRows, type TDb } from "../../db/database.ts";
 import { isUniqueViolation } from "../../programs/enrolment-store.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inAgentScope } from "../../scope/agent-scope.ts";
-import { findInScope, inScope, requirePermission } from "../../scope/scope.ts";
+import { findInScope, inScope, regionsOf, requirePermission } from "../../scope/scope.ts";
 import { getSchedule } from "./get-schedule.ts";
 import { textArray } from "./text-array.ts";
 
@@ -59,13 +59,7 @@ export async function createSchedule(
               ORDER BY kab_code LIMIT 1`,
         )
       )[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM agen WHERE id_agen = ${input.idAgen} LIMIT 1`,
-      );
-      return row ? [row.desa_code] : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM agen WHERE id_agen = ${input.idAgen} LIMIT 1`),
   });
   const [period] = await queryRows<{ periode: string }>(
     db,

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { queryRows, type TDb } from "../../db/database.ts";
+import type { TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { lookupId } from "../../scope/record-id.ts";
-import { findInScope } from "../../scope/scope.ts";
+import { findInScope, regionsOf } from "../../scope/scope.ts";
 import { scheduleVisible, selectSchedules, type TScheduleRow } from "./schedule-sql.ts";
 
 /** One schedule day the actor may see; any other answers 404 like a missing one, audited. */
@@ -13,12 +13,6 @@ export async function findSchedule(db: TDb, actor: TActor, scheduleId: string): 
     entityId: scheduleId,
     findInScope: async () =>
       (await selectSchedules(db, sql`j.id = ${id} AND ${scheduleVisible(actor)}`, 1))[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM jadwal_penyaluran WHERE id = ${id} LIMIT 1`,
-      );
-      return row ? [row.desa_code] : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM jadwal_penyaluran WHERE id = ${id} LIMIT 1`),
   });
 }

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inAgentScope } from "../../scope/agent-scope.ts";
-import { findInScope } from "../../scope/scope.ts";
+import { findInScope, regionsOf } from "../../scope/scope.ts";
 
 export interface TAgentRow {
   kab_code: string;
@@ -55,12 +55,7 @@ export async function findAgentForEntry(
               WHERE a.id_agen = ${idAgen} AND a.aktif AND ${scope} ORDER BY a.kab_code LIMIT 1`,
         )
       )[0],
-    findRegions: async () => {
-      const rows = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM agen WHERE id_agen = ${idAgen} ORDER BY kab_code LIMIT 1`,
-      );
-      return rows.length > 0 ? rows.map((r) => r.desa_code) : undefined;
-    },
+    findRegions: () =>
+      regionsOf(db, sql`SELECT desa_code FROM agen WHERE id_agen = ${idAgen} ORDER BY kab_code LIMIT 1`),
   });
 }

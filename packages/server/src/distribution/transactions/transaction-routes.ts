@@ -4,8 +4,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { findOwnJob } from "../../jobs/find-own-job.ts";
 import { rejectedBlobKey } from "../../jobs/job-routes.ts";
-import { finishJob, getJob, startJob } from "../../jobs/job-store.ts";
+import { finishJob, startJob } from "../../jobs/job-store.ts";
 import { ZIdempotencyHeaders } from "../../registry/events/life-event-schema.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
@@ -102,15 +103,8 @@ export function registerTransactionRoutes(
       config: { access: "distribution.import" },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const valid = /^[0-9a-f-]{36}$/i.test(request.params.id);
-      const job = valid ? await getJob(db, request.params.id) : undefined;
-      if (
-        job?.kind !== "import.transaksi" ||
-        (job.createdBy !== actor.userId && !actor.scopes.includes("ID"))
-      ) {
-        throw new AppError(AppErrorCode.NOT_FOUND, "job not found");
-      }
+      const job = await findOwnJob(db, requireActor(request), request.params.id);
+      if (job.kind !== "import.transaksi") throw new AppError(AppErrorCode.NOT_FOUND, "job not found");
       const key = itemRejectedBlobKey(job.id);
       if (!(await blobs.exists(key))) throw new AppError(AppErrorCode.NOT_FOUND, "no rejected goods lines");
       return reply

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { inRegion } from "../../scope/region-sql.ts";
 import { inScope } from "../../scope/scope.ts";
-import { regionCondition } from "./duplicate-region.ts";
 
 /** A slice of the likely-duplicate scan: one kabupaten's members born in [from, to). */
 export interface TBirthChunk {
@@ -34,7 +34,7 @@ export async function planBirthChunks(
     db,
     sql`SELECT r.kab_code, extract(year FROM r.tanggal_lahir)::int AS year, count(*)::int AS n
         FROM anggota r
-        WHERE r.status = 'aktif' AND ${regionCondition(region, "r")} AND ${inScope(within, sql`r.desa_code`)}
+        WHERE r.status = 'aktif' AND ${inRegion(sql`r.desa_code`, region, sql`r.kab_code`)} AND ${inScope(within, sql`r.desa_code`)}
         GROUP BY 1, 2 ORDER BY 1, 2`,
   );
   const chunks: TBirthChunk[] = [];

@@ -4,7 +4,7 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { lookupId } from "../../scope/record-id.ts";
-import { findInScope, requirePermission } from "../../scope/scope.ts";
+import { findInScope, regionsOf, requirePermission } from "../../scope/scope.ts";
 import { duplicateRefusals } from "./duplicate-refusals.ts";
 import type { TDuplicateDecision, TDuplicatePair, TPairStatus } from "./duplicate-views.ts";
 import { pairRowsQuery, type TPairRow, toPairView } from "./pair-rows.ts";
@@ -26,15 +26,13 @@ function findPair(db: TDb, actor: TActor, pairId: string): Promise<TPairRow> {
     entityId: pairId,
     findInScope: async () =>
       (await queryRows<TPairRow>(db, pairRowsQuery(actor, { pairs: sql`p.id = ${id}`, limit: 1 })))[0],
-    findRegions: async () => {
-      const rows = await queryRows<{ desa_code: string }>(
+    findRegions: () =>
+      regionsOf(
         db,
         sql`SELECT m.desa_code FROM duplicate_pair p
-            JOIN anggota m ON (m.kab_code, m.nik) IN ((p.kab_a, p.nik_a), (p.kab_b, p.nik_b))
-            WHERE p.id = ${id} ORDER BY m.kab_code = p.kab_a AND m.nik = p.nik_a DESC`,
-      );
-      return rows.length > 0 ? rows.map((r) => r.desa_code) : undefined;
-    },
+                            JOIN anggota m ON (m.kab_code, m.nik) IN ((p.kab_a, p.nik_a), (p.kab_b, p.nik_b))
+                            WHERE p.id = ${id} ORDER BY m.kab_code = p.kab_a AND m.nik = p.nik_a DESC`,
+      ),
   });
 }
 

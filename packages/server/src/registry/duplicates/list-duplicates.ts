@@ -2,8 +2,8 @@ import { AppError, AppErrorCode } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { inRegion } from "../../scope/region-sql.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { regionCondition } from "./duplicate-region.ts";
 import type { TDuplicateList, TDuplicateListQuery } from "./duplicate-views.ts";
 import { pairRowsQuery, type TPairRow, toPairView } from "./pair-rows.ts";
 
@@ -47,7 +47,8 @@ export async function listDuplicates(
   const members =
     query.wilayah === undefined
       ? undefined
-      : sql`(${regionCondition(query.wilayah, "a")} OR ${regionCondition(query.wilayah, "b")})`;
+      : sql`(${inRegion(sql`a.desa_code`, query.wilayah, sql`a.kab_code`)}
+             OR ${inRegion(sql`b.desa_code`, query.wilayah, sql`b.kab_code`)})`;
   const rows = await queryRows<TPairRow>(
     db,
     pairRowsQuery(actor, { pairs: sql.join(pairs, sql` AND `), members, limit: query.limit + 1 }),

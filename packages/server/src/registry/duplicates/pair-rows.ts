@@ -1,6 +1,7 @@
-import { kabupatenCodeOf, maskNumber } from "@kawal/core";
+import { maskNumber } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import type { TActor } from "../../scope/actor.ts";
+import { kabupatenInScope } from "../../scope/kabupaten-scope.ts";
 import { inScope } from "../../scope/scope.ts";
 import { isoDate } from "../registry-views.ts";
 import type { TDuplicatePair, TPairStatus } from "./duplicate-views.ts";
@@ -44,7 +45,6 @@ export interface TPairFilter {
 export function pairRowsQuery(actor: TActor, filter: TPairFilter): SQL {
   // A pair is stored under its first member's kabupaten, so the actor's kabupaten narrow the pairs
   // read through `duplicate_pair_status_idx` before any member is looked up.
-  const kabupaten = { ...actor, scopes: actor.scopes.map((s) => kabupatenCodeOf(s) ?? s) };
   const order = sql`p.score DESC, p.kab_code DESC, p.id DESC`;
   // Pairs are sorted before their members are looked up, so a page reads `limit` pairs' members
   // rather than every open pair's; the planner keeps that order even before the table has statistics
@@ -53,7 +53,7 @@ export function pairRowsQuery(actor: TActor, filter: TPairFilter): SQL {
     SELECT p.*, ka.id AS a_family_id, wa.name AS a_desa_name, kb.id AS b_family_id, wb.name AS b_desa_name
     FROM (
       SELECT p.kab_code, p.id, p.kind, p.score, p.status, p.created_at, p.decided_at, p.note, ${side("a")}, ${side("b")}
-      FROM (SELECT * FROM duplicate_pair p WHERE ${inScope(kabupaten, sql`p.kab_code`)} AND ${filter.pairs}
+      FROM (SELECT * FROM duplicate_pair p WHERE ${kabupatenInScope(actor, sql`p.kab_code`)} AND ${filter.pairs}
             ORDER BY ${order}) p
       JOIN anggota a ON a.kab_code = p.kab_a AND a.nik = p.nik_a
       JOIN anggota b ON b.kab_code = p.kab_b AND b.nik = p.nik_b

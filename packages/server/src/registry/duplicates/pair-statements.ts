@@ -1,9 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { inRegion } from "../../scope/region-sql.ts";
 import { inScope } from "../../scope/scope.ts";
 import type { TBirthChunk } from "./birth-chunks.ts";
-import { regionCondition } from "./duplicate-region.ts";
 
 /** Where a scan looks: members in `region` (null: everywhere), paired only inside `within`'s scope. */
 export interface TScanArea {
@@ -17,9 +17,11 @@ export interface TScanArea {
  */
 function pairConditions(area: TScanArea, smallerSide: SQL): SQL {
   const visible = (member: string) => inScope(area.within, sql.raw(`${member}.desa_code`));
+  const inArea = (member: string) =>
+    inRegion(sql.raw(`${member}.desa_code`), area.region, sql.raw(`${member}.kab_code`));
   return sql`r.status = 'aktif' AND o.status = 'aktif'
-    AND ${regionCondition(area.region, "r")} AND ${visible("r")} AND ${visible("o")}
-    AND (${smallerSide} OR NOT ${regionCondition(area.region, "o")})`;
+    AND ${inArea("r")} AND ${visible("r")} AND ${visible("o")}
+    AND (${smallerSide} OR NOT ${inArea("o")})`;
 }
 
 /** Runs an `INSERT … RETURNING 1` and counts the rows it added. */

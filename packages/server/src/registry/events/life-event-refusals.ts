@@ -1,4 +1,5 @@
-import { AppError, AppErrorCode, type TAppErrorCode, type TBilingual } from "@kawal/core";
+import { AppErrorCode, type TBilingual } from "@kawal/core";
+import { fieldRefusals } from "../../http/field-refusals.ts";
 import type { TLifeEventKind } from "./life-event-schema.ts";
 
 /**
@@ -22,9 +23,7 @@ function stateText(state: string | boolean | null, lang: "id" | "en"): string {
   return state;
 }
 
-function refuse(code: TAppErrorCode, field: string, message: TBilingual): AppError {
-  return new AppError(code, `${field}: ${message.en}`, { fields: [{ field, message }] });
-}
+const refuse = fieldRefusals();
 
 export const refusals = {
   notAMember: () =>

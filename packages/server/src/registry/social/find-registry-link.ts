@@ -2,7 +2,7 @@ import { AppErrorCode, isAppError, maskNumber } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
-import { findInScope, inScope } from "../../scope/scope.ts";
+import { findInScope, inScope, regionsOf } from "../../scope/scope.ts";
 import { socialRefusals } from "./social-refusals.ts";
 
 /** The member or family an entry is linked to, as found in the caller's scope. */
@@ -88,11 +88,6 @@ export async function findRegistryLink(
   );
   if (family.status !== "aktif") throw socialRefusals.notActive("noKk", family.status);
   return { kabCode: family.kab_code, nik: null, noKk, desaCode: family.desa_code, nama: family.kepala };
-}
-
-async function regionsOf(db: TDb, query: ReturnType<typeof sql>): Promise<string[] | undefined> {
-  const rows = await queryRows<{ desa_code: string }>(db, query);
-  return rows.length > 0 ? rows.map((r) => r.desa_code) : undefined;
 }
 
 /** The scope layer's 404 becomes a refusal naming the body field that held the number. */

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { lookupId } from "../../scope/record-id.ts";
-import { findInScope, requirePermission } from "../../scope/scope.ts";
+import { findInScope, regionsOf, requirePermission } from "../../scope/scope.ts";
 import { entryInScope } from "./social-scope.ts";
 import { loadSocialEntries, type TSocialEntry } from "./social-views.ts";
 
@@ -25,13 +25,8 @@ export async function findSocialEntry(
           sql`SELECT s.kab_code, s.id FROM social_register s WHERE s.id = ${id} AND ${entryInScope(actor)}`,
         )
       )[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ place: string }>(
-        db,
-        sql`SELECT coalesce(desa_code, kecamatan_code) AS place FROM social_register WHERE id = ${id}`,
-      );
-      return row ? [row.place] : undefined;
-    },
+    findRegions: () =>
+      regionsOf(db, sql`SELECT coalesce(desa_code, kecamatan_code) FROM social_register WHERE id = ${id}`),
   });
 }
 

@@ -1,13 +1,12 @@
-import { AppError, AppErrorCode, type TAppErrorCode, type TBilingual } from "@kawal/core";
+import { AppErrorCode } from "@kawal/core";
+import { fieldRefusals } from "../../http/field-refusals.ts";
 
 /**
  * Why a PMKS/PSKS write is refused, in both languages, with the field at fault. No message holds a NIK,
  * a No. KK or a name: refusals may be shown or logged beside other data (DESIGN.md, "Security and
  * privacy").
  */
-function refuse(code: TAppErrorCode, field: string, message: TBilingual): AppError {
-  return new AppError(code, `${field}: ${message.en}`, { fields: [{ field, message }] });
-}
+const refuse = fieldRefusals();
 
 const registerName = (register: string) => register.toUpperCase();
 

@@ -5,10 +5,10 @@ import ExcelJS from "exceljs";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { inRegion } from "../../scope/region-sql.ts";
 import { inScope, requirePermission } from "../../scope/scope.ts";
 import { isoDate } from "../registry-views.ts";
 import type { TUsulanRow } from "./find-usulan.ts";
-import { withinRegion } from "./list-usulan.ts";
 import { maskData } from "./usulan-view.ts";
 
 /** The export's columns, in the snake_case Indonesian names of the interchange files (FORMATS.md). */
@@ -81,7 +81,7 @@ export async function exportUsulan(
           ORDER BY s.at DESC LIMIT 1
         ) d ON TRUE
         WHERE ${inScope(actor, sql`u.desa_code`)} AND u.status = ${query.status}
-          ${query.wilayah ? sql`AND ${withinRegion(query.wilayah)}` : sql``}
+          AND ${inRegion(sql`u.desa_code`, query.wilayah ?? null)}
         ORDER BY u.desa_code, u.proposed_at, u.id`,
   );
   const records = rows.map((r) => [

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { lookupId } from "../../scope/record-id.ts";
-import { findInScope, inScope } from "../../scope/scope.ts";
+import { findInScope, inScope, regionsOf } from "../../scope/scope.ts";
 
 /** One `usulan` row as the use cases read it. */
 export interface TUsulanRow {
@@ -40,13 +40,7 @@ export async function findUsulan(db: TDb, actor: TActor, usulanId: string): Prom
           sql`SELECT * FROM usulan u WHERE u.id = ${id} AND ${inScope(actor, sql`u.desa_code`)}`,
         )
       )[0],
-    findRegions: async () => {
-      const [row] = await queryRows<{ desa_code: string }>(
-        db,
-        sql`SELECT desa_code FROM usulan WHERE id = ${id}`,
-      );
-      return row ? [row.desa_code] : undefined;
-    },
+    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM usulan WHERE id = ${id}`),
   });
 }
 

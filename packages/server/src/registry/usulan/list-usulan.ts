@@ -2,6 +2,7 @@ import { statusesToAct, type TUsulanListQuery, type TUsulanStatus, type TUsulanV
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
+import { inRegion } from "../../scope/region-sql.ts";
 import { inScope, requirePermission } from "../../scope/scope.ts";
 import { type TUsulanViewRow, usulanView, usulanViewSelect } from "./usulan-view.ts";
 
@@ -25,11 +26,6 @@ function actionableCondition(actor: TActor): SQL {
   return parts.length > 0 ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`;
 }
 
-/** A region filter: the desa itself or any desa under it. */
-export function withinRegion(code: string): SQL {
-  return sql`(u.desa_code = ${code} OR u.desa_code LIKE ${`${code}.%`})`;
-}
-
 /**
  * The proposals of desa in the actor's scope, newest first, numbers masked (a list is never a
  * sensitive read). Keyset paged on (proposed_at, id), so a page never repeats or skips a proposal
@@ -45,7 +41,7 @@ export async function listUsulan(
   const conditions = [
     inScope(actor, sql`u.desa_code`),
     query.status ? sql`u.status = ${query.status}` : undefined,
-    query.wilayah ? withinRegion(query.wilayah) : undefined,
+    query.wilayah ? inRegion(sql`u.desa_code`, query.wilayah) : undefined,
     query.actionable === "true" ? actionableCondition(actor) : undefined,
     cursorKab && cursorId
       ? sql`(u.proposed_at, u.id) < (SELECT proposed_at, id FROM usulan WHERE kab_code = ${cursorKab} AND id = ${cursorId})`

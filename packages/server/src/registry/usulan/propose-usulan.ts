@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
-import { actorCovers, findInScope, requirePermission } from "../../scope/scope.ts";
+import { findDesaInScope } from "../../scope/find-region.ts";
+import { requirePermission } from "../../scope/scope.ts";
 import { findFamily } from "../find-family.ts";
 import { getUsulan } from "./get-usulan.ts";
 import { usulanRefusals } from "./usulan-refusals.ts";
@@ -23,12 +24,7 @@ export async function proposeUsulan(db: TDb, actor: TActor, input: TUsulanCreate
     sql`SELECT code FROM wilayah WHERE code = ${input.desaCode} AND level = 4`,
   );
   if (!desa) throw usulanRefusals.notADesa();
-  await findInScope(db, actor, {
-    entityType: "wilayah",
-    entityId: desa.code,
-    findInScope: async () => (actorCovers(actor, [desa.code]) ? desa.code : undefined),
-    findRegions: async () => [desa.code],
-  });
+  await findDesaInScope(db, actor, desa.code);
   const family = input.familyId ? await findFamily(db, actor, input.familyId) : undefined;
   if (family && family.desa_code !== desa.code) throw usulanRefusals.otherDesa();
   const kabCode = family?.kab_code ?? kabupatenCodeOf(desa.code) ?? "";

@@ -1,12 +1,11 @@
-import { AppError, AppErrorCode, type TAppErrorCode, type TBilingual } from "@kawal/core";
+import { AppError, AppErrorCode, type TBilingual } from "@kawal/core";
+import { fieldRefusals } from "../../http/field-refusals.ts";
 
 /**
  * Why a proposal or one of its steps is refused, in both languages. No message carries a NIK, a No. KK
  * or a name: problems are shown and logged beside other data (DESIGN.md, "Security and privacy").
  */
-function refuse(code: TAppErrorCode, field: string, message: TBilingual): AppError {
-  return new AppError(code, `${field || "usulan"}: ${message.en}`, { fields: [{ field, message }] });
-}
+const refuse = fieldRefusals("usulan");
 
 export const usulanRefusals = {
   /** The state machine's own refusal (it names the current state and the asked step). */
