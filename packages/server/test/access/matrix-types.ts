@@ -7,8 +7,8 @@ export type TCase = "own" | "other" | "missing";
 export interface TFixture {
   own: { id: string; username: string };
   other: { id: string; username: string };
-  /** A family in each place, and the name of its head. */
-  families: Record<"own" | "other", { id: string; name: string }>;
+  /** A family in each place: its id, No. KK and desa, and the name and NIK of its head. */
+  families: Record<"own" | "other", { id: string; name: string; noKk: string; nik: string; desa: string }>;
   /** A finished job of the given user, with a rejected-rows file. */
   jobFor(userId: string): Promise<string>;
   /** A job of someone else. */
