@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TRole } from "@kawal/core";
-import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { hashPassword } from "../src/auth/password.ts";
 import { readConfig, type TConfig } from "../src/config.ts";
-import { queryRows, type TDatabase } from "../src/db/database.ts";
+import type { TDatabase } from "../src/db/database.ts";
 import { buildApp } from "../src/http/build-app.ts";
 import { loadWilayah } from "../src/wilayah/load-wilayah.ts";
 import type { TDbTarget } from "./db-targets.ts";
+import { makeUser } from "./factories/index.ts";
 import { TestClient } from "./test-client.ts";
 
 export const TEST_PASSWORD = "rahasia-uji-123";
@@ -45,22 +45,12 @@ export async function makeTestApp(target: TDbTarget, overrides: Partial<TConfig>
   const routes: TTestApp["routes"] = [];
   const app = await buildApp(database, config, { onRoute: (r) => routes.push(r) });
   await app.ready();
-  const makeUser: TTestApp["makeUser"] = async (role, scopes, username) => {
+  const makeUserWithPassword: TTestApp["makeUser"] = async (role, scopes, username) => {
     counter += 1;
     const name =
       username ?? `${role.replaceAll("_", "-")}-${counter}-${Math.random().toString(36).slice(2, 6)}`;
     passwordHash ??= hashPassword(TEST_PASSWORD);
-    const [row] = await queryRows<{ id: string }>(
-      database.db,
-      sql`INSERT INTO users (username, full_name, role, password_hash) VALUES (${name}, ${`Uji ${name}`}, ${role}, ${await passwordHash}) RETURNING id`,
-    );
-    if (!row) throw new Error("user not created");
-    for (const code of scopes) {
-      await database.db.execute(
-        sql`INSERT INTO user_scope (user_id, wilayah_code) VALUES (${row.id}, ${code})`,
-      );
-    }
-    return { id: row.id, username: name };
+    return makeUser(database.db, { username: name, role, scopes, passwordHash: await passwordHash });
   };
   return {
     app,
@@ -68,9 +58,9 @@ export async function makeTestApp(target: TDbTarget, overrides: Partial<TConfig>
     url,
     config,
     routes,
-    makeUser,
+    makeUser: makeUserWithPassword,
     async clientAs(role, scopes) {
-      const user = await makeUser(role, scopes);
+      const user = await makeUserWithPassword(role, scopes);
       const client = new TestClient(app);
       await client.login(user.username, TEST_PASSWORD);
       return Object.assign(client, { userId: user.id });
