@@ -199,13 +199,7 @@ describe.each(dbTargets)("access matrix on $name", (target) => {
   });
   afterAll(async () => t.close());
 
-  const deniedAudits = async () =>
-    (
-      await queryRows<{ n: number }>(
-        t.database.db,
-        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'access.denied'`,
-      )
-    )[0]?.n ?? 0;
+  const deniedAudits = () => t.auditCount("access.denied");
 
   it("knows every registered route", () => {
     const registered = t.routes

@@ -46,13 +46,7 @@ describe.each(dbTargets)("anomaly owner and resolution on $name", (target) => {
   });
   afterAll(async () => t.close());
 
-  const audits = async (action: string) =>
-    (
-      await queryRows<{ n: number }>(
-        t.database.db,
-        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action}`,
-      )
-    )[0]?.n ?? 0;
+  const audits = (action: string) => t.auditCount(action);
   const owner = (client: TestClient, userId: string) =>
     client.request("PUT", `/api/anomalies/${findingId}/owner`, { userId });
   const resolve = (client: TestClient, body: Record<string, unknown>) =>

@@ -294,13 +294,7 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
     const noPeriod = await detect(tksk, { periode: "2024-01" });
     expect(noPeriod.statusCode).toBe(400);
     expect(noPeriod.json().fields[0].field).toBe("periode");
-    const denied = async () =>
-      (
-        await queryRows<{ n: number }>(
-          t.database.db,
-          sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'access.denied'`,
-        )
-      )[0]?.n ?? 0;
+    const denied = () => t.auditCount("access.denied");
     const before = await denied();
     expect((await detect(tksk, { wilayah: OTHER_DESA })).statusCode).toBe(404);
     expect(await denied()).toBe(before + 1);

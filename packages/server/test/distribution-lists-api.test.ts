@@ -14,13 +14,7 @@ describe.each(dbTargets)("distribution lists API on $name", (target) => {
   const ownOther = "35.17.18.2004";
   const away = "35.17.17.2002";
 
-  const denied = async () =>
-    (
-      await queryRows<{ n: number }>(
-        t.database.db,
-        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'access.denied'`,
-      )
-    )[0]?.n ?? 0;
+  const denied = () => t.auditCount("access.denied");
 
   /** A head-only family in a desa with one payment row for SEMBAKO 2025-03. */
   let serial = 0;

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { detectDuplicates } from "../src/registry/duplicates/detect-duplicates.ts";
@@ -80,8 +80,7 @@ describe.each(dbTargets)("duplicate review on $name", (target) => {
   };
   const decide = (client: TestClient, id: string, body: unknown) =>
     client.post(`/api/registry/duplicates/${id}/decision`, body);
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
   /** Everything a refused request must leave as it was. */
   const snapshot = async () => ({
     pairs: await storedPairs(),

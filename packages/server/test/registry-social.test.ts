@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
@@ -39,8 +39,7 @@ describe.each(dbTargets)("PMKS and PSKS registers on $name", (target) => {
   });
   afterAll(async () => t.close());
 
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
   /** Everything a refused write could have changed. */
   const snapshot = async () => ({
     entries: await count(sql`SELECT count(*)::int AS n FROM social_register`),

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { makeAidFamily, type TAidFamily } from "./aid-fixture.ts";
@@ -90,8 +90,7 @@ describe.each(dbTargets)("distribution schedules on $name", (target) => {
   });
   afterAll(async () => t.close());
 
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
   const snapshot = async () => ({
     days: await count(sql`SELECT count(*)::int AS n FROM jadwal_penyaluran`),
     families: await count(sql`SELECT count(*)::int AS n FROM jadwal_keluarga`),

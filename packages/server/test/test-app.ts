@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TRole } from "@kawal/core";
+import { type SQL, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { hashPassword } from "../src/auth/password.ts";
 import { readConfig, type TConfig } from "../src/config.ts";
-import type { TDatabase } from "../src/db/database.ts";
+import { queryRows, type TDatabase } from "../src/db/database.ts";
 import { buildApp } from "../src/http/build-app.ts";
 import { loadWilayah } from "../src/wilayah/load-wilayah.ts";
 import type { TDbTarget } from "./db-targets.ts";
@@ -23,6 +24,10 @@ export interface TTestApp {
   routes: { method: string; url: string; access: string | undefined }[];
   /** Creates a user with TEST_PASSWORD (one hash shared by all test users, for speed). */
   makeUser(role: TRole, scopes: string[], username?: string): Promise<{ id: string; username: string }>;
+  /** The `n` of a `SELECT count(*)::int AS n …` query, 0 when it gives no row. */
+  count(query: SQL): Promise<number>;
+  /** How many audit rows of an action there are. */
+  auditCount(action: string): Promise<number>;
   /** A client already logged in as a new user of that role and scope. */
   clientAs(role: TRole, scopes: string[]): Promise<TestClient & { userId: string }>;
   close(): Promise<void>;
@@ -52,6 +57,7 @@ export async function makeTestApp(target: TDbTarget, overrides: Partial<TConfig>
     passwordHash ??= hashPassword(TEST_PASSWORD);
     return makeUser(database.db, { username: name, role, scopes, passwordHash: await passwordHash });
   };
+  const count = async (query: SQL) => (await queryRows<{ n: number }>(database.db, query))[0]?.n ?? 0;
   return {
     app,
     database,
@@ -59,6 +65,8 @@ export async function makeTestApp(target: TDbTarget, overrides: Partial<TConfig>
     config,
     routes,
     makeUser: makeUserWithPassword,
+    count,
+    auditCount: (action) => count(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action}`),
     async clientAs(role, scopes) {
       const user = await makeUserWithPassword(role, scopes);
       const client = new TestClient(app);
