@@ -8,14 +8,8 @@ import { writeAudit } from "../src/audit/write-audit.ts";
 import { queryRows } from "../src/db/database.ts";
 import { rejectedBlobKey } from "../src/jobs/job-routes.ts";
 import { folderBlobStore } from "../src/storage/blob-store.ts";
-import {
-  MISSING_ID,
-  OTHER_KECAMATAN,
-  OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./access/matrix-types.ts";
+import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN } from "./access/matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./access/matrix-types.ts";
 import { csvOf } from "./anggota-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeHeadOnlyFamily } from "./factories/index.ts";

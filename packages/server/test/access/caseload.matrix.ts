@@ -1,15 +1,15 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import type { TTestApp } from "../test-app.ts";
-import { OTHER_DESA, OWN_DESA, oncePerApp } from "./matrix-fixtures.ts";
 import {
   MISSING_ID,
+  OTHER_DESA,
   OTHER_KECAMATAN,
+  OWN_DESA,
   OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+  oncePerApp,
+} from "./matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 
 const KEY = { "idempotency-key": "0d9f6a8e-3c1b-4f7a-9e2d-5b6c7d8e9f01" };
 

@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { makeFamily } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
-import { oncePerApp } from "./matrix-fixtures.ts";
-import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN, type TCase, type TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN, oncePerApp } from "./matrix-fixtures.ts";
+import type { TCase, TRouteSpec } from "./matrix-types.ts";
 
 let serial = 0;
 

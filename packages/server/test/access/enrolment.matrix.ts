@@ -1,14 +1,15 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { makeEnrolment } from "../factories/index.ts";
-import { desaOf, familyIdOf, oncePerApp } from "./matrix-fixtures.ts";
 import {
+  desaOf,
+  familyIdOf,
   MISSING_ID,
   OTHER_KECAMATAN,
   OWN_KECAMATAN,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+  oncePerApp,
+} from "./matrix-fixtures.ts";
+import type { TFixture, TRouteSpec } from "./matrix-types.ts";
 
 /** One active PKH enrolment of each fixture family, made once per app under test. */
 const enrolmentsOf = oncePerApp(async (f) => {

@@ -1,5 +1,10 @@
 import type { TTestApp } from "../test-app.ts";
-import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN, type TCase, type TFixture } from "./matrix-types.ts";
+import type { TCase, TFixture } from "./matrix-types.ts";
+
+export const MISSING_ID = "7d0c7a5e-0000-4000-8000-000000000000";
+/** The callers' own kecamatan, and another one of the same kabupaten. */
+export const OWN_KECAMATAN = "35.17.18";
+export const OTHER_KECAMATAN = "35.17.17";
 
 /** The desa of the fixture families: one of the callers' kecamatan, one of the other. */
 export const OWN_DESA = `${OWN_KECAMATAN}.2005`;

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { desaOf, OTHER_DESA, OWN_DESA, oncePerApp } from "./matrix-fixtures.ts";
-import { MISSING_ID, type TRouteSpec } from "./matrix-types.ts";
+import { desaOf, MISSING_ID, OTHER_DESA, OWN_DESA, oncePerApp } from "./matrix-fixtures.ts";
+import type { TRouteSpec } from "./matrix-types.ts";
 
 /** Another kabupaten's local programme, and a computed stage in each place: made once per app. */
 const prepare = oncePerApp(async (f) => {

@@ -1,15 +1,16 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { NO_ACTOR } from "../factories/index.ts";
-import { itemIds, OTHER_DESA, OWN_DESA, oncePerApp } from "./matrix-fixtures.ts";
 import {
+  itemIds,
   MISSING_ID,
+  OTHER_DESA,
   OTHER_KECAMATAN,
+  OWN_DESA,
   OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+  oncePerApp,
+} from "./matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 
 /** One register entry in each place, made once per app under test. */
 const entriesOf = oncePerApp(async (f) => {

@@ -7,8 +7,8 @@ import { itemRejectedBlobKey } from "../../src/distribution/transactions/transac
 import { folderBlobStore } from "../../src/storage/blob-store.ts";
 import { makeAgent, makePeriod, makeTransaction } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
-import { OTHER_DESA, OWN_DESA, oncePerApp, oncePerAppAndUser } from "./matrix-fixtures.ts";
-import { MISSING_ID, type TCase, type TFixture, type TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID, OTHER_DESA, OWN_DESA, oncePerApp, oncePerAppAndUser } from "./matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 
 const PERIODE = "2025-02";
 const OTHER_AGENT = "TXM-LAIN";
