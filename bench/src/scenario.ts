@@ -27,3 +27,13 @@ export interface TScenario {
   description: string;
   run(options: TScenarioOptions): Promise<TScenarioResult>;
 }
+
+/** A measurement with no value yet; `target`, when given, is the value it must stay below. */
+export function measurement(
+  key: string,
+  label: string,
+  unit: TMeasurement["unit"],
+  target?: number,
+): TMeasurement {
+  return { key, label, unit, values: [], ...(target === undefined ? {} : { target }) };
+}

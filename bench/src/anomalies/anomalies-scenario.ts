@@ -1,7 +1,7 @@
 import { detectAnomalies, loadWilayah, openDatabase, systemActor, type TDatabase } from "@kawal/server/bench";
 import { createDatabase, dropDatabase, serverUnavailable } from "../entitlement/bench-psql.ts";
 import { loadStatements, PERIOD } from "../reconcile/reconcile-data.ts";
-import type { TMeasurement, TScenario } from "../scenario.ts";
+import { measurement, type TMeasurement, type TScenario } from "../scenario.ts";
 import { plantStatements } from "./anomalies-data.ts";
 
 async function load(database: TDatabase, families: number): Promise<number> {
@@ -22,18 +22,12 @@ async function measure(
   runs: number,
   log: (message: string) => void,
 ): Promise<TMeasurement[]> {
-  const first: TMeasurement = {
-    key: `${on}-detect`,
-    label: `${on}: detectAnomalies, ${families} families`,
-    unit: "s",
-    values: [],
-  };
-  const again: TMeasurement = {
-    key: `${on}-again`,
-    label: `${on}: detectAnomalies again (every finding already listed)`,
-    unit: "s",
-    values: [],
-  };
+  const first = measurement(`${on}-detect`, `${on}: detectAnomalies, ${families} families`, "s");
+  const again = measurement(
+    `${on}-again`,
+    `${on}: detectAnomalies again (every finding already listed)`,
+    "s",
+  );
   const timed = async () => {
     const started = performance.now();
     const result = await detectAnomalies(database.db, systemActor, PERIOD);

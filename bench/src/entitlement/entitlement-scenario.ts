@@ -1,16 +1,10 @@
 import { computePkhStage, openDatabase, systemActor } from "@kawal/server/bench";
-import type { TMeasurement, TScenario } from "../scenario.ts";
+import { measurement, type TScenario } from "../scenario.ts";
 import { createDatabase, dropDatabase, psql, serverUnavailable } from "./bench-psql.ts";
 import { floorScript, loadScript, STAGE } from "./entitlement-sql.ts";
 import { familyFiles } from "./family-files.ts";
 
-const m = (key: string, label: string, unit: TMeasurement["unit"], target?: number): TMeasurement => ({
-  key,
-  label,
-  unit,
-  values: [],
-  ...(target === undefined ? {} : { target }),
-});
+const m = measurement;
 
 /**
  * `entitlement`: one PKH stage for every family of a kabupaten (200,000 families by default,

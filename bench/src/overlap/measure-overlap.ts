@@ -7,19 +7,14 @@ import {
   systemActor,
   type TDatabase,
 } from "@kawal/server/bench";
-import type { TMeasurement } from "../scenario.ts";
+import { measurement, type TMeasurement } from "../scenario.ts";
 import { floorDesaSql, floorSummarySql } from "./overlap-sql.ts";
 
 const KAB = "35.17";
 /** A kabupaten officer's reach: the whole synthetic kabupaten (the summary reads the caller's scope). */
 const actor = { ...systemActor, scopes: [KAB] };
 
-const m = (key: string, label: string, unit: TMeasurement["unit"]): TMeasurement => ({
-  key,
-  label,
-  unit,
-  values: [],
-});
+const m = measurement;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const started = performance.now();

@@ -2,7 +2,7 @@ import { openDatabase, type TDatabase } from "@kawal/server/bench";
 import { serverUnavailable } from "../entitlement/bench-psql.ts";
 import { familyFiles } from "../entitlement/family-files.ts";
 import { analyze, copyFamilyFiles, openServerDatabase } from "../overlap/copy-family-files.ts";
-import type { TMeasurement, TScenario } from "../scenario.ts";
+import { measurement, type TMeasurement, type TScenario } from "../scenario.ts";
 import { importKinds, measurePeserta } from "./measure-peserta.ts";
 import { pesertaFiles } from "./peserta-files.ts";
 
@@ -31,7 +31,7 @@ export const pesertaScenario: TScenario = {
     const skipped: string[] = [];
     const measureOn = async (on: string, open: () => Promise<{ database: TDatabase; drop(): void }>) => {
       const m = (key: string, label: string, unit: TMeasurement["unit"]): TMeasurement => {
-        const made = { key: `${on}-${key}`, label: `${on}: ${label}`, unit, values: [] };
+        const made = measurement(`${on}-${key}`, `${on}: ${label}`, unit);
         measurements.push(made);
         return made;
       };

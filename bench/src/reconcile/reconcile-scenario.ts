@@ -7,7 +7,7 @@ import {
   type TDatabase,
 } from "@kawal/server/bench";
 import { createDatabase, dropDatabase, psql, serverUnavailable } from "../entitlement/bench-psql.ts";
-import type { TMeasurement, TScenario } from "../scenario.ts";
+import { measurement, type TMeasurement, type TScenario } from "../scenario.ts";
 import {
   expectedClasses,
   floorColumns,
@@ -19,13 +19,7 @@ import {
   PERIOD,
 } from "./reconcile-data.ts";
 
-const m = (key: string, label: string, unit: TMeasurement["unit"], target?: number): TMeasurement => ({
-  key,
-  label,
-  unit,
-  values: [],
-  ...(target === undefined ? {} : { target }),
-});
+const m = measurement;
 
 /** `kelas=n …` as the floor prints it, from a result's counts. */
 function classesOf(r: { tersalur: number; sebagian: number; belum: number; tidakTerdaftar: number }): string {

@@ -22,7 +22,17 @@ export interface TImportRun {
 }
 
 /** Runs `kawal import anggota FILE --json` as its own process, timing it and sampling its memory. */
-export async function runImport(
+export function runImport(
+  file: string,
+  env: Record<string, string>,
+  extraArgs: string[] = [],
+): Promise<TImportRun> {
+  return runKawalImport("anggota", file, env, extraArgs);
+}
+
+/** Runs `kawal import KIND FILE --json` as its own process, timing it and sampling its memory. */
+export async function runKawalImport(
+  kind: string,
   file: string,
   env: Record<string, string>,
   extraArgs: string[] = [],
@@ -30,7 +40,7 @@ export async function runImport(
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [join(repoRoot, "packages/server/bin/kawal.js"), "import", "anggota", file, "--json", ...extraArgs],
+    [join(repoRoot, "packages/server/bin/kawal.js"), "import", kind, file, "--json", ...extraArgs],
     {
       env: { ...process.env, DATABASE_URL: "", KAWAL_DATA: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],

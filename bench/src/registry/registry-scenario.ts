@@ -1,10 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { anggotaHeader } from "@kawal/server/bench";
-import type { TMeasurement, TScenario } from "../scenario.ts";
-import { createBenchDatabase, dropBenchDatabase, postgresUnavailable } from "../startup/bench-postgres.ts";
+import { measurement, type TScenario } from "../scenario.ts";
+import {
+  bareCopySeconds,
+  createBenchDatabase,
+  dropBenchDatabase,
+  postgresUnavailable,
+} from "../startup/bench-postgres.ts";
 import { anggotaFile } from "./anggota-file.ts";
 import { runImport } from "./import-process.ts";
 
@@ -16,7 +20,7 @@ const floorColumns = anggotaHeader;
  * the table carries the same kinds of index as `anggota` (a unique key, the family, the NIK, the birth
  * date and the name trigrams), which shows what index upkeep alone costs.
  */
-function bareCopySeconds(url: string, file: string, indexed = false): number {
+function bareCopyAnggota(url: string, file: string, indexed = false): number {
   const indexes = indexed
     ? `; CREATE UNIQUE INDEX ON floor_anggota (kode_desa, nik); CREATE INDEX ON floor_anggota (kode_desa, no_kk);
        CREATE INDEX ON floor_anggota (nik); CREATE INDEX ON floor_anggota (kode_desa, tanggal_lahir);
@@ -24,24 +28,7 @@ function bareCopySeconds(url: string, file: string, indexed = false): number {
     : "";
   const create = `CREATE EXTENSION IF NOT EXISTS pg_trgm; DROP TABLE IF EXISTS floor_anggota;
     CREATE TABLE floor_anggota (${floorColumns.map((c) => `${c} text`).join(", ")})${indexes}`;
-  const setup = spawnSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-qc", create], { encoding: "utf8" });
-  if (setup.status !== 0) throw new Error(setup.stderr);
-  const started = performance.now();
-  const copy = spawnSync(
-    "psql",
-    [
-      url,
-      "-v",
-      "ON_ERROR_STOP=1",
-      "-qc",
-      `\\copy floor_anggota FROM '${file}' WITH (FORMAT csv, HEADER true)`,
-    ],
-    {
-      encoding: "utf8",
-    },
-  );
-  if (copy.status !== 0) throw new Error(copy.stderr);
-  return (performance.now() - started) / 1000;
+  return bareCopySeconds(url, create, "floor_anggota", file);
 }
 
 /**
@@ -56,13 +43,7 @@ export const registryScenario: TScenario = {
     const size = members ?? 1_000_000;
     log(`menyiapkan berkas / preparing a file of ${size} members`);
     const file = await anggotaFile(size);
-    const m = (key: string, label: string, unit: TMeasurement["unit"], target?: number): TMeasurement => ({
-      key,
-      label,
-      unit,
-      values: [],
-      ...(target === undefined ? {} : { target }),
-    });
+    const m = measurement;
     const floor = m("floor", "bare COPY, PostgreSQL", "s");
     const kawal = m(
       "import",
@@ -81,8 +62,8 @@ export const registryScenario: TScenario = {
     for (let run = 1; run <= runs && !unavailable; run++) {
       const url = createBenchDatabase();
       try {
-        floorIndexed.values.push(bareCopySeconds(url, file, true));
-        floor.values.push(bareCopySeconds(url, file));
+        floorIndexed.values.push(bareCopyAnggota(url, file, true));
+        floor.values.push(bareCopyAnggota(url, file));
         const first = await runImport(file, { DATABASE_URL: url });
         if (first.exitCode !== 0)
           throw new Error(`import exited ${first.exitCode}: ${JSON.stringify(first.result)}`);

@@ -9,7 +9,7 @@ import { freePort } from "../free-port.ts";
 import { repoRoot } from "../paths.ts";
 import { anggotaFile } from "../registry/anggota-file.ts";
 import { runImport } from "../registry/import-process.ts";
-import type { TMeasurement, TScenario } from "../scenario.ts";
+import { measurement, type TScenario } from "../scenario.ts";
 import { createBenchDatabase, dropBenchDatabase, postgresUnavailable } from "../startup/bench-postgres.ts";
 import { startServer } from "../startup/server-process.ts";
 import { loginSession } from "./bench-session.ts";
@@ -78,13 +78,7 @@ export const searchScenario: TScenario = {
     if (unavailable) return { measurements: [], skipped: [`PostgreSQL: ${unavailable}`] };
     const file = await anggotaFile(size);
     const url = createBenchDatabase();
-    const m = (key: string, label: string, unit: TMeasurement["unit"], target?: number): TMeasurement => ({
-      key,
-      label,
-      unit,
-      values: [],
-      ...(target === undefined ? {} : { target }),
-    });
+    const m = measurement;
     const nikP95 = m("nik-p95", `NIK lookup p95, ${CONNECTIONS} clients`, "ms", 50);
     const nikFloor = m("nik-floor", "NIK lookup p95, bare SQL", "ms");
     const nameP95 = m("name-p95", `name search p95, ${CONNECTIONS} clients`, "ms", 50);

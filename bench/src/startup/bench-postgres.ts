@@ -40,3 +40,18 @@ export function dropBenchDatabase(url: string): void {
   if (!/^kawal_bench_[0-9a-f]+$/.test(name)) throw new Error(`refusing to drop ${name}`);
   psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
+
+/**
+ * The floor of an import: after `setup` (which makes `table`, of text columns), psql's `\copy` of the
+ * same file into it. Returns the seconds the copy alone took.
+ */
+export function bareCopySeconds(url: string, setup: string, table: string, file: string): number {
+  const run = (statement: string) => {
+    const result = spawnSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-qc", statement], { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(result.stderr);
+  };
+  run(setup);
+  const started = performance.now();
+  run(`\\copy ${table} FROM '${file}' WITH (FORMAT csv, HEADER true)`);
+  return (performance.now() - started) / 1000;
+}

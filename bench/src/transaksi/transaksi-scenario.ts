@@ -1,11 +1,15 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, sql, type TDatabase } from "@kawal/server/bench";
 import { csvChunks } from "../overlap/copy-family-files.ts";
-import type { TMeasurement, TScenario } from "../scenario.ts";
-import { createBenchDatabase, dropBenchDatabase, postgresUnavailable } from "../startup/bench-postgres.ts";
+import { measurement, type TScenario } from "../scenario.ts";
+import {
+  bareCopySeconds,
+  createBenchDatabase,
+  dropBenchDatabase,
+  postgresUnavailable,
+} from "../startup/bench-postgres.ts";
 import { seedTransaksi } from "./seed-transaksi.ts";
 import { transaksiFixture, transaksiHeader } from "./transaksi-files.ts";
 import { runTransaksiImport } from "./transaksi-process.ts";
@@ -17,32 +21,8 @@ const floorColumns = transaksiHeader
 
 /** The floor on PostgreSQL: psql's `\copy` of the same file into an unindexed table of text columns. */
 function bareCopyPostgres(url: string, file: string): number {
-  const setup = spawnSync(
-    "psql",
-    [
-      url,
-      "-v",
-      "ON_ERROR_STOP=1",
-      "-qc",
-      `DROP TABLE IF EXISTS floor_transaksi; CREATE TABLE floor_transaksi (${floorColumns})`,
-    ],
-    { encoding: "utf8" },
-  );
-  if (setup.status !== 0) throw new Error(setup.stderr);
-  const started = performance.now();
-  const copy = spawnSync(
-    "psql",
-    [
-      url,
-      "-v",
-      "ON_ERROR_STOP=1",
-      "-qc",
-      `\\copy floor_transaksi FROM '${file}' WITH (FORMAT csv, HEADER true)`,
-    ],
-    { encoding: "utf8" },
-  );
-  if (copy.status !== 0) throw new Error(copy.stderr);
-  return (performance.now() - started) / 1000;
+  const setup = `DROP TABLE IF EXISTS floor_transaksi; CREATE TABLE floor_transaksi (${floorColumns})`;
+  return bareCopySeconds(url, setup, "floor_transaksi", file);
 }
 
 /** The floor on PGlite: the same file by COPY through the database's own bulk path, into a temporary table. */
@@ -75,13 +55,7 @@ export const transaksiScenario: TScenario = {
   async run({ runs, members, log }) {
     const size = members ?? 1_300_000;
     const embeddedSize = Math.min(size, 100_000);
-    const m = (key: string, label: string, unit: TMeasurement["unit"], target?: number): TMeasurement => ({
-      key,
-      label,
-      unit,
-      values: [],
-      ...(target === undefined ? {} : { target }),
-    });
+    const m = measurement;
     const floor = m("floor", `bare COPY ${size} rows, PostgreSQL`, "s");
     const kawal = m("import", `Kawal import ${size} rows, PostgreSQL`, "s");
     const rate = m("rate", "Kawal import rows per second, PostgreSQL", "/s");

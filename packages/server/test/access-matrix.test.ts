@@ -8,16 +8,11 @@ import { writeAudit } from "../src/audit/write-audit.ts";
 import { queryRows } from "../src/db/database.ts";
 import { rejectedBlobKey } from "../src/jobs/job-routes.ts";
 import { folderBlobStore } from "../src/storage/blob-store.ts";
-import {
-  MISSING_ID,
-  OTHER_KECAMATAN,
-  OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./access/matrix-types.ts";
+import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN } from "./access/matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./access/matrix-types.ts";
 import { csvOf } from "./anggota-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
+import { makeHeadOnlyFamily } from "./factories/index.ts";
 import { makeTestApp, TEST_PASSWORD, type TTestApp } from "./test-app.ts";
 import { TestClient } from "./test-client.ts";
 
@@ -135,20 +130,10 @@ for (const file of readdirSync(new URL("./access/", import.meta.url)).filter((f)
 const blobsOf = (t: TTestApp) => folderBlobStore(join(t.config.dataDir, "blobs"));
 
 /** One head-only family in a desa, with a valid NIK and No. KK of that kecamatan. */
-async function makeFamily(t: TTestApp, desa: string, name: string): Promise<{ id: string; name: string }> {
-  const kec = desa.split(".").slice(0, 3).join("");
-  const nik = `${kec}0101800${desa.endsWith("2005") ? "1" : "2"}01`;
-  const noKk = `${kec}0101200${desa.endsWith("2005") ? "1" : "2"}01`;
-  await t.database.db.execute(
-    sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${noKk}, ${desa})`,
-  );
-  await t.database.db.execute(sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
-                                  VALUES ('35.17', ${nik}, ${noKk}, ${desa}, ${name}, 'kepala', 'L', '1980-01-01')`);
-  const [row] = await queryRows<{ id: string }>(
-    t.database.db,
-    sql`SELECT id FROM keluarga WHERE no_kk = ${noKk}`,
-  );
-  return { id: row?.id ?? "", name };
+async function makeFamily(t: TTestApp, desa: string, name: string): Promise<TFixture["families"]["own"]> {
+  const serial = `0${desa.endsWith("2005") ? "1" : "2"}01`;
+  const { id, noKk, nik } = await makeHeadOnlyFamily(t.database.db, desa, serial, { nama: name });
+  return { id, name, noKk, nik, desa };
 }
 
 /** A one-row `anggota` file for a desa of the caller's own area, or of another. */
@@ -208,13 +193,7 @@ describe.each(dbTargets)("access matrix on $name", (target) => {
   });
   afterAll(async () => t.close());
 
-  const deniedAudits = async () =>
-    (
-      await queryRows<{ n: number }>(
-        t.database.db,
-        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'access.denied'`,
-      )
-    )[0]?.n ?? 0;
+  const deniedAudits = () => t.auditCount("access.denied");
 
   it("knows every registered route", () => {
     const registered = t.routes

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "../src/db/database.ts";
 import { enrol, makeAidFamily, registerFakirMiskin, type TAidFamily } from "./aid-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
@@ -63,8 +62,7 @@ describe.each(dbTargets)("non-government aid on $name", (target) => {
   });
   afterAll(async () => t.close());
 
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
   const snapshot = async () => ({
     gifts: await count(sql`SELECT count(*)::int AS n FROM bantuan_lain`),
     audits: await count(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'aid.record'`),

@@ -1,5 +1,12 @@
 import { sql } from "drizzle-orm";
-import { queryRows } from "../src/db/database.ts";
+import {
+  familyNumbers,
+  kecamatanDigits,
+  kecamatanOf,
+  makeEnrolment,
+  makeFamily,
+  NO_ACTOR,
+} from "./factories/index.ts";
 import type { TTestApp } from "./test-app.ts";
 
 export interface TAidFamily {
@@ -19,25 +26,21 @@ export async function makeAidFamily(
   serial: string,
   options: { nama: string; desil?: number | null; wife?: boolean },
 ): Promise<TAidFamily> {
-  const kec = desa.split(".").slice(0, 3).join("");
-  const noKk = `${kec}010120${serial}`;
-  const nik = `${kec}010180${serial}`;
-  const [row] = await queryRows<{ id: string }>(
-    t.database.db,
-    sql`INSERT INTO keluarga (kab_code, no_kk, desa_code, desil)
-        VALUES ('35.17', ${noKk}, ${desa}, ${options.desil ?? null}) RETURNING id`,
-  );
-  await t.database.db.execute(
-    sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
-        VALUES ('35.17', ${nik}, ${noKk}, ${desa}, ${options.nama}, 'kepala', 'L', '1980-01-01')`,
-  );
-  if (options.wife) {
-    await t.database.db.execute(
-      sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
-          VALUES ('35.17', ${`${kec}410182${serial}`}, ${noKk}, ${desa}, ${`Istri ${options.nama}`}, 'istri', 'P', '1982-01-01')`,
-    );
-  }
-  return { id: row?.id ?? "", noKk, nik, nama: options.nama };
+  const { noKk, nik } = familyNumbers(desa, serial);
+  const wife = {
+    nik: `${kecamatanDigits(desa)}410182${serial}`,
+    nama: `Istri ${options.nama}`,
+    hubungan: "istri",
+    jenisKelamin: "P",
+    tanggalLahir: "1982-01-01",
+  } as const;
+  const { id } = await makeFamily(t.database.db, {
+    desa,
+    noKk,
+    desil: options.desil ?? null,
+    members: [{ nik, nama: options.nama }, ...(options.wife ? [wife] : [])],
+  });
+  return { id, noKk, nik, nama: options.nama };
 }
 
 export async function enrol(
@@ -47,10 +50,7 @@ export async function enrol(
   program: string,
   status = "aktif",
 ): Promise<void> {
-  await t.database.db.execute(
-    sql`INSERT INTO enrolment (kab_code, program_code, no_kk, desa_code, nik_pengurus, status, sejak)
-        VALUES ('35.17', ${program}, ${family.noKk}, ${desa}, ${family.nik}, ${status}, '2021-03-01')`,
-  );
+  await makeEnrolment(t.database.db, { program, noKk: family.noKk, desa, nikPengurus: family.nik, status });
 }
 
 /** A PMKS Fakir Miskin entry linked by No. KK alone, or by a member's NIK. */
@@ -60,10 +60,9 @@ export async function registerFakirMiskin(
   desa: string,
   by: "no_kk" | "nik",
 ): Promise<void> {
-  const kecamatan = desa.split(".").slice(0, 3).join(".");
   await t.database.db.execute(
     sql`INSERT INTO social_register (kab_code, register, kategori_kode, kecamatan_code, desa_code, nama, nik, no_kk, recorded_by)
-        VALUES ('35.17', 'pmks', 24, ${kecamatan}, ${desa}, ${family.nama}, ${by === "nik" ? family.nik : null},
-                ${family.noKk}, '00000000-0000-0000-0000-000000000000')`,
+        VALUES ('35.17', 'pmks', 24, ${kecamatanOf(desa)}, ${desa}, ${family.nama}, ${by === "nik" ? family.nik : null},
+                ${family.noKk}, ${NO_ACTOR})`,
   );
 }

@@ -2,16 +2,9 @@ import type { TAnomalyDetail, TAnomalyOwnerCandidate } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
-import {
-  addAgent,
-  addLifeEvent,
-  addListedFamily,
-  addTransaction,
-  openPeriod,
-  PERIODE,
-  PROGRAM,
-} from "./anomaly-fixture.ts";
+import { addLifeEvent, addListedFamily, addTransaction, PERIODE, PROGRAM } from "./anomaly-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
+import { makeAgent, makePeriod } from "./factories/index.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
@@ -34,8 +27,8 @@ describe.each(dbTargets)("anomaly owner and resolution on $name", (target) => {
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     otherTksk = await t.clientAs("tksk", [OTHER_KEC]);
     koordinator = await t.clientAs("koordinator", [OWN_KEC]);
-    await openPeriod(db);
-    await addAgent(db, "AG-1", DESA);
+    await makePeriod(db, PERIODE);
+    await makeAgent(db, { idAgen: "AG-1", desa: DESA });
     const dead = await addListedFamily(db, DESA, "0001", { status: "meninggal" });
     await addLifeEvent(db, dead, "kematian", "2025-03-05");
     await addTransaction(db, {
@@ -53,13 +46,7 @@ describe.each(dbTargets)("anomaly owner and resolution on $name", (target) => {
   });
   afterAll(async () => t.close());
 
-  const audits = async (action: string) =>
-    (
-      await queryRows<{ n: number }>(
-        t.database.db,
-        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action}`,
-      )
-    )[0]?.n ?? 0;
+  const audits = (action: string) => t.auditCount(action);
   const owner = (client: TestClient, userId: string) =>
     client.request("PUT", `/api/anomalies/${findingId}/owner`, { userId });
   const resolve = (client: TestClient, body: Record<string, unknown>) =>

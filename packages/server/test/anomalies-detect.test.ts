@@ -3,18 +3,17 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import {
-  addAgent,
   addCard,
   addCardEvent,
   addLifeEvent,
   addListedFamily,
   addTransaction,
-  openPeriod,
   PERIODE,
   PROGRAM,
   type TListedFamily,
 } from "./anomaly-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
+import { makeAgent, makePeriod } from "./factories/index.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
@@ -59,10 +58,10 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     otherTksk = await t.clientAs("tksk", [OTHER_KEC]);
     staf = await t.makeUser("pendamping_pkh", [DESA]);
-    await openPeriod(db);
-    await addAgent(db, "AG-1", DESA, "e-Warong Mawar");
-    await addAgent(db, "AG-2", DESA, "e-Warong Melati");
-    await addAgent(db, "AG-3", OTHER_DESA, "e-Warong Kenanga");
+    await makePeriod(db, PERIODE);
+    await makeAgent(db, { idAgen: "AG-1", desa: DESA, nama: "e-Warong Mawar" });
+    await makeAgent(db, { idAgen: "AG-2", desa: DESA, nama: "e-Warong Melati" });
+    await makeAgent(db, { idAgen: "AG-3", desa: OTHER_DESA, nama: "e-Warong Kenanga" });
     const tx = (id: string, waktu: string, family: { noKks: string }, nominal = 200_000, extra = {}) =>
       addTransaction(db, { id, waktu, noKks: family.noKks, nominal, idAgen: "AG-1", desa: DESA, ...extra });
 
@@ -295,13 +294,7 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
     const noPeriod = await detect(tksk, { periode: "2024-01" });
     expect(noPeriod.statusCode).toBe(400);
     expect(noPeriod.json().fields[0].field).toBe("periode");
-    const denied = async () =>
-      (
-        await queryRows<{ n: number }>(
-          t.database.db,
-          sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'access.denied'`,
-        )
-      )[0]?.n ?? 0;
+    const denied = () => t.auditCount("access.denied");
     const before = await denied();
     expect((await detect(tksk, { wilayah: OTHER_DESA })).statusCode).toBe(404);
     expect(await denied()).toBe(before + 1);
@@ -313,7 +306,7 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
     const db = t.database.db;
     // Whatever the fixture holds is listed first, so the counts below are this card's alone.
     await detect(tksk);
-    await openPeriod(db, "PKH");
+    await makePeriod(db, PERIODE, { program: "PKH" });
     const card = "5264000000000003";
     const tx = { noKks: card, nominal: 100_000, idAgen: "AG-1", desa: DESA };
     await addTransaction(db, { ...tx, id: "T-UNKNOWN-SEMBAKO", waktu: "2025-03-07T09:00:00+07:00" });

@@ -1,35 +1,24 @@
-import { sql } from "drizzle-orm";
 import type { TDb } from "../src/db/database.ts";
+import {
+  kecamatanDigits,
+  listOnPaymentList,
+  makeCard,
+  makeCardEvent,
+  makeFamily,
+  makeLifeEvent,
+  makeTransaction,
+  type TCardHolder,
+  type TTransactionSpec,
+} from "./factories/index.ts";
 
 /**
- * Hand-built distribution data for the anomaly tests, written with direct SQL: the payment list,
+ * Hand-built distribution data for the anomaly tests, written straight into the tables: the payment list,
  * transaction and card modules are separate, and detection reads only their tables.
  */
 
 export const PROGRAM = "SEMBAKO";
 export const PERIODE = "2025-03";
 export const NOMINAL = 200_000;
-
-const kab = (desa: string) => desa.slice(0, 5);
-
-export async function openPeriod(db: TDb, program = PROGRAM, periode = PERIODE): Promise<void> {
-  await db.execute(
-    sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-        VALUES (${program}, ${periode}, ${`${periode}-01`}::date, (${`${periode}-01`}::date + interval '1 month' - interval '1 day')::date)
-        ON CONFLICT DO NOTHING`,
-  );
-}
-
-export async function addAgent(
-  db: TDb,
-  idAgen: string,
-  desa: string,
-  nama = `e-Warong ${idAgen}`,
-): Promise<void> {
-  await db.execute(
-    sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank) VALUES (${kab(desa)}, ${idAgen}, ${nama}, ${desa}, 'BNI')`,
-  );
-}
 
 export interface TListedFamily {
   noKk: string;
@@ -49,22 +38,33 @@ export async function addListedFamily(
   options: { nama?: string; status?: string; nominal?: number; listed?: boolean } = {},
 ): Promise<TListedFamily> {
   const s = serial.padStart(4, "0");
-  const kec = desa.split(".").slice(0, 3).join("");
+  const kec = kecamatanDigits(desa);
   const family = { noKk: `${kec}0101${s}01`, nik: `${kec}4101${s}85`, noKks: `5264${kec}${s}77`, desa };
-  await db.execute(
-    sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES (${kab(desa)}, ${family.noKk}, ${desa})`,
-  );
-  await db.execute(
-    sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir, status)
-        VALUES (${kab(desa)}, ${family.nik}, ${family.noKk}, ${desa}, ${options.nama ?? `Pengurus ${s}`}, 'istri', 'P',
-                '1985-01-01', ${options.status ?? "aktif"})`,
-  );
+  await makeFamily(db, {
+    desa,
+    noKk: family.noKk,
+    members: [
+      {
+        nik: family.nik,
+        nama: options.nama ?? `Pengurus ${s}`,
+        hubungan: "istri",
+        jenisKelamin: "P",
+        tanggalLahir: "1985-01-01",
+        status: options.status ?? "aktif",
+      },
+    ],
+  });
   if (options.listed !== false) {
-    await db.execute(
-      sql`INSERT INTO daftar_bayar (kab_code, program_code, periode, no_kk, desa_code, nik_pengurus, nominal, no_kks, bank, status_injeksi)
-          VALUES (${kab(desa)}, ${PROGRAM}, ${PERIODE}, ${family.noKk}, ${desa}, ${family.nik}, ${options.nominal ?? NOMINAL},
-                  ${family.noKks}, 'BNI', 'terinjek')`,
-    );
+    await listOnPaymentList(db, {
+      program: PROGRAM,
+      periode: PERIODE,
+      noKk: family.noKk,
+      desa,
+      nikPengurus: family.nik,
+      nominal: options.nominal ?? NOMINAL,
+      noKks: family.noKks,
+      injeksi: "terinjek",
+    });
   }
   return family;
 }
@@ -76,10 +76,7 @@ export async function addLifeEvent(
   kind: "kematian" | "pindah",
   occurredOn: string,
 ): Promise<void> {
-  await db.execute(
-    sql`INSERT INTO registry_event (kab_code, kind, no_kk, nik, occurred_on, data)
-        VALUES (${kab(family.desa)}, ${kind}, ${family.noKk}, ${family.nik}, ${occurredOn}, '{}'::jsonb)`,
-  );
+  await makeLifeEvent(db, { desa: family.desa, kind, noKk: family.noKk, nik: family.nik, occurredOn });
 }
 
 /** A card in the card register (optionally a replacement the payment list does not know yet). */
@@ -89,11 +86,13 @@ export async function addCard(
   noKks: string,
   pemegang = "keluarga",
 ): Promise<void> {
-  await db.execute(
-    sql`INSERT INTO kartu_kks (kab_code, no_kks, no_kk, desa_code, nik_pengurus, bank, status, pemegang_jenis, pemegang_sejak)
-        VALUES (${kab(family.desa)}, ${noKks}, ${family.noKk}, ${family.desa}, ${family.nik}, 'BNI', 'diserahkan',
-                ${pemegang}, now())`,
-  );
+  await makeCard(db, {
+    noKks,
+    noKk: family.noKk,
+    desa: family.desa,
+    nikPengurus: family.nik,
+    holder: { jenis: pemegang },
+  });
 }
 
 /** A custody event of a card: who held it from that day. */
@@ -102,35 +101,15 @@ export async function addCardEvent(
   desa: string,
   noKks: string,
   tanggal: string,
-  pemegang: { jenis: string; userId?: string; nama?: string },
+  pemegang: TCardHolder,
 ): Promise<void> {
-  await db.execute(
-    sql`INSERT INTO kartu_kks_event (kab_code, no_kks, status, pemegang_jenis, pemegang_user_id, pemegang_nama, tanggal, actor_id)
-        VALUES (${kab(desa)}, ${noKks}, 'diserahkan', ${pemegang.jenis}, ${pemegang.userId ?? null}, ${pemegang.nama ?? null},
-                ${tanggal}, '00000000-0000-0000-0000-000000000000')`,
-  );
+  await makeCardEvent(db, { desa, noKks, tanggal, holder: pemegang });
 }
 
 /**
  * A transaction as the bank recorded it; `waktu` is an ISO time with its zone. In the period's
  * programme unless `program` names another.
  */
-export async function addTransaction(
-  db: TDb,
-  tx: {
-    id: string;
-    waktu: string;
-    noKks: string;
-    nominal: number;
-    idAgen: string;
-    desa: string;
-    status?: string;
-    program?: string;
-  },
-): Promise<void> {
-  await db.execute(
-    sql`INSERT INTO transaksi (kab_code, id_transaksi, waktu, program_code, periode, no_kks, nominal, status, id_agen, desa_code, sumber)
-        VALUES (${kab(tx.desa)}, ${tx.id}, ${tx.waktu}::timestamptz, ${tx.program ?? PROGRAM}, ${PERIODE}, ${tx.noKks}, ${tx.nominal},
-                ${tx.status ?? "berhasil"}, ${tx.idAgen}, ${tx.desa}, 'impor')`,
-  );
+export async function addTransaction(db: TDb, tx: Omit<TTransactionSpec, "periode">): Promise<void> {
+  await makeTransaction(db, { program: PROGRAM, ...tx, periode: PERIODE });
 }

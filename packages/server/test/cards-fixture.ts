@@ -1,6 +1,5 @@
 import { latestLocalDate, type TKartuStatus, type TPemegangKind } from "@kawal/core";
-import { sql } from "drizzle-orm";
-import { queryRows } from "../src/db/database.ts";
+import { makeCard, makeCardEvent } from "./factories/index.ts";
 import type { TTestApp } from "./test-app.ts";
 
 let serial = 0;
@@ -26,18 +25,15 @@ export async function insertCard(
   since: string = daysAgo(30),
 ): Promise<{ id: string; noKks: string }> {
   const noKks = nextNoKks();
-  const [row] = await queryRows<{ id: string }>(
-    t.database.db,
-    sql`INSERT INTO kartu_kks (kab_code, no_kks, no_kk, desa_code, bank, status, pemegang_jenis, pemegang_user_id,
-                               pemegang_nama, pemegang_sejak)
-        VALUES ('35.17', ${noKks}, ${family.noKk}, ${desa}, 'BNI', ${status}, ${holder.jenis}, ${holder.userId ?? null},
-                ${holder.nama ?? null}, (${since}::date)::timestamp AT TIME ZONE 'UTC')
-        RETURNING id`,
-  );
-  await t.database.db.execute(
-    sql`INSERT INTO kartu_kks_event (kab_code, no_kks, status, pemegang_jenis, pemegang_user_id, pemegang_nama, tanggal, actor_id)
-        VALUES ('35.17', ${noKks}, ${status}, ${holder.jenis}, ${holder.userId ?? null}, ${holder.nama ?? null}, ${since},
-                '00000000-0000-0000-0000-000000000000')`,
-  );
-  return { id: row?.id ?? "", noKks };
+  const db = t.database.db;
+  const { id } = await makeCard(db, {
+    noKks,
+    noKk: family.noKk,
+    desa,
+    status,
+    holder,
+    since: new Date(`${since}T00:00:00Z`),
+  });
+  await makeCardEvent(db, { desa, noKks, status, holder, tanggal: since });
+  return { id, noKks };
 }

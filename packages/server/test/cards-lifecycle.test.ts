@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { kartuDefaultHolder, kartuStatuses, kartuTransitions, type TKartuStatus } from "@kawal/core";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "../src/db/database.ts";
 import { makeAidFamily, type TAidFamily } from "./aid-fixture.ts";
 import { daysAgo, insertCard, nextNoKks } from "./cards-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
@@ -44,8 +43,7 @@ describe.each(dbTargets)("KKS card lifecycle on $name", (target) => {
   });
   afterAll(async () => t.close());
 
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
   const snapshot = async () => ({
     cards: await count(sql`SELECT count(*)::int AS n FROM kartu_kks`),
     events: await count(sql`SELECT count(*)::int AS n FROM kartu_kks_event`),

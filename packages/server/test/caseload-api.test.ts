@@ -1,7 +1,8 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
+import { makeEnrolment, makeHeadOnlyFamily } from "./factories/index.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
@@ -22,35 +23,33 @@ interface TFamily {
 
 let serial = 0;
 /** A head-only family in a desa, optionally with an enrolment in a programme. */
-async function makeFamily(
+async function makeEnrolledFamily(
   t: TTestApp,
   desa: string,
   nama: string,
   enrol?: [string, string],
 ): Promise<TFamily> {
   serial += 1;
-  const kec = desa.split(".").slice(0, 3).join("");
-  const tail = String(serial).padStart(4, "0");
-  const nik = `${kec}010180${tail}`;
-  const noKk = `${kec}010120${tail}`;
-  await t.database.db.execute(
-    sql`INSERT INTO keluarga (kab_code, no_kk, desa_code, alamat, rt, rw) VALUES ('35.17', ${noKk}, ${desa}, 'Jl. Melati 3', '002', '004')`,
-  );
-  await t.database.db.execute(
-    sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
-        VALUES ('35.17', ${nik}, ${noKk}, ${desa}, ${nama}, 'kepala', 'P', '1980-01-01')`,
-  );
+  const db = t.database.db;
+  const family = await makeHeadOnlyFamily(db, desa, String(serial).padStart(4, "0"), {
+    nama,
+    jenisKelamin: "P",
+    alamat: "Jl. Melati 3",
+    rt: "002",
+    rw: "004",
+  });
   if (enrol) {
-    await t.database.db.execute(
-      sql`INSERT INTO enrolment (kab_code, program_code, no_kk, desa_code, nik_pengurus, status, sejak)
-          VALUES ('35.17', ${enrol[0]}, ${noKk}, ${desa}, ${nik}, ${enrol[1]}, '2025-01-01')`,
-    );
+    const [program, status] = enrol;
+    await makeEnrolment(db, {
+      program,
+      noKk: family.noKk,
+      desa,
+      nikPengurus: family.nik,
+      status,
+      sejak: "2025-01-01",
+    });
   }
-  const [row] = await queryRows<{ id: string }>(
-    t.database.db,
-    sql`SELECT id FROM keluarga WHERE no_kk = ${noKk}`,
-  );
-  return { id: row?.id ?? "", noKk, nama };
+  return { id: family.id, noKk: family.noKk, nama };
 }
 
 describe.each(dbTargets)("companions' caseload and handovers on $name", (target) => {
@@ -81,19 +80,18 @@ describe.each(dbTargets)("companions' caseload and handovers on $name", (target)
     pkhOut = await t.makeUser("pendamping_pkh", [OUT_DESA]);
     pkhDisabled = await t.makeUser("pendamping_pkh", [DESA_B]);
     await t.database.db.execute(sql`UPDATE users SET disabled = true WHERE id = ${pkhDisabled.id}`);
-    f.a1 = await makeFamily(t, DESA_A, "Siti Aminah", ["PKH", "aktif"]);
-    f.a2 = await makeFamily(t, DESA_A, "Sri Wahyuni", ["PKH", "calon"]);
-    f.a3 = await makeFamily(t, DESA_A, "Dewi Lestari", ["PKH", "ditangguhkan"]);
-    f.a4 = await makeFamily(t, DESA_A, "Tutik Handayani", ["PKH", "keluar"]);
-    f.a5 = await makeFamily(t, DESA_A, "Yuli Astuti", ["SEMBAKO", "aktif"]);
-    f.b1 = await makeFamily(t, DESA_B, "Rina Marlina", ["PKH", "aktif"]);
-    f.b2 = await makeFamily(t, DESA_B, "Nur Hidayah", ["PKH", "aktif"]);
-    f.out = await makeFamily(t, OUT_DESA, "Endang Susilowati", ["PKH", "aktif"]);
+    f.a1 = await makeEnrolledFamily(t, DESA_A, "Siti Aminah", ["PKH", "aktif"]);
+    f.a2 = await makeEnrolledFamily(t, DESA_A, "Sri Wahyuni", ["PKH", "calon"]);
+    f.a3 = await makeEnrolledFamily(t, DESA_A, "Dewi Lestari", ["PKH", "ditangguhkan"]);
+    f.a4 = await makeEnrolledFamily(t, DESA_A, "Tutik Handayani", ["PKH", "keluar"]);
+    f.a5 = await makeEnrolledFamily(t, DESA_A, "Yuli Astuti", ["SEMBAKO", "aktif"]);
+    f.b1 = await makeEnrolledFamily(t, DESA_B, "Rina Marlina", ["PKH", "aktif"]);
+    f.b2 = await makeEnrolledFamily(t, DESA_B, "Nur Hidayah", ["PKH", "aktif"]);
+    f.out = await makeEnrolledFamily(t, OUT_DESA, "Endang Susilowati", ["PKH", "aktif"]);
   });
   afterAll(async () => t.close());
 
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
   const openFamilies = (userId: string) =>
     queryRows<{ id: string; no_kk: string }>(
       t.database.db,

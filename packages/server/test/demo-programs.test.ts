@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { DEMO_PASSWORD } from "../src/demo/demo-users.ts";
@@ -15,8 +15,7 @@ const PSM01_DESA = "35.17.18.2001";
 
 describe.each(dbTargets)("demo programmes, aid and caseload on $name", (target) => {
   let t: TTestApp;
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
 
   beforeAll(async () => {
     t = await makeTestApp(target);

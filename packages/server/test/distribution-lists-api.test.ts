@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
+import { listOnPaymentList, makeAgent, makeHeadOnlyFamily } from "./factories/index.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
@@ -13,31 +14,24 @@ describe.each(dbTargets)("distribution lists API on $name", (target) => {
   const ownOther = "35.17.18.2004";
   const away = "35.17.17.2002";
 
-  const denied = async () =>
-    (
-      await queryRows<{ n: number }>(
-        t.database.db,
-        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'access.denied'`,
-      )
-    )[0]?.n ?? 0;
+  const denied = () => t.auditCount("access.denied");
 
   /** A head-only family in a desa with one payment row for SEMBAKO 2025-03. */
   let serial = 0;
   async function listed(desa: string, nominal = 200_000): Promise<void> {
     serial += 1;
     const s = String(serial).padStart(4, "0");
-    const kec = desa.split(".").slice(0, 3).join("");
-    const noKk = `${kec}010120${s}`;
-    const nik = `${kec}010180${s}`;
-    await t.database.db.execute(
-      sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${noKk}, ${desa})`,
-    );
-    await t.database.db.execute(sql`
-      INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
-      VALUES ('35.17', ${nik}, ${noKk}, ${desa}, ${`Pengurus ${s}`}, 'kepala', 'L', '1980-01-01')`);
-    await t.database.db.execute(sql`
-      INSERT INTO daftar_bayar (kab_code, program_code, periode, no_kk, desa_code, nik_pengurus, nominal, no_kks, bank)
-      VALUES ('35.17', 'SEMBAKO', '2025-03', ${noKk}, ${desa}, ${nik}, ${nominal}, ${`601900120000${s}`}, 'BRI')`);
+    const db = t.database.db;
+    const family = await makeHeadOnlyFamily(db, desa, s, { nama: `Pengurus ${s}` });
+    await listOnPaymentList(db, {
+      periode: "2025-03",
+      noKk: family.noKk,
+      desa,
+      nikPengurus: family.nik,
+      nominal,
+      noKks: `601900120000${s}`,
+      bank: "BRI",
+    });
   }
 
   beforeAll(async () => {
@@ -201,11 +195,10 @@ describe.each(dbTargets)("distribution lists API on $name", (target) => {
   });
 
   it("lists agents by scope, shows an agent's login only its own, and links logins only where allowed", async () => {
-    await t.database.db.execute(sql`
-      INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank) VALUES
-        ('35.17', 'EW-A', 'e-Warong Anggrek', ${own}, 'BRI'),
-        ('35.17', 'EW-B', 'e-Warong Bougenvil', ${own}, 'BNI'),
-        ('35.17', 'EW-C', 'e-Warong Cempaka', ${away}, 'BRI')`);
+    const db = t.database.db;
+    await makeAgent(db, { idAgen: "EW-A", nama: "e-Warong Anggrek", desa: own, bank: "BRI" });
+    await makeAgent(db, { idAgen: "EW-B", nama: "e-Warong Bougenvil", desa: own });
+    await makeAgent(db, { idAgen: "EW-C", nama: "e-Warong Cempaka", desa: away, bank: "BRI" });
     const list = await dinsos.get("/api/distribution/agents");
     expect(
       list

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
+import { makeFamily } from "./factories/index.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
@@ -14,25 +15,22 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
   let tksk: TestClient & { userId: string };
   let outsider: TestClient & { userId: string };
 
-  /** A family with a head and a wife, put in by SQL; returns its id, No. KK and the two NIKs. */
-  async function makeFamily(desa = DESA) {
+  /** A family with a head and a wife; returns its id, No. KK and the two NIKs. */
+  async function makeCouple(desa = DESA) {
     serial += 1;
     const s = String(serial).padStart(4, "0");
     const noKk = `351718010120${s}`;
     const kepala = `351718010180${s}`;
     const istri = `351718450585${s}`;
-    await t.database.db.execute(
-      sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${noKk}, ${desa})`,
-    );
-    await t.database.db.execute(sql`
-      INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir) VALUES
-        ('35.17', ${kepala}, ${noKk}, ${desa}, ${`Kepala ${s}`}, 'kepala', 'L', '1980-01-01'),
-        ('35.17', ${istri}, ${noKk}, ${desa}, ${`Istri ${s}`}, 'istri', 'P', '1985-05-05')`);
-    const [row] = await queryRows<{ id: string }>(
-      t.database.db,
-      sql`SELECT id FROM keluarga WHERE no_kk = ${noKk}`,
-    );
-    return { id: row?.id ?? "", noKk, kepala, istri };
+    const { id } = await makeFamily(t.database.db, {
+      desa,
+      noKk,
+      members: [
+        { nik: kepala, nama: `Kepala ${s}` },
+        { nik: istri, nama: `Istri ${s}`, hubungan: "istri", jenisKelamin: "P", tanggalLahir: "1985-05-05" },
+      ],
+    });
+    return { id, noKk, kepala, istri };
   }
 
   const enrol = (client: TestClient, familyId: string, body: Record<string, unknown>) =>
@@ -71,7 +69,7 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
   afterAll(async () => t.close());
 
   it("enrols a family through its card holder as calon, with history and an audit row", async () => {
-    const family = await makeFamily();
+    const family = await makeCouple();
     const response = await enrol(tksk, family.id, {
       programCode: "sembako",
       nikPengurus: family.istri,
@@ -101,7 +99,7 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
   });
 
   it("moves an enrolment through every allowed transition, each with its reason", async () => {
-    const family = await makeFamily();
+    const family = await makeCouple();
     const id = (
       await enrol(tksk, family.id, { programCode: "PKH", nikPengurus: family.istri, tanggal: "2024-01-01" })
     ).json().enrolmentId as string;
@@ -178,7 +176,7 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
   });
 
   it("refuses a transition the table does not have, a wrong reason and a future or early date", async () => {
-    const family = await makeFamily();
+    const family = await makeCouple();
     const id = (
       await enrol(tksk, family.id, {
         programCode: "SEMBAKO",
@@ -215,8 +213,8 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
   });
 
   it("refuses an unknown family (404), programme or card holder, changing nothing", async () => {
-    const family = await makeFamily();
-    const other = await makeFamily();
+    const family = await makeCouple();
+    const other = await makeCouple();
     const before = await counts();
     const missing = await enrol(tksk, randomUUID(), { programCode: "SEMBAKO", nikPengurus: family.istri });
     expect(missing.statusCode).toBe(404);
@@ -236,7 +234,7 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
   });
 
   it("refuses a second open Sembako enrolment with a clear reason, changing nothing", async () => {
-    const family = await makeFamily();
+    const family = await makeCouple();
     const first = await enrol(tksk, family.id, {
       programCode: "SEMBAKO",
       nikPengurus: family.istri,
@@ -266,7 +264,7 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
   });
 
   it("refuses dihentikan → aktif without a reaktivasi rule and allows it once an admin adds one", async () => {
-    const family = await makeFamily();
+    const family = await makeCouple();
     const id = (
       await enrol(tksk, family.id, { programCode: "PKH", nikPengurus: family.istri, tanggal: "2024-01-01" })
     ).json().enrolmentId as string;
@@ -287,7 +285,7 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
   });
 
   it("stores a retried transition once and refuses a key reused for another change", async () => {
-    const family = await makeFamily();
+    const family = await makeCouple();
     const id = (
       await enrol(tksk, family.id, {
         programCode: "SEMBAKO",
@@ -314,7 +312,7 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
   });
 
   it("keeps enrolments of another area out of reach: 404, an access.denied row, absent from lists", async () => {
-    const family = await makeFamily();
+    const family = await makeCouple();
     const id = (
       await enrol(tksk, family.id, { programCode: "PIP", nikPengurus: family.istri, tanggal: "2024-01-01" })
     ).json().enrolmentId as string;
@@ -337,7 +335,7 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
   });
 
   it("lists enrolments in keyset pages with masked No. KK and the head's and card holder's names", async () => {
-    const family = await makeFamily("35.17.18.2004");
+    const family = await makeCouple("35.17.18.2004");
     await enrol(tksk, family.id, { programCode: "BST", nikPengurus: family.istri, tanggal: "2024-01-01" });
     const list = await tksk.get("/api/enrolments?program=BST&desa=35.17.18.2004&status=calon");
     expect(list.statusCode, list.body).toBe(200);

@@ -1,16 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
-import {
-  addAgent,
-  addPeriod,
-  checklist,
-  JPEG_BYTES,
-  multipartPhoto,
-  rawSession,
-} from "./monitoring-fixture.ts";
+import { makeAgent, makePeriod } from "./factories/index.ts";
+import { checklist, JPEG_BYTES, multipartPhoto, rawSession } from "./monitoring-fixture.ts";
 import { makeTestApp, TEST_PASSWORD, type TTestApp } from "./test-app.ts";
 import { TestClient } from "./test-client.ts";
 
@@ -45,17 +39,17 @@ describe.each(dbTargets)("6T monitoring on $name", (target) => {
     otherTksk = await t.clientAs("tksk", [OTHER_KEC]);
     dinsos = await t.clientAs("dinsos", ["35.17"]);
     tikor = await t.clientAs("tikor", [DESA]);
-    await addPeriod(t, "SEMBAKO", MARET);
-    await addPeriod(t, "SEMBAKO", "2025-04");
-    await addAgent(t, "EW-001", DESA, "e-Warong Sumber Rejeki");
-    await addAgent(t, "EW-002", DESA_2, "e-Warong Makmur");
-    await addAgent(t, "EW-003", DESA_2, "e-Warong Tutup", { aktif: false });
-    await addAgent(t, "EW-009", OUTSIDE_DESA, "e-Warong Seberang");
+    const db = t.database.db;
+    await makePeriod(db, MARET);
+    await makePeriod(db, "2025-04");
+    await makeAgent(db, { idAgen: "EW-001", desa: DESA, nama: "e-Warong Sumber Rejeki" });
+    await makeAgent(db, { idAgen: "EW-002", desa: DESA_2, nama: "e-Warong Makmur" });
+    await makeAgent(db, { idAgen: "EW-003", desa: DESA_2, nama: "e-Warong Tutup", aktif: false });
+    await makeAgent(db, { idAgen: "EW-009", desa: OUTSIDE_DESA, nama: "e-Warong Seberang" });
   });
   afterAll(async () => t.close());
 
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
   const checklists = () => count(sql`SELECT count(*)::int AS n FROM monitoring_6t`);
   const denied = () => count(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'access.denied'`);
   const fieldsOf = (body: string) =>

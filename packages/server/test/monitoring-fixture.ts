@@ -1,32 +1,5 @@
 import { aspek6T, type TAspek6T } from "@kawal/core";
-import { sql } from "drizzle-orm";
 import type { TTestApp } from "./test-app.ts";
-
-/**
- * Agents and periods for the 6T tests, written by SQL: their importers are other modules' work, and a
- * checklist needs only the rows to exist.
- */
-export async function addPeriod(t: TTestApp, program: string, periode: string): Promise<void> {
-  const [year, month] = periode.split("-").map(Number) as [number, number];
-  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-  await t.database.db.execute(
-    sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-        VALUES (${program}, ${periode}, ${`${periode}-01`}, ${last}) ON CONFLICT DO NOTHING`,
-  );
-}
-
-export async function addAgent(
-  t: TTestApp,
-  idAgen: string,
-  desa: string,
-  nama: string,
-  options: { aktif?: boolean; userId?: string } = {},
-): Promise<void> {
-  await t.database.db.execute(
-    sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank, aktif, user_id)
-        VALUES (${desa.slice(0, 5)}, ${idAgen}, ${nama}, ${desa}, 'BNI', ${options.aktif ?? true}, ${options.userId ?? null})`,
-  );
-}
 
 /** Six aspects, all met except those given as findings (with a follow-up when one is named). */
 export function aspects(

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../src/auth/load-actor.ts";
 import { recordChecklist } from "../src/monitoring/record-checklist.ts";
 import { dbTargets } from "./db-targets.ts";
-import { addAgent, addPeriod, checklist } from "./monitoring-fixture.ts";
+import { listOnPaymentList, makeAgent, makePeriod, makeTransaction } from "./factories/index.ts";
+import { checklist } from "./monitoring-fixture.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
@@ -34,12 +35,13 @@ describe.each(dbTargets)("6T summary and supporting data on $name", (target) => 
     t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", ["35.17.18"]);
     dinsos = await t.clientAs("dinsos", ["35.17"]);
-    await addPeriod(t, "SEMBAKO", P);
-    await addAgent(t, "A1", A1, "e-Warong Satu");
-    await addAgent(t, "A2", A2, "e-Warong Dua");
-    await addAgent(t, "A3", A2, "e-Warong Tiga");
-    await addAgent(t, "A4", A2, "e-Warong Tutup", { aktif: false });
-    await addAgent(t, "B1", B1, "e-Warong Seberang");
+    const db = t.database.db;
+    await makePeriod(db, P);
+    await makeAgent(db, { idAgen: "A1", desa: A1, nama: "e-Warong Satu" });
+    await makeAgent(db, { idAgen: "A2", desa: A2, nama: "e-Warong Dua" });
+    await makeAgent(db, { idAgen: "A3", desa: A2, nama: "e-Warong Tiga" });
+    await makeAgent(db, { idAgen: "A4", desa: A2, nama: "e-Warong Tutup", aktif: false });
+    await makeAgent(db, { idAgen: "B1", desa: B1, nama: "e-Warong Seberang" });
     // Checklists written the way the demo loader writes them: through recordChecklist in a transaction.
     const officer = await t.makeUser("dinsos", ["35.17"]);
     const actor = await loadActor(t.database.db, officer.id);
@@ -61,36 +63,52 @@ describe.each(dbTargets)("6T summary and supporting data on $name", (target) => 
     ).id;
 
     // The records of agent A1 in the period: one schedule day; card 1 injected on the 5th, card 2 on the 6th.
-    const db = t.database.db;
     await db.execute(sql`INSERT INTO jadwal_penyaluran (kab_code, program_code, periode, id_agen, desa_code, tanggal,
                                                       jam_mulai, jam_selesai, created_by)
                          VALUES ('35.17', 'SEMBAKO', ${P}, 'A1', ${A1}, '2025-03-10', '08:00', '12:00', ${officer.id})`);
-    await db.execute(sql`INSERT INTO daftar_bayar (kab_code, program_code, periode, no_kk, desa_code, nik_pengurus,
-                                                 nominal, no_kks, bank, status_injeksi, terinjek_pada)
-                         VALUES ('35.17', 'SEMBAKO', ${P}, '3517180101200001', ${A1}, '3517180101800001', 200000,
-                                 '5264220000000001', 'BNI', 'terinjek', '2025-03-05'),
-                                ('35.17', 'SEMBAKO', ${P}, '3517180101200002', ${A1}, '3517180101800002', 200000,
-                                 '5264220000000002', 'BNI', 'terinjek', '2025-03-06')`);
-    const tx = (id: string, waktu: string, kks: string, status: string, alasan: string | null, agen = "A1") =>
-      sql`(${"35.17"}, ${id}, ${waktu}::timestamptz, 'SEMBAKO', ${P}, ${kks}, ${status === "berhasil" ? 200000 : 0},
-           ${status}, ${alasan}, ${agen}, ${agen === "A1" ? A1 : A2}, 'impor')`;
-    await db.execute(sql`INSERT INTO transaksi (kab_code, id_transaksi, waktu, program_code, periode, no_kks, nominal,
-                                              status, alasan, id_agen, desa_code, sumber)
-                         VALUES ${sql.join(
-                           [
-                             // On the schedule day, after injection (10:00 in Jombang).
-                             tx("T1", "2025-03-10T03:00:00Z", "5264220000000001", "berhasil", null),
-                             // 23:30 UTC on the 5th is already the 6th in Jombang: not before the injection of card 1.
-                             tx("T1b", "2025-03-05T23:30:00Z", "5264220000000001", "berhasil", null),
-                             // Before card 2 was injected, and on no schedule day.
-                             tx("T2", "2025-03-03T02:00:00Z", "5264220000000002", "berhasil", null),
-                             tx("T3", "2025-03-10T04:00:00Z", "5264220000000009", "gagal", "Saldo nol"),
-                             tx("T4", "2025-03-10T04:05:00Z", "5264220000000008", "gagal", "Saldo nol"),
-                             tx("T5", "2025-03-10T04:10:00Z", "5264220000000007", "gagal", "Kartu terblokir"),
-                             tx("X1", "2025-03-01T02:00:00Z", "5264220000000003", "berhasil", null, "A2"),
-                           ],
-                           sql`, `,
-                         )}`);
+    for (const [serial, terinjekPada] of [
+      ["1", "2025-03-05"],
+      ["2", "2025-03-06"],
+    ] as const) {
+      await listOnPaymentList(db, {
+        periode: P,
+        noKk: `351718010120000${serial}`,
+        desa: A1,
+        nikPengurus: `351718010180000${serial}`,
+        noKks: `526422000000000${serial}`,
+        injeksi: "terinjek",
+        terinjekPada,
+      });
+    }
+    const tx = (
+      id: string,
+      waktu: string,
+      noKks: string,
+      status: string,
+      alasan: string | null,
+      idAgen = "A1",
+    ) =>
+      makeTransaction(db, {
+        id,
+        waktu,
+        periode: P,
+        noKks,
+        nominal: status === "berhasil" ? 200000 : 0,
+        status,
+        alasan,
+        idAgen,
+        desa: idAgen === "A1" ? A1 : A2,
+      });
+    // On the schedule day, after injection (10:00 in Jombang).
+    await tx("T1", "2025-03-10T03:00:00Z", "5264220000000001", "berhasil", null);
+    // 23:30 UTC on the 5th is already the 6th in Jombang: not before the injection of card 1.
+    await tx("T1b", "2025-03-05T23:30:00Z", "5264220000000001", "berhasil", null);
+    // Before card 2 was injected, and on no schedule day.
+    await tx("T2", "2025-03-03T02:00:00Z", "5264220000000002", "berhasil", null);
+    await tx("T3", "2025-03-10T04:00:00Z", "5264220000000009", "gagal", "Saldo nol");
+    await tx("T4", "2025-03-10T04:05:00Z", "5264220000000008", "gagal", "Saldo nol");
+    await tx("T5", "2025-03-10T04:10:00Z", "5264220000000007", "gagal", "Kartu terblokir");
+    await tx("X1", "2025-03-01T02:00:00Z", "5264220000000003", "berhasil", null, "A2");
     await db.execute(sql`INSERT INTO transaksi_item (kab_code, id_transaksi, baris, komoditas, jumlah, satuan, harga_satuan, het)
                          VALUES ('35.17', 'T1', 1, 'beras', 10, 'kg', 14000, 13500),
                                 ('35.17', 'T1', 2, 'telur_ayam', 1, 'kg', 25000, 27000),
@@ -129,7 +147,7 @@ describe.each(dbTargets)("6T summary and supporting data on $name", (target) => 
       administrasi: 100,
     });
     // A period nobody checked: agents counted, nothing else.
-    await addPeriod(t, "SEMBAKO", "2025-04");
+    await makePeriod(t.database.db, "2025-04");
     const empty = (await tksk.get("/api/monitoring/summary?periode=2025-04")).json() as TSummary;
     expect(empty.items).toEqual([
       {

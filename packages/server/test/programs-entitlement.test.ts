@@ -3,62 +3,36 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
+import { makeEnrolment, makeHousehold, type THouseholdMember } from "./factories/index.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 const DESA = "35.17.18.2003";
 const OTHER_KECAMATAN_DESA = "35.17.17.2002";
 
-interface TMemberSpec {
-  nama: string;
-  hubungan: string;
-  jenisKelamin: "L" | "P";
-  tanggalLahir: string;
-  pendidikan?: string;
-  hamil?: boolean;
-  disabilitas?: boolean;
-}
-
-let serial = 0;
-function nikFor(tanggalLahir: string, sex: "L" | "P"): string {
-  serial += 1;
-  const [year, month, day] = tanggalLahir.split("-");
-  const dd = Number(day) + (sex === "P" ? 40 : 0);
-  return `351718${String(dd).padStart(2, "0")}${month}${year?.slice(2)}${String(serial).padStart(4, "0")}`;
-}
-
 describe.each(dbTargets)("PKH entitlement on $name", (target) => {
   let t: TTestApp;
   let tksk: TestClient;
   let dinsos: TestClient;
 
-  async function makeFamily(desa: string, members: TMemberSpec[]) {
-    serial += 1;
-    const noKk = `351718020220${String(serial).padStart(4, "0")}`;
-    await t.database.db.execute(
-      sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${noKk}, ${desa})`,
-    );
-    const niks: Record<string, string> = {};
-    for (const m of members) {
-      const nik = nikFor(m.tanggalLahir, m.jenisKelamin);
-      niks[m.nama] = nik;
-      await t.database.db.execute(sql`
-        INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir, pendidikan, hamil, disabilitas)
-        VALUES ('35.17', ${nik}, ${noKk}, ${desa}, ${m.nama}, ${m.hubungan}, ${m.jenisKelamin}, ${m.tanggalLahir},
-                ${m.pendidikan ?? null}, ${m.hamil ?? false}, ${m.disabilitas ?? false})`);
-    }
-    const [row] = await queryRows<{ id: string }>(
+  /** A household of the PKH rules: members neither pregnant nor disabled unless said. */
+  const makeFamily = (desa: string, members: THouseholdMember[]) =>
+    makeHousehold(
       t.database.db,
-      sql`SELECT id FROM keluarga WHERE no_kk = ${noKk}`,
+      desa,
+      members.map((m) => ({ hamil: false, disabilitas: false, ...m })),
+      "351718020220",
     );
-    return { id: row?.id ?? "", noKk, niks, desa };
-  }
 
   async function enrol(family: { noKk: string; desa: string }, sejak = "2020-01-01", status = "aktif") {
-    await t.database.db.execute(
-      sql`INSERT INTO enrolment (kab_code, program_code, no_kk, desa_code, nik_pengurus, status, sejak)
-          VALUES ('35.17', 'PKH', ${family.noKk}, ${family.desa}, '3517180000000000', ${status}, ${sejak})`,
-    );
+    await makeEnrolment(t.database.db, {
+      program: "PKH",
+      noKk: family.noKk,
+      desa: family.desa,
+      nikPengurus: "3517180000000000",
+      status,
+      sejak,
+    });
   }
 
   const entitlement = async (familyId: string, tahun: number, tahap: number) => {

@@ -20,13 +20,7 @@ describe.each(dbTargets)("programme catalogue and rules on $name", (target) => {
   let admin: TestClient;
   let tksk: TestClient;
 
-  const audits = async (action: string) =>
-    (
-      await queryRows<{ n: number }>(
-        t.database.db,
-        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action}`,
-      )
-    )[0]?.n ?? 0;
+  const audits = (action: string) => t.auditCount(action);
 
   beforeAll(async () => {
     t = await makeTestApp(target);

@@ -35,13 +35,7 @@ describe.each(dbTargets)("realisasi on $name", (target) => {
   const fam: TListedFamily[] = [];
   const families = async (client: TestClient, query: string) =>
     client.get(`/api/distribution/realisasi/families?periode=${PERIODE}&desa=${DESA}${query}`);
-  const audits = async (action: string) =>
-    (
-      await queryRows<{ n: number }>(
-        t.database.db,
-        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action}`,
-      )
-    )[0]?.n ?? 0;
+  const audits = (action: string) => t.auditCount(action);
 
   beforeAll(async () => {
     t = await makeTestApp(target);

@@ -1,5 +1,11 @@
-import { sql } from "drizzle-orm";
 import { makeAidFamily } from "./aid-fixture.ts";
+import {
+  kecamatanDigits,
+  listOnPaymentList,
+  makeCard,
+  makePeriod,
+  makeTransaction,
+} from "./factories/index.ts";
 import type { TTestApp } from "./test-app.ts";
 
 /** The period of the reconciliation tests. */
@@ -17,10 +23,8 @@ export interface TListedFamily {
 
 /** The periods of the tests (the importers are built elsewhere, so rows go in by SQL). */
 export async function makePeriods(t: TTestApp): Promise<void> {
-  await t.database.db.execute(
-    sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-        VALUES (${PROGRAM}, ${PERIODE}, '2026-01-01', '2026-01-31'), (${PROGRAM}, '2026-02', '2026-02-01', '2026-02-28')`,
-  );
+  await makePeriod(t.database.db, PERIODE, { program: PROGRAM });
+  await makePeriod(t.database.db, "2026-02", { program: PROGRAM });
 }
 
 /**
@@ -35,15 +39,18 @@ export async function listFamily(
   options: { nominal?: number; injeksi?: string; periode?: string } = {},
 ): Promise<TListedFamily> {
   const family = await makeAidFamily(t, desa, serial, { nama, wife: true });
-  const kec = desa.split(".").slice(0, 3).join("");
-  const wifeNik = `${kec}410182${serial}`;
+  const kec = kecamatanDigits(desa);
   const noKks = `50${kec}0000${serial}`;
-  await t.database.db.execute(
-    sql`INSERT INTO daftar_bayar (kab_code, program_code, periode, no_kk, desa_code, nik_pengurus, nominal, no_kks, bank,
-                                  status_injeksi)
-        VALUES ('35.17', ${PROGRAM}, ${options.periode ?? PERIODE}, ${family.noKk}, ${desa}, ${wifeNik},
-                ${options.nominal ?? 200_000}, ${noKks}, 'BNI', ${options.injeksi ?? "terinjek"})`,
-  );
+  await listOnPaymentList(t.database.db, {
+    program: PROGRAM,
+    periode: options.periode ?? PERIODE,
+    noKk: family.noKk,
+    desa,
+    nikPengurus: `${kec}410182${serial}`,
+    nominal: options.nominal,
+    noKks,
+    injeksi: options.injeksi ?? "terinjek",
+  });
   return { id: family.id, noKk: family.noKk, noKks, nama, pengurus: `Istri ${nama}`, desa };
 }
 
@@ -60,21 +67,29 @@ export async function addTransaction(
   options: { alasan?: string; periode?: string } = {},
 ): Promise<void> {
   trxCounter += 1;
-  await t.database.db.execute(
-    sql`INSERT INTO transaksi (kab_code, id_transaksi, waktu, program_code, periode, no_kks, nominal, status, alasan,
-                               id_agen, desa_code, sumber)
-        VALUES ('35.17', ${`TRX-${trxCounter}`}, ${waktu}::timestamptz, ${PROGRAM}, ${options.periode ?? PERIODE}, ${card},
-                ${nominal}, ${status}, ${options.alasan ?? null}, ${`AG-${desa}`}, ${desa}, 'impor')`,
-  );
+  await makeTransaction(t.database.db, {
+    id: `TRX-${trxCounter}`,
+    waktu,
+    program: PROGRAM,
+    periode: options.periode ?? PERIODE,
+    noKks: card,
+    nominal,
+    status,
+    alasan: options.alasan,
+    idAgen: `AG-${desa}`,
+    desa,
+  });
 }
 
 /** A replacement card the card register knows: the family's new card, linked to the old one. */
 export async function replaceCard(t: TTestApp, family: TListedFamily, newCard: string): Promise<void> {
-  await t.database.db.execute(
-    sql`INSERT INTO kartu_kks (kab_code, no_kks, no_kk, desa_code, bank, status, pemegang_jenis, pemegang_sejak, menggantikan)
-        VALUES ('35.17', ${newCard}, ${family.noKk}, ${family.desa}, 'BNI', 'diserahkan', 'keluarga',
-                '2026-01-15T10:00:00+07:00', ${family.noKks})`,
-  );
+  await makeCard(t.database.db, {
+    noKks: newCard,
+    noKk: family.noKk,
+    desa: family.desa,
+    since: new Date("2026-01-15T10:00:00+07:00"),
+    menggantikan: family.noKks,
+  });
 }
 
 /** A stored reconciliation row, for checks below the API. */

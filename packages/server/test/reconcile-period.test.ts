@@ -244,13 +244,7 @@ describe.each(dbTargets)("reconciliation on $name", (target) => {
     // A region of the scope narrows it further; outside the scope it is unknown (404, audited).
     const desaOnly = await tksk.post("/api/distribution/reconcile", { periode: PERIODE, wilayah: DESA });
     expect(desaOnly.json()).toMatchObject({ wilayah: DESA, listed: 8 });
-    const denied = async () =>
-      (
-        await queryRows<{ n: number }>(
-          t.database.db,
-          sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'access.denied'`,
-        )
-      )[0]?.n ?? 0;
+    const denied = () => t.auditCount("access.denied");
     const before = await denied();
     const outside = await tksk.post("/api/distribution/reconcile", {
       periode: PERIODE,

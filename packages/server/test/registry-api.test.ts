@@ -8,18 +8,6 @@ import type { TestClient } from "./test-client.ts";
 
 const OTHER_KECAMATAN_DESA = "35.17.17.2002";
 
-async function waitForJob(
-  client: TestClient,
-  jobId: string,
-): Promise<{ status: string; result: Record<string, unknown> }> {
-  for (let i = 0; i < 200; i++) {
-    const job = (await client.get(`/api/jobs/${jobId}`)).json();
-    if (job.status !== "running") return job;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("job did not finish");
-}
-
 describe.each(dbTargets)("registry API on $name", (target) => {
   let t: TTestApp;
   let dinsos: TestClient;
@@ -38,7 +26,7 @@ describe.each(dbTargets)("registry API on $name", (target) => {
       content: csvOf(rows),
     });
     expect(upload.statusCode).toBe(202);
-    const job = await waitForJob(dinsos, upload.json().jobId);
+    const job = await dinsos.finishedJob(upload.json().jobId);
     expect(job.status).toBe("done");
   });
   afterAll(async () => t.close());
@@ -150,7 +138,7 @@ describe.each(dbTargets)("registry API on $name", (target) => {
       content: csvOf(bad),
     });
     dinsos.language = "id";
-    const job = await waitForJob(dinsos, upload.json().jobId);
+    const job = await dinsos.finishedJob(upload.json().jobId);
     expect(job.status).toBe("rejected");
     const download = await dinsos.get(`/api/jobs/${upload.json().jobId}/rejected`);
     expect(download.statusCode).toBe(200);
@@ -172,7 +160,7 @@ describe.each(dbTargets)("registry API on $name", (target) => {
       { partial: "true" },
       { fieldsAfterFile: true },
     );
-    const job = await waitForJob(dinsos, upload.json().jobId);
+    const job = await dinsos.finishedJob(upload.json().jobId);
     expect(job.status).toBe("done");
     expect(job.result).toMatchObject({ rows: 12, accepted: 11, rejected: 1 });
   });

@@ -1,10 +1,11 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { detectDuplicates } from "../src/registry/duplicates/detect-duplicates.ts";
 import type { TDuplicatePair } from "../src/registry/duplicates/duplicate-views.ts";
 import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
+import { makeFamily } from "./factories/index.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
@@ -19,15 +20,6 @@ interface TPlanted {
 
 let serial = 0;
 
-async function waitForJob(client: TestClient, jobId: string) {
-  for (let i = 0; i < 400; i++) {
-    const job = (await client.get(`/api/jobs/${jobId}`)).json();
-    if (job.status !== "running") return job;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error("job did not finish");
-}
-
 describe.each(dbTargets)("duplicate review on $name", (target) => {
   let t: TTestApp;
   let mojokertoDesa: string;
@@ -38,28 +30,21 @@ describe.each(dbTargets)("duplicate review on $name", (target) => {
   let tkskPloso: TestClient & { userId: string };
   const m: Record<string, TPlanted> = {};
 
-  /** A one-member family put in by SQL; `nik` reuses a number (the same person registered twice). */
+  /** A one-member family; `nik` reuses a number (the same person registered twice). */
   async function plant(
     key: string,
     spec: { desa: string; nama: string; lahir: string; nik?: string; status?: string },
   ): Promise<void> {
     serial += 1;
-    const kab = spec.desa.slice(0, 5);
     const digits = spec.desa.slice(0, 8).replaceAll(".", "");
     const nik = spec.nik ?? `${digits}0101${String(serial).padStart(6, "0")}`;
     const noKk = `${digits}0202${String(serial).padStart(6, "0")}`;
-    await t.database.db.execute(
-      sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES (${kab}, ${noKk}, ${spec.desa})`,
-    );
-    await t.database.db.execute(
-      sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir, status)
-          VALUES (${kab}, ${nik}, ${noKk}, ${spec.desa}, ${spec.nama}, 'kepala', 'P', ${spec.lahir}, ${spec.status ?? "aktif"})`,
-    );
-    const [row] = await queryRows<{ id: string }>(
-      t.database.db,
-      sql`SELECT id FROM keluarga WHERE kab_code = ${kab} AND no_kk = ${noKk}`,
-    );
-    m[key] = { nik, familyId: row?.id ?? "" };
+    const { id } = await makeFamily(t.database.db, {
+      desa: spec.desa,
+      noKk,
+      members: [{ nik, nama: spec.nama, jenisKelamin: "P", tanggalLahir: spec.lahir, status: spec.status }],
+    });
+    m[key] = { nik, familyId: id };
   }
 
   const storedPairs = () =>
@@ -84,7 +69,7 @@ describe.each(dbTargets)("duplicate review on $name", (target) => {
   const scan = async (client: TestClient, body: Record<string, unknown>) => {
     const response = await client.post("/api/registry/duplicates/scan", body);
     expect(response.statusCode, response.body).toBe(202);
-    const job = await waitForJob(client, response.json().jobId);
+    const job = await client.finishedJob(response.json().jobId);
     expect(job.status).toBe("done");
     return job.result as { newPairs: number; nikSama: number; mirip: number };
   };
@@ -95,8 +80,7 @@ describe.each(dbTargets)("duplicate review on $name", (target) => {
   };
   const decide = (client: TestClient, id: string, body: unknown) =>
     client.post(`/api/registry/duplicates/${id}/decision`, body);
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
   /** Everything a refused request must leave as it was. */
   const snapshot = async () => ({
     pairs: await storedPairs(),

@@ -4,29 +4,12 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
+import { makeHousehold, nikFor, type THouseholdMember } from "./factories/index.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 const DESA = "35.17.18.2003";
 const OTHER_DESA = "35.17.18.2004";
-
-interface TMemberSpec {
-  nama: string;
-  hubungan: string;
-  jenisKelamin: "L" | "P";
-  tanggalLahir: string;
-  pendidikan?: string;
-}
-
-let serial = 0;
-
-/** A NIK of Kecamatan Bandarkedungmulyo that agrees with the birth date and sex, with a fresh serial. */
-function nikFor(tanggalLahir: string, sex: "L" | "P"): string {
-  serial += 1;
-  const [year, month, day] = tanggalLahir.split("-");
-  const dd = Number(day) + (sex === "P" ? 40 : 0);
-  return `351718${String(dd).padStart(2, "0")}${month}${year?.slice(2)}${String(serial).padStart(4, "0")}`;
-}
 
 describe("latestLocalDate", () => {
   it("is today in eastern Indonesia (UTC+9)", () => {
@@ -39,30 +22,7 @@ describe.each(dbTargets)("life events on $name", (target) => {
   let t: TTestApp;
   let tksk: TestClient & { userId: string };
 
-  /** A family in a desa, put in by SQL; returns its id, No. KK and each member's NIK by name. */
-  async function makeFamily(desa: string, members: TMemberSpec[]) {
-    serial += 1;
-    const noKk = `351718010120${String(serial).padStart(4, "0")}`;
-    await t.database.db.execute(
-      sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${noKk}, ${desa})`,
-    );
-    const niks: Record<string, string> = {};
-    for (const m of members) {
-      const nik = nikFor(m.tanggalLahir, m.jenisKelamin);
-      niks[m.nama] = nik;
-      await t.database.db.execute(sql`
-        INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir, pendidikan)
-        VALUES ('35.17', ${nik}, ${noKk}, ${desa}, ${m.nama}, ${m.hubungan}, ${m.jenisKelamin}, ${m.tanggalLahir},
-                ${m.pendidikan ?? null})`);
-    }
-    const [row] = await queryRows<{ id: string }>(
-      t.database.db,
-      sql`SELECT id FROM keluarga WHERE no_kk = ${noKk}`,
-    );
-    return { id: row?.id ?? "", noKk, niks };
-  }
-
-  const household = (): TMemberSpec[] => [
+  const household = (): THouseholdMember[] => [
     { nama: "Slamet Riyadi", hubungan: "kepala", jenisKelamin: "L", tanggalLahir: "1980-01-01" },
     { nama: "Siti Aminah", hubungan: "istri", jenisKelamin: "P", tanggalLahir: "1985-05-05" },
     {
@@ -103,7 +63,7 @@ describe.each(dbTargets)("life events on $name", (target) => {
   afterAll(async () => t.close());
 
   it("records a birth: the member appears, the event is in the history, an audit row is written", async () => {
-    const family = await makeFamily(DESA, household());
+    const family = await makeHousehold(t.database.db, DESA, household());
     const nik = nikFor("2024-06-15", "P");
     const response = await send(tksk, family.id, {
       kind: "kelahiran",
@@ -150,7 +110,7 @@ describe.each(dbTargets)("life events on $name", (target) => {
   });
 
   it("records a birth without a NIK under a provisional number", async () => {
-    const family = await makeFamily(DESA, household());
+    const family = await makeHousehold(t.database.db, DESA, household());
     const response = await send(tksk, family.id, {
       kind: "kelahiran",
       nama: "Bayi Siti",
@@ -173,7 +133,7 @@ describe.each(dbTargets)("life events on $name", (target) => {
   });
 
   it("records a death (the head stays recorded, the family keeps its members) and a school change", async () => {
-    const family = await makeFamily(DESA, household());
+    const family = await makeHousehold(t.database.db, DESA, household());
     const head = family.niks["Slamet Riyadi"] ?? "";
     const child = family.niks["Budi Santoso"] ?? "";
     const death = await send(tksk, family.id, { kind: "kematian", nik: head, occurredOn: "2025-01-10" });
@@ -209,7 +169,7 @@ describe.each(dbTargets)("life events on $name", (target) => {
   });
 
   it("records a move with its destination, and refuses a destination that is not a desa", async () => {
-    const family = await makeFamily(DESA, household());
+    const family = await makeHousehold(t.database.db, DESA, household());
     const child = family.niks["Budi Santoso"] ?? "";
     const before = await snapshot();
     const bad = await send(tksk, family.id, {
@@ -233,7 +193,7 @@ describe.each(dbTargets)("life events on $name", (target) => {
   });
 
   it("stores a retried request once: the same Idempotency-Key returns the first result", async () => {
-    const family = await makeFamily(DESA, household());
+    const family = await makeHousehold(t.database.db, DESA, household());
     const key = randomUUID();
     const body = {
       kind: "disabilitas",
@@ -258,7 +218,7 @@ describe.each(dbTargets)("life events on $name", (target) => {
   });
 
   it("refuses to mark a man pregnant, naming the field; records and ends a woman's pregnancy", async () => {
-    const family = await makeFamily(DESA, household());
+    const family = await makeHousehold(t.database.db, DESA, household());
     const before = await snapshot();
     const man = await send(tksk, family.id, {
       kind: "hamil",
@@ -285,8 +245,8 @@ describe.each(dbTargets)("life events on $name", (target) => {
   });
 
   it("refuses a member of another family, and a birth whose NIK is taken or disagrees", async () => {
-    const family = await makeFamily(DESA, household());
-    const other = await makeFamily(DESA, household());
+    const family = await makeHousehold(t.database.db, DESA, household());
+    const other = await makeHousehold(t.database.db, DESA, household());
     const before = await snapshot();
     const foreign = await send(tksk, family.id, {
       kind: "kematian",
@@ -319,7 +279,7 @@ describe.each(dbTargets)("life events on $name", (target) => {
   });
 
   it("answers 404 and audits a PSM of another desa; a PSM of the desa records with numbers masked", async () => {
-    const family = await makeFamily(DESA, household());
+    const family = await makeHousehold(t.database.db, DESA, household());
     const body = {
       kind: "sekolah",
       nik: family.niks["Budi Santoso"],
@@ -346,7 +306,7 @@ describe.each(dbTargets)("life events on $name", (target) => {
   });
 
   it("refuses bad requests with 400 problem+json and changes nothing", async () => {
-    const family = await makeFamily(DESA, household());
+    const family = await makeHousehold(t.database.db, DESA, household());
     const nik = family.niks["Budi Santoso"];
     const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     const before = await snapshot();
@@ -387,7 +347,7 @@ describe.each(dbTargets)("life events on $name", (target) => {
   });
 
   it("refuses roles without the permission", async () => {
-    const family = await makeFamily(DESA, household());
+    const family = await makeHousehold(t.database.db, DESA, household());
     const before = await snapshot();
     const tikor = await t.clientAs("tikor", ["35.17.18"]);
     const response = await send(tikor, family.id, {

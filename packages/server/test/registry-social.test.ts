@@ -1,7 +1,8 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
+import { makeHeadOnlyFamily } from "./factories/index.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
@@ -16,20 +17,6 @@ interface TPerson {
   nik: string;
   noKk: string;
   nama: string;
-}
-
-/** A head-only family in a desa, with a NIK and No. KK issued in its kecamatan. */
-async function makeFamily(t: TTestApp, desa: string, serial: string, nama: string): Promise<TPerson> {
-  const kec = desa.split(".").slice(0, 3).join("");
-  const person = { nik: `${kec}010180${serial}`, noKk: `${kec}010120${serial}`, nama };
-  await t.database.db.execute(
-    sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${person.noKk}, ${desa})`,
-  );
-  await t.database.db.execute(
-    sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
-        VALUES ('35.17', ${person.nik}, ${person.noKk}, ${desa}, ${nama}, 'kepala', 'L', '1980-01-01')`,
-  );
-  return person;
 }
 
 describe.each(dbTargets)("PMKS and PSKS registers on $name", (target) => {
@@ -47,13 +34,12 @@ describe.each(dbTargets)("PMKS and PSKS registers on $name", (target) => {
     admin = await t.clientAs("admin", ["ID"]);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     otherTksk = await t.clientAs("tksk", [OTHER_KEC]);
-    own = await makeFamily(t, OWN_DESA, "0001", "Sumiati Wulandari");
-    outside = await makeFamily(t, OTHER_DESA, "0002", "Bambang Lestari");
+    own = await makeHeadOnlyFamily(t.database.db, OWN_DESA, "0001", { nama: "Sumiati Wulandari" });
+    outside = await makeHeadOnlyFamily(t.database.db, OTHER_DESA, "0002", { nama: "Bambang Lestari" });
   });
   afterAll(async () => t.close());
 
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
   /** Everything a refused write could have changed. */
   const snapshot = async () => ({
     entries: await count(sql`SELECT count(*)::int AS n FROM social_register`),

@@ -1,9 +1,10 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { makeAidFamily, type TAidFamily } from "./aid-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
-import { listFamily, makeAgent, openPeriod } from "./schedule-fixture.ts";
+import { makeAgent, makePeriod } from "./factories/index.ts";
+import { listFamily } from "./schedule-fixture.ts";
 import { makeTestApp, TEST_PASSWORD, type TTestApp } from "./test-app.ts";
 import { TestClient } from "./test-client.ts";
 
@@ -63,11 +64,12 @@ describe.each(dbTargets)("distribution schedules on $name", (target) => {
     t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     otherTksk = await t.clientAs("tksk", [OTHER_KEC]);
-    await openPeriod(t, PERIODE);
-    await makeAgent(t, "AG-A", DESA, { nama: "e-Warong Sumber Rejeki" });
-    await makeAgent(t, "AG-B", DESA, { nama: "e-Warong Tetangga" });
-    await makeAgent(t, "AG-C", DESA_2, { nama: "e-Warong Desa Dua" });
-    await makeAgent(t, "AG-X", OUTSIDE_DESA, { nama: "e-Warong Luar" });
+    const db = t.database.db;
+    await makePeriod(db, PERIODE);
+    await makeAgent(db, { idAgen: "AG-A", desa: DESA, nama: "e-Warong Sumber Rejeki" });
+    await makeAgent(db, { idAgen: "AG-B", desa: DESA, nama: "e-Warong Tetangga" });
+    await makeAgent(db, { idAgen: "AG-C", desa: DESA_2, nama: "e-Warong Desa Dua" });
+    await makeAgent(db, { idAgen: "AG-X", desa: OUTSIDE_DESA, nama: "e-Warong Luar" });
     fam.a1 = await makeAidFamily(t, DESA, "0101", { nama: "Sarinah Satu" });
     fam.a2 = await makeAidFamily(t, DESA, "0102", { nama: "Painem Dua" });
     fam.a3 = await makeAidFamily(t, DESA, "0103", { nama: "Tukini Tiga" });
@@ -88,8 +90,7 @@ describe.each(dbTargets)("distribution schedules on $name", (target) => {
   });
   afterAll(async () => t.close());
 
-  const count = async (query: ReturnType<typeof sql>) =>
-    (await queryRows<{ n: number }>(t.database.db, query))[0]?.n ?? 0;
+  const count = (query: SQL) => t.count(query);
   const snapshot = async () => ({
     days: await count(sql`SELECT count(*)::int AS n FROM jadwal_penyaluran`),
     families: await count(sql`SELECT count(*)::int AS n FROM jadwal_keluarga`),
@@ -240,7 +241,7 @@ describe.each(dbTargets)("distribution schedules on $name", (target) => {
   });
 
   it("continues a long day's table over several pages", async () => {
-    await openPeriod(t, "2026-06");
+    await makePeriod(t.database.db, "2026-06");
     const many: string[] = [];
     for (let i = 0; i < 45; i++) {
       const family = await makeAidFamily(t, DESA_2, String(2000 + i), { nama: `Keluarga Panjang ${i}` });
@@ -259,7 +260,7 @@ describe.each(dbTargets)("distribution schedules on $name", (target) => {
   });
 
   it("lets only one of two days racing for the same families take them", async () => {
-    await openPeriod(t, "2026-07");
+    await makePeriod(t.database.db, "2026-07");
     const racers: string[] = [];
     for (let i = 0; i < 5; i++) {
       const family = await makeAidFamily(t, DESA_2, String(3000 + i), { nama: `Keluarga Balap ${i}` });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TRole } from "@kawal/core";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { hashPassword } from "../src/auth/password.ts";
 import { readConfig, type TConfig } from "../src/config.ts";
@@ -10,6 +10,7 @@ import { queryRows, type TDatabase } from "../src/db/database.ts";
 import { buildApp } from "../src/http/build-app.ts";
 import { loadWilayah } from "../src/wilayah/load-wilayah.ts";
 import type { TDbTarget } from "./db-targets.ts";
+import { makeUser } from "./factories/index.ts";
 import { TestClient } from "./test-client.ts";
 
 export const TEST_PASSWORD = "rahasia-uji-123";
@@ -23,6 +24,10 @@ export interface TTestApp {
   routes: { method: string; url: string; access: string | undefined }[];
   /** Creates a user with TEST_PASSWORD (one hash shared by all test users, for speed). */
   makeUser(role: TRole, scopes: string[], username?: string): Promise<{ id: string; username: string }>;
+  /** The `n` of a `SELECT count(*)::int AS n …` query, 0 when it gives no row. */
+  count(query: SQL): Promise<number>;
+  /** How many audit rows of an action there are. */
+  auditCount(action: string): Promise<number>;
   /** A client already logged in as a new user of that role and scope. */
   clientAs(role: TRole, scopes: string[]): Promise<TestClient & { userId: string }>;
   close(): Promise<void>;
@@ -45,32 +50,25 @@ export async function makeTestApp(target: TDbTarget, overrides: Partial<TConfig>
   const routes: TTestApp["routes"] = [];
   const app = await buildApp(database, config, { onRoute: (r) => routes.push(r) });
   await app.ready();
-  const makeUser: TTestApp["makeUser"] = async (role, scopes, username) => {
+  const makeUserWithPassword: TTestApp["makeUser"] = async (role, scopes, username) => {
     counter += 1;
     const name =
       username ?? `${role.replaceAll("_", "-")}-${counter}-${Math.random().toString(36).slice(2, 6)}`;
     passwordHash ??= hashPassword(TEST_PASSWORD);
-    const [row] = await queryRows<{ id: string }>(
-      database.db,
-      sql`INSERT INTO users (username, full_name, role, password_hash) VALUES (${name}, ${`Uji ${name}`}, ${role}, ${await passwordHash}) RETURNING id`,
-    );
-    if (!row) throw new Error("user not created");
-    for (const code of scopes) {
-      await database.db.execute(
-        sql`INSERT INTO user_scope (user_id, wilayah_code) VALUES (${row.id}, ${code})`,
-      );
-    }
-    return { id: row.id, username: name };
+    return makeUser(database.db, { username: name, role, scopes, passwordHash: await passwordHash });
   };
+  const count = async (query: SQL) => (await queryRows<{ n: number }>(database.db, query))[0]?.n ?? 0;
   return {
     app,
     database,
     url,
     config,
     routes,
-    makeUser,
+    makeUser: makeUserWithPassword,
+    count,
+    auditCount: (action) => count(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action}`),
     async clientAs(role, scopes) {
-      const user = await makeUser(role, scopes);
+      const user = await makeUserWithPassword(role, scopes);
       const client = new TestClient(app);
       await client.login(user.username, TEST_PASSWORD);
       return Object.assign(client, { userId: user.id });

@@ -1,5 +1,19 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 
+/** A file of a multipart form: its field, its name and its text. */
+export interface TUploadFile {
+  field: string;
+  name: string;
+  content: string;
+}
+
+/** A background job as `GET /api/jobs/:id` shows it. */
+export interface TJobView {
+  id: string;
+  status: string;
+  result: Record<string, unknown>;
+}
+
 /** A browser-like client over `inject`: keeps cookies and sends the CSRF token on writes. */
 export class TestClient {
   private cookies = new Map<string, string>();
@@ -59,10 +73,10 @@ export class TestClient {
     return this.request("PATCH", url, body);
   }
 
-  /** A multipart/form-data POST with one file and some text fields, as a browser form sends it. */
+  /** A multipart/form-data POST with one file (or more) and some text fields, as a browser form sends it. */
   async upload(
     url: string,
-    file: { field: string; name: string; content: string },
+    file: TUploadFile | TUploadFile[],
     fields: Record<string, string> = {},
     options: { fieldsAfterFile?: boolean } = {},
   ): Promise<LightMyRequestResponse> {
@@ -72,9 +86,12 @@ export class TestClient {
       ([name, value]) =>
         `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
     );
-    const filePart = `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.content}\r\n`;
+    const fileParts = (Array.isArray(file) ? file : [file]).map(
+      (f) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: text/csv\r\n\r\n${f.content}\r\n`,
+    );
     const parts = [
-      ...(options.fieldsAfterFile ? [filePart, ...fieldParts] : [...fieldParts, filePart]),
+      ...(options.fieldsAfterFile ? [...fileParts, ...fieldParts] : [...fieldParts, ...fileParts]),
       `--${boundary}--\r\n`,
     ];
     const response = await this.app.inject({
@@ -96,6 +113,16 @@ export class TestClient {
     const response = await this.post("/api/auth/login", { username, password });
     await this.csrf();
     return response;
+  }
+
+  /** A background job once it has left `queued` and `running` (polled for up to 20 s). */
+  async finishedJob(jobId: string): Promise<TJobView> {
+    for (let i = 0; i < 400; i++) {
+      const job = (await this.get(`/api/jobs/${jobId}`)).json() as TJobView;
+      if (job.status !== "queued" && job.status !== "running") return job;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`job ${jobId} did not finish`);
   }
 
   hasSessionCookie(): boolean {

@@ -9,43 +9,20 @@ import { agents, ITEM_HEADER, seedDistribution, TRANSAKSI_HEADER } from "./trans
 
 type TClient = TestClient & { userId: string };
 
-/** A multipart POST with the transaction file and, optionally, the goods lines file. */
-async function uploadPair(
-  t: TTestApp,
+/** The transaction file and, optionally, the goods lines file, posted as the import form sends them. */
+function uploadPair(
   client: TClient,
   files: { file: string; item?: string },
   fields: Record<string, string> = {},
 ) {
-  const csrf = await client.csrf();
-  const boundary = `----kawal${Math.random().toString(16).slice(2)}`;
-  const part = (name: string, filename: string, content: string) =>
-    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n`;
-  const body = [
-    ...Object.entries(fields).map(
-      ([name, value]) =>
-        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-    ),
-    part("file", "transaksi.csv", files.file),
-    ...(files.item ? [part("item", "transaksi_item.csv", files.item)] : []),
-    `--${boundary}--\r\n`,
-  ].join("");
-  // The session cookie the client holds, sent as the browser would.
-  const cookie = (client as unknown as { cookieHeader(): string }).cookieHeader();
-  return t.app.inject({
-    method: "POST",
-    url: "/api/distribution/transactions/import",
-    headers: { cookie, "x-csrf-token": csrf, "content-type": `multipart/form-data; boundary=${boundary}` },
-    payload: body,
-  });
-}
-
-async function waitForJob(client: TClient, jobId: string) {
-  let job = (await client.get(`/api/jobs/${jobId}`)).json();
-  for (let i = 0; i < 200 && (job.status === "queued" || job.status === "running"); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    job = (await client.get(`/api/jobs/${jobId}`)).json();
-  }
-  return job;
+  return client.upload(
+    "/api/distribution/transactions/import",
+    [
+      { field: "file", name: "transaksi.csv", content: files.file },
+      ...(files.item ? [{ field: "item", name: "transaksi_item.csv", content: files.item }] : []),
+    ],
+    fields,
+  );
 }
 
 describe.each(dbTargets)("transactions API on $name", (target) => {
@@ -84,12 +61,12 @@ describe.each(dbTargets)("transactions API on $name", (target) => {
   afterAll(async () => t.close());
 
   it("imports an uploaded transaction file with its goods lines as one job", async () => {
-    const upload = await uploadPair(t, dinsos, {
+    const upload = await uploadPair(dinsos, {
       file: `${TRANSAKSI_HEADER}\n2024-08-05T09:00:00+07:00,2024-08,SEMBAKO,6019000000000201,200000,berhasil,,${agents.b.idAgen},U-001\n`,
       item: `${ITEM_HEADER}\nU-001,beras,10,kg,12000\nU-404,beras,1,kg,12000\n`,
     });
     expect(upload.statusCode, upload.body).toBe(202);
-    const refused = await waitForJob(dinsos, upload.json().jobId);
+    const refused = await dinsos.finishedJob(upload.json().jobId);
     expect(refused).toMatchObject({ kind: "import.transaksi", status: "rejected", rejectedRows: 1 });
     // Only the goods file had a bad row: the transaction file's rejected file does not exist, the goods one does.
     expect((await dinsos.get(`/api/jobs/${refused.id}/rejected`)).statusCode).toBe(404);
@@ -107,7 +84,6 @@ describe.each(dbTargets)("transactions API on $name", (target) => {
     ).toBe(404);
 
     const partial = await uploadPair(
-      t,
       dinsos,
       {
         file: `${TRANSAKSI_HEADER}\n2024-08-05T09:00:00+07:00,2024-08,SEMBAKO,6019000000000201,200000,berhasil,,${agents.b.idAgen},U-001\n`,
@@ -115,7 +91,7 @@ describe.each(dbTargets)("transactions API on $name", (target) => {
       },
       { partial: "true" },
     );
-    expect(await waitForJob(dinsos, partial.json().jobId)).toMatchObject({
+    expect(await dinsos.finishedJob(partial.json().jobId)).toMatchObject({
       status: "done",
       result: { accepted: 1, itemAccepted: 1, itemRejected: 1 },
     });

@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
 import type { TDb } from "../src/db/database.ts";
+import { makeAgent, makePeriod } from "./factories/index.ts";
 
 /** Agents of the transaction tests: two in Kecamatan Bandarkedungmulyo (35.17.18), one in Ploso (35.17.17). */
 export const agents = {
@@ -14,12 +14,8 @@ export const ITEM_HEADER = "id_transaksi,komoditas,jumlah,satuan,harga_satuan";
 /** The agents (inserted directly: the agent import is its own feature) and the periods the tests use. */
 export async function seedDistribution(db: TDb): Promise<void> {
   for (const agent of Object.values(agents)) {
-    await db.execute(sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank)
-                         VALUES ('35.17', ${agent.idAgen}, ${`e-Warong ${agent.idAgen}`}, ${agent.desa}, 'BRI')
-                         ON CONFLICT DO NOTHING`);
+    await makeAgent(db, { ...agent, bank: "BRI" });
   }
-  await db.execute(sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai) VALUES
-                       ('SEMBAKO', '2024-07', '2024-07-01', '2024-07-31'),
-                       ('SEMBAKO', '2024-08', '2024-08-01', '2024-08-31')
-                       ON CONFLICT DO NOTHING`);
+  await makePeriod(db, "2024-07");
+  await makePeriod(db, "2024-08");
 }

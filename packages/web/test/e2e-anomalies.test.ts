@@ -1,4 +1,12 @@
 import { describe, expect, it } from "vitest";
+import {
+  listOnPaymentList,
+  makeAgent,
+  makeFamily,
+  makeLifeEvent,
+  makePeriod,
+  makeTransaction,
+} from "../../server/test/factories/index.ts";
 import { desktop, horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
 import { sql, useDistributionSession } from "./e2e-distribution-app.ts";
 
@@ -20,33 +28,44 @@ describe.skipIf(skip)(
       await session.makeUser("tksk", "tksk", ["35.17.18"], "Agus Santoso");
       // What the importers would have loaded: a period, an agent, the payment list, the bank's file, and
       // the death recorded in the registry a week before the card was used.
-      await db.execute(
-        sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-          VALUES ('SEMBAKO', ${PERIODE}, '2025-02-01', '2025-02-28')`,
-      );
-      await db.execute(
-        sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank) VALUES ('35.17', 'AG-E2E', 'e-Warong Uji', ${DESA}, 'BNI')`,
-      );
-      await db.execute(
-        sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${NO_KK}, ${DESA})`,
-      );
-      await db.execute(
-        sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir, status)
-          VALUES ('35.17', ${NIK}, ${NO_KK}, ${DESA}, 'Painem Almarhumah', 'kepala', 'P', '1950-01-01', 'meninggal')`,
-      );
-      await db.execute(
-        sql`INSERT INTO registry_event (kab_code, kind, no_kk, nik, occurred_on, data)
-          VALUES ('35.17', 'kematian', ${NO_KK}, ${NIK}, '2025-02-03', '{}'::jsonb)`,
-      );
-      await db.execute(
-        sql`INSERT INTO daftar_bayar (kab_code, program_code, periode, no_kk, desa_code, nik_pengurus, nominal, no_kks, bank)
-          VALUES ('35.17', 'SEMBAKO', ${PERIODE}, ${NO_KK}, ${DESA}, ${NIK}, 200000, ${NO_KKS}, 'BNI')`,
-      );
-      await db.execute(
-        sql`INSERT INTO transaksi (kab_code, id_transaksi, waktu, program_code, periode, no_kks, nominal, status, id_agen, desa_code, sumber)
-          VALUES ('35.17', 'TRX-E2E-1', '2025-02-10T10:15:00+07:00', 'SEMBAKO', ${PERIODE}, ${NO_KKS}, 200000,
-                  'berhasil', 'AG-E2E', ${DESA}, 'impor')`,
-      );
+      await makePeriod(db, PERIODE);
+      await makeAgent(db, { idAgen: "AG-E2E", nama: "e-Warong Uji", desa: DESA });
+      await makeFamily(db, {
+        desa: DESA,
+        noKk: NO_KK,
+        members: [
+          {
+            nik: NIK,
+            nama: "Painem Almarhumah",
+            jenisKelamin: "P",
+            tanggalLahir: "1950-01-01",
+            status: "meninggal",
+          },
+        ],
+      });
+      await makeLifeEvent(db, {
+        desa: DESA,
+        kind: "kematian",
+        noKk: NO_KK,
+        nik: NIK,
+        occurredOn: "2025-02-03",
+      });
+      await listOnPaymentList(db, {
+        periode: PERIODE,
+        noKk: NO_KK,
+        desa: DESA,
+        nikPengurus: NIK,
+        noKks: NO_KKS,
+      });
+      await makeTransaction(db, {
+        id: "TRX-E2E-1",
+        waktu: "2025-02-10T10:15:00+07:00",
+        periode: PERIODE,
+        noKks: NO_KKS,
+        nominal: 200000,
+        idAgen: "AG-E2E",
+        desa: DESA,
+      });
 
       const page = await session.loggedIn(desktop, "/anomali", "dinsos");
       await page.getByTestId("anomaly-detect").waitFor();

@@ -6,10 +6,11 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, beforeAll } from "vitest";
 import { hashPassword } from "../../server/src/auth/password.ts";
 import { readConfig } from "../../server/src/config.ts";
-import { queryRows, type TDatabase } from "../../server/src/db/database.ts";
+import type { TDatabase } from "../../server/src/db/database.ts";
 import { openDatabase } from "../../server/src/db/open-database.ts";
 import { buildApp } from "../../server/src/http/build-app.ts";
 import { loadWilayah } from "../../server/src/wilayah/load-wilayah.ts";
+import { familyNumbers, kecamatanDigits, makeFamily, makeUser } from "../../server/test/factories/index.ts";
 import { loginAt } from "./e2e-actions.ts";
 import { chromiumFlags, chromiumPath, hasChromium } from "./e2e-browser.ts";
 import { ensureWebBuild } from "./e2e-server.ts";
@@ -82,32 +83,15 @@ export function useDistributionSession(): TDistributionSession {
   return {
     database: () => database,
     async makeUser(username, role, scopes, fullName = `Uji ${username}`) {
-      const hash = await hashPassword("kawal-demo");
-      const [row] = await queryRows<{ id: string }>(
-        database.db,
-        sql`INSERT INTO users (username, full_name, role, password_hash)
-            VALUES (${username}, ${fullName}, ${role}, ${hash}) RETURNING id`,
-      );
-      if (!row) throw new Error("user not created");
-      for (const code of scopes) {
-        await database.db.execute(
-          sql`INSERT INTO user_scope (user_id, wilayah_code) VALUES (${row.id}, ${code})`,
-        );
-      }
-      return row.id;
+      const passwordHash = await hashPassword("kawal-demo");
+      return (await makeUser(database.db, { username, role, scopes, passwordHash, fullName })).id;
     },
     async makeFamilies(desa, names) {
-      const kec = desa.split(".").slice(0, 3).join("");
       for (const [i, nama] of names.entries()) {
         const serial = `${desa.slice(-2)}${String(i + 1).padStart(2, "0")}`;
-        const noKk = `${kec}010120${serial}`;
-        await database.db.execute(
-          sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${noKk}, ${desa})`,
-        );
-        await database.db.execute(
-          sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
-              VALUES ('35.17', ${`${kec}410180${serial}`}, ${noKk}, ${desa}, ${nama}, 'kepala', 'P', '1980-01-01')`,
-        );
+        const { noKk } = familyNumbers(desa, serial);
+        const nik = `${kecamatanDigits(desa)}410180${serial}`;
+        await makeFamily(database.db, { desa, noKk, members: [{ nik, nama, jenisKelamin: "P" }] });
       }
     },
     newPage,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { queryRows } from "../../server/src/db/database.ts";
+import { makeAgent, makePeriod } from "../../server/test/factories/index.ts";
 import { desktop, horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
 import { sql, useDistributionSession } from "./e2e-distribution-app.ts";
 
@@ -23,15 +24,9 @@ describe.skipIf(skip)(
       await session.makeUser("tksk", "tksk", ["35.17.18"]);
       await session.makeFamilies(HIGH, ["Sarinah", "Painem", "Tukini", "Suminah", "Warsini", "Katmini"]);
       await session.makeFamilies(LOW, ["Jumiati", "Sulastri", "Marsinah", "Sumarni", "Karsinah", "Wagiyem"]);
-      await db.execute(
-        sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-            VALUES ('SEMBAKO', ${PERIODE}, '2030-02-01', '2030-02-28')`,
-      );
-      await db.execute(
-        sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank) VALUES
-              ('35.17', 'E2E-H', 'e-Warong Tinggi', ${HIGH}, 'BNI'),
-              ('35.17', 'E2E-L', 'e-Warong Rendah', ${LOW}, 'BNI')`,
-      );
+      await makePeriod(db, PERIODE);
+      await makeAgent(db, { idAgen: "E2E-H", nama: "e-Warong Tinggi", desa: HIGH });
+      await makeAgent(db, { idAgen: "E2E-L", nama: "e-Warong Rendah", desa: LOW });
       await db.execute(
         sql`INSERT INTO daftar_bayar (kab_code, program_code, periode, no_kk, desa_code, nik_pengurus, nominal, no_kks,
                                       bank, status_injeksi)

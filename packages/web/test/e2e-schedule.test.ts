@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { queryRows } from "../../server/src/db/database.ts";
+import { makeAgent, makePeriod } from "../../server/test/factories/index.ts";
 import { desktop, horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
 import { sql, useDistributionSession } from "./e2e-distribution-app.ts";
 
@@ -29,17 +30,9 @@ describe.skipIf(skip)(
       ]);
       const agentA = await session.makeUser("agen-e2e-a", "agen", [DESA]);
       const agentB = await session.makeUser("agen-e2e-b", "agen", [DESA]);
-      await db.execute(
-        sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-            VALUES ('SEMBAKO', ${PERIODE}, '2030-01-01', '2030-01-31')`,
-      );
-      await db.execute(
-        sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank) VALUES
-              ('35.17', 'E2E-A', 'e-Warong Uji Satu', ${DESA}, 'BNI'),
-              ('35.17', 'E2E-B', 'e-Warong Uji Dua', ${DESA}, 'BNI')`,
-      );
-      await db.execute(sql`UPDATE agen SET user_id = ${agentA} WHERE id_agen = 'E2E-A'`);
-      await db.execute(sql`UPDATE agen SET user_id = ${agentB} WHERE id_agen = 'E2E-B'`);
+      await makePeriod(db, PERIODE);
+      await makeAgent(db, { idAgen: "E2E-A", nama: "e-Warong Uji Satu", desa: DESA, userId: agentA });
+      await makeAgent(db, { idAgen: "E2E-B", nama: "e-Warong Uji Dua", desa: DESA, userId: agentB });
       await db.execute(
         sql`INSERT INTO daftar_bayar (kab_code, program_code, periode, no_kk, desa_code, nik_pengurus, nominal, no_kks, bank)
             SELECT k.kab_code, 'SEMBAKO', ${PERIODE}, k.no_kk, k.desa_code, h.nik, 200000,

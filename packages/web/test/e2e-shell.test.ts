@@ -77,21 +77,25 @@ describe.skipIf(skip)(`web shell in Chromium${skip ? " (skipped: Chromium is mis
     await page.getByTestId("user-table").waitFor();
     await page.getByTestId("user-create-open").click();
     const form = page.getByTestId("user-create-form");
+    /** Fills the new-user form for a PSM of Mojokambang named psm.e2e. */
+    const fillNewPsm = async (fullName: string) => {
+      await form.getByLabel("Nama pengguna", { exact: true }).fill("psm.e2e");
+      await form.getByLabel("Nama lengkap", { exact: true }).fill(fullName);
+      await form.getByLabel("Peran", { exact: true }).click();
+      await page.getByRole("option", { name: "PSM", exact: true }).click();
+      await form.getByLabel("Kata sandi", { exact: true }).fill("sandi-yang-panjang");
+      await form.getByLabel("Wilayah tugas", { exact: true }).fill("Mojokambang");
+      await page
+        .getByRole("option", { name: /Mojokambang/ })
+        .first()
+        .click();
+    };
 
     // The core schema checks the form before anything is sent.
     await page.getByTestId("user-create-submit").click();
     await form.getByText("pilih minimal satu wilayah", { exact: false }).waitFor();
 
-    await form.getByLabel("Nama pengguna", { exact: true }).fill("psm.e2e");
-    await form.getByLabel("Nama lengkap", { exact: true }).fill("Siti Aminah");
-    await form.getByLabel("Peran", { exact: true }).click();
-    await page.getByRole("option", { name: "PSM", exact: true }).click();
-    await form.getByLabel("Kata sandi", { exact: true }).fill("sandi-yang-panjang");
-    await form.getByLabel("Wilayah tugas", { exact: true }).fill("Mojokambang");
-    await page
-      .getByRole("option", { name: /Mojokambang/ })
-      .first()
-      .click();
+    await fillNewPsm("Siti Aminah");
     await page.getByTestId("user-create-submit").click();
     await form.waitFor({ state: "detached" });
 
@@ -112,16 +116,7 @@ describe.skipIf(skip)(`web shell in Chromium${skip ? " (skipped: Chromium is mis
 
     // A taken username comes back from the server beside the field it concerns.
     await page.getByTestId("user-create-open").click();
-    await form.getByLabel("Nama pengguna", { exact: true }).fill("psm.e2e");
-    await form.getByLabel("Nama lengkap", { exact: true }).fill("Orang Lain");
-    await form.getByLabel("Peran", { exact: true }).click();
-    await page.getByRole("option", { name: "PSM", exact: true }).click();
-    await form.getByLabel("Kata sandi", { exact: true }).fill("sandi-yang-panjang");
-    await form.getByLabel("Wilayah tugas", { exact: true }).fill("Mojokambang");
-    await page
-      .getByRole("option", { name: /Mojokambang/ })
-      .first()
-      .click();
+    await fillNewPsm("Orang Lain");
     await page.getByTestId("user-create-submit").click();
     await form.getByTestId("problem-alert").getByText("Data sudah ada").waitFor();
   });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { queryRows } from "../../server/src/db/database.ts";
+import { makeAgent, makePeriod, makeTransaction } from "../../server/test/factories/index.ts";
 import { desktop, horizontalOverflow, phone, skipBrowser as skip } from "./e2e-browser.ts";
 import { sql, useDistributionSession } from "./e2e-distribution-app.ts";
 
@@ -28,21 +29,18 @@ describe.skipIf(skip)(
       const db = session.database().db;
       const agentA = await session.makeUser("agen-trx-a", "agen", [DESA]);
       const agentB = await session.makeUser("agen-trx-b", "agen", [DESA]);
-      await db.execute(
-        sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-            VALUES ('SEMBAKO', ${month.periode}, ${month.mulai}, ${month.selesai}) ON CONFLICT DO NOTHING`,
-      );
-      await db.execute(
-        sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank, user_id) VALUES
-              ('35.17', 'TRX-A', 'e-Warong Sumber Rejeki', ${DESA}, 'BNI', ${agentA}),
-              ('35.17', 'TRX-B', 'e-Warong Tetangga', ${DESA}, 'BNI', ${agentB})`,
-      );
-      await db.execute(
-        sql`INSERT INTO transaksi (kab_code, id_transaksi, waktu, program_code, periode, no_kks, nominal, status, id_agen,
-                                   desa_code, sumber)
-            VALUES ('35.17', 'BANK-TETANGGA-1', now(), 'SEMBAKO', ${month.periode}, '5264777788889999', 200000,
-                    'berhasil', 'TRX-B', ${DESA}, 'impor')`,
-      );
+      await makePeriod(db, month.periode);
+      await makeAgent(db, { idAgen: "TRX-A", nama: "e-Warong Sumber Rejeki", desa: DESA, userId: agentA });
+      await makeAgent(db, { idAgen: "TRX-B", nama: "e-Warong Tetangga", desa: DESA, userId: agentB });
+      await makeTransaction(db, {
+        id: "BANK-TETANGGA-1",
+        waktu: new Date().toISOString(),
+        periode: month.periode,
+        noKks: "5264777788889999",
+        nominal: 200000,
+        idAgen: "TRX-B",
+        desa: DESA,
+      });
     }
 
     it("lets an agent record a purchase on a phone, warns of a price above HET, and shows only its own transactions", async () => {

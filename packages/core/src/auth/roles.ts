@@ -122,253 +122,76 @@ export const permissions = [
 ] as const;
 export type TPermission = (typeof permissions)[number];
 
-const everyone: TPermission[] = ["wilayah.read"];
-const supervisors: TPermission[] = [...everyone, "user.read"];
-/** Staff who work with families by name and number (DOMAIN.md, People and their roles). */
-const registryStaff: TPermission[] = ["registry.read", "registry.full_number"];
-
-/** Who takes which step of a DTKS proposal (DOMAIN.md, "Registry"). */
-const usulan = {
-  admin: ["usulan.propose", "usulan.deliberate", "usulan.verify", "usulan.approve"],
-  dinsos: ["usulan.approve"],
-  koordinator: ["usulan.verify"],
-  tksk: ["usulan.propose", "usulan.deliberate", "usulan.verify"],
-  pendamping_pkh: ["usulan.propose", "usulan.verify"],
-  psm: ["usulan.propose"],
-  operator_desa: ["usulan.propose", "usulan.deliberate"],
-} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
-
-/** The PMKS/PSKS registers: kept by the TKSK and its PSM, supervised above, categories set nationally. */
-const social = {
-  admin: ["social.read", "social.manage", "social.categories"],
-  dinsos: ["social.read", "social.manage"],
-  koordinator: ["social.read"],
-  tksk: ["social.read", "social.manage"],
-  psm: ["social.read", "social.manage"],
-  tikor: ["social.read"],
-} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
+/** Everyone who works with families by name: the office, the companions and their coordinators, Tikor. */
+const familyWorkers = roles.filter((role) => role !== "agen" && role !== "bank" && role !== "kpm");
+/** Who supervises others' work and sees the staff list. */
+const supervisors = ["admin", "dinsos", "koordinator", "tksk", "tikor"] as const satisfies readonly TRole[];
+/** The companions who look after a caseload of families. */
+const companions = ["koordinator", "tksk", "pendamping_pkh"] as const satisfies readonly TRole[];
 
 /**
- * Programmes and enrolment (DOMAIN.md, Programmes): companions keep their families' enrolments; Dinas
- * Sosial imports lists and computes stages; rules are national reference data.
+ * The roles given each permission. Data, not scattered `if`s: the access-matrix test reads the same
+ * table (through `rolePermissions`).
  */
-const programs = {
-  admin: ["program.read", "program.rules", "enrolment.manage", "enrolment.import", "entitlement.compute"],
-  dinsos: ["program.read", "enrolment.manage", "enrolment.import", "entitlement.compute"],
-  koordinator: ["program.read", "enrolment.manage"],
-  tksk: ["program.read", "enrolment.manage"],
-  pendamping_pkh: ["program.read", "enrolment.manage"],
-  psm: ["program.read"],
-  operator_desa: ["program.read"],
-  tikor: ["program.read"],
-} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
+const grants = {
+  "wilayah.read": roles,
+  "user.read": supervisors,
+  "user.manage": ["admin"],
+  "audit.read": ["admin", "dinsos"],
+  // Tikor and the PSM see families, never their full numbers; the PSM re-verifies its desa's data in the
+  // field (DOMAIN.md), so it records what it finds there.
+  "registry.read": familyWorkers,
+  "registry.full_number": ["admin", "dinsos", ...companions, "operator_desa"],
+  "registry.import": ["admin", "dinsos", "operator_desa"],
+  "registry.event": ["admin", "dinsos", ...companions, "psm", "operator_desa"],
+  "registry.review": ["admin", "dinsos", "koordinator", "tksk", "operator_desa"],
+  // Who takes which step of a DTKS proposal (DOMAIN.md, "Registry").
+  "usulan.propose": ["admin", "tksk", "pendamping_pkh", "psm", "operator_desa"],
+  "usulan.deliberate": ["admin", "tksk", "operator_desa"],
+  "usulan.verify": ["admin", ...companions],
+  "usulan.approve": ["admin", "dinsos"],
+  // The PMKS/PSKS registers: kept by the TKSK and its PSM, supervised above, categories set nationally.
+  "social.read": ["admin", "dinsos", "koordinator", "tksk", "psm", "tikor"],
+  "social.manage": ["admin", "dinsos", "tksk", "psm"],
+  "social.categories": ["admin"],
+  // Programmes and enrolment (DOMAIN.md, Programmes): companions keep their families' enrolments; Dinas
+  // Sosial imports lists and computes stages; rules are national reference data.
+  "program.read": familyWorkers,
+  "program.rules": ["admin"],
+  "enrolment.manage": ["admin", "dinsos", ...companions],
+  "enrolment.import": ["admin", "dinsos"],
+  "entitlement.compute": ["admin", "dinsos"],
+  // Companions' caseloads: Dinas Sosial assigns and hands over; whoever meets the family tells it.
+  "caseload.read": ["admin", "dinsos", ...companions, "psm"],
+  "caseload.manage": ["admin", "dinsos"],
+  "handover.inform": ["admin", "dinsos", ...companions],
+  // Non-government aid: recorded in the field, read by whoever coordinates aid (Tikor).
+  "aid.read": familyWorkers,
+  "aid.record": ["admin", "dinsos", "tksk", "pendamping_pkh", "psm", "operator_desa"],
+  // Distribution (DOMAIN.md, The companion's work): Dinas Sosial and the bank bring the lists and the
+  // transactions; the TKSK schedules, reconciles and monitors; companions record why a family did not
+  // withdraw; an agent sees and records only its own shop's work (the scope layer narrows it).
+  "distribution.read": [...familyWorkers, "bank"],
+  "distribution.import": ["admin", "dinsos", "bank"],
+  "distribution.reconcile": ["admin", "dinsos", "tksk"],
+  "distribution.reason": ["admin", "dinsos", ...companions, "psm"],
+  "schedule.read": [...familyWorkers, "agen"],
+  "schedule.manage": ["admin", "dinsos", "tksk"],
+  "transaction.read": ["admin", "dinsos", ...companions, "tikor", "agen", "bank"],
+  "transaction.record": ["admin", "agen"],
+  "monitoring.read": supervisors,
+  "monitoring.manage": ["admin", "dinsos", "tksk", "tikor"],
+  "card.read": ["admin", "dinsos", ...companions, "tikor", "bank"],
+  "card.manage": ["admin", "dinsos", ...companions, "bank"],
+  "anomaly.read": supervisors,
+  "anomaly.manage": ["admin", "dinsos", "tksk"],
+} as const satisfies Record<TPermission, readonly TRole[]>;
 
-/** Companions' caseloads: Dinas Sosial assigns and hands over; whoever meets the family tells it. */
-const caseload = {
-  admin: ["caseload.read", "caseload.manage", "handover.inform"],
-  dinsos: ["caseload.read", "caseload.manage", "handover.inform"],
-  koordinator: ["caseload.read", "handover.inform"],
-  tksk: ["caseload.read", "handover.inform"],
-  pendamping_pkh: ["caseload.read", "handover.inform"],
-  psm: ["caseload.read"],
-} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
-
-/** Non-government aid: recorded in the field, read by whoever coordinates aid (Tikor). */
-const aid = {
-  admin: ["aid.read", "aid.record"],
-  dinsos: ["aid.read", "aid.record"],
-  koordinator: ["aid.read"],
-  tksk: ["aid.read", "aid.record"],
-  pendamping_pkh: ["aid.read", "aid.record"],
-  psm: ["aid.read", "aid.record"],
-  operator_desa: ["aid.read", "aid.record"],
-  tikor: ["aid.read"],
-} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
-
-/**
- * Distribution (DOMAIN.md, The companion's work): Dinas Sosial and the bank bring the lists and the
- * transactions; the TKSK schedules, reconciles and monitors; companions record why a family did not
- * withdraw; an agent sees and records only its own shop's work (the scope layer narrows it).
- */
-const distribution = {
-  admin: [
-    "distribution.read",
-    "distribution.import",
-    "distribution.reconcile",
-    "distribution.reason",
-    "schedule.read",
-    "schedule.manage",
-    "transaction.read",
-    "transaction.record",
-    "monitoring.read",
-    "monitoring.manage",
-    "card.read",
-    "card.manage",
-    "anomaly.read",
-    "anomaly.manage",
-  ],
-  dinsos: [
-    "distribution.read",
-    "distribution.import",
-    "distribution.reconcile",
-    "distribution.reason",
-    "schedule.read",
-    "schedule.manage",
-    "transaction.read",
-    "monitoring.read",
-    "monitoring.manage",
-    "card.read",
-    "card.manage",
-    "anomaly.read",
-    "anomaly.manage",
-  ],
-  koordinator: [
-    "distribution.read",
-    "distribution.reason",
-    "schedule.read",
-    "transaction.read",
-    "monitoring.read",
-    "card.read",
-    "card.manage",
-    "anomaly.read",
-  ],
-  tksk: [
-    "distribution.read",
-    "distribution.reconcile",
-    "distribution.reason",
-    "schedule.read",
-    "schedule.manage",
-    "transaction.read",
-    "monitoring.read",
-    "monitoring.manage",
-    "card.read",
-    "card.manage",
-    "anomaly.read",
-    "anomaly.manage",
-  ],
-  pendamping_pkh: [
-    "distribution.read",
-    "distribution.reason",
-    "schedule.read",
-    "transaction.read",
-    "card.read",
-    "card.manage",
-  ],
-  psm: ["distribution.read", "distribution.reason", "schedule.read"],
-  operator_desa: ["distribution.read", "schedule.read"],
-  tikor: [
-    "distribution.read",
-    "schedule.read",
-    "transaction.read",
-    "monitoring.read",
-    "monitoring.manage",
-    "card.read",
-    "anomaly.read",
-  ],
-  agen: ["schedule.read", "transaction.read", "transaction.record"],
-  bank: ["distribution.read", "distribution.import", "transaction.read", "card.read", "card.manage"],
-} as const satisfies Partial<Record<TRole, readonly TPermission[]>>;
-
-export const rolePermissions: Record<TRole, readonly TPermission[]> = {
-  admin: [
-    ...supervisors,
-    "user.manage",
-    "audit.read",
-    ...registryStaff,
-    "registry.import",
-    "registry.event",
-    "registry.review",
-    ...usulan.admin,
-    ...social.admin,
-    ...programs.admin,
-    ...caseload.admin,
-    ...aid.admin,
-    ...distribution.admin,
-  ],
-  dinsos: [
-    ...supervisors,
-    "audit.read",
-    ...registryStaff,
-    "registry.import",
-    "registry.event",
-    "registry.review",
-    ...usulan.dinsos,
-    ...social.dinsos,
-    ...programs.dinsos,
-    ...caseload.dinsos,
-    ...aid.dinsos,
-    ...distribution.dinsos,
-  ],
-  koordinator: [
-    ...supervisors,
-    ...registryStaff,
-    "registry.event",
-    "registry.review",
-    ...usulan.koordinator,
-    ...social.koordinator,
-    ...programs.koordinator,
-    ...caseload.koordinator,
-    ...aid.koordinator,
-    ...distribution.koordinator,
-  ],
-  tksk: [
-    ...supervisors,
-    ...registryStaff,
-    "registry.event",
-    "registry.review",
-    ...usulan.tksk,
-    ...social.tksk,
-    ...programs.tksk,
-    ...caseload.tksk,
-    ...aid.tksk,
-    ...distribution.tksk,
-  ],
-  pendamping_pkh: [
-    ...everyone,
-    ...registryStaff,
-    "registry.event",
-    ...usulan.pendamping_pkh,
-    ...programs.pendamping_pkh,
-    ...caseload.pendamping_pkh,
-    ...aid.pendamping_pkh,
-    ...distribution.pendamping_pkh,
-  ],
-  // The PSM re-verifies its desa's data in the field (DOMAIN.md), so it records what it finds there.
-  psm: [
-    ...everyone,
-    "registry.read",
-    "registry.event",
-    ...usulan.psm,
-    ...social.psm,
-    ...programs.psm,
-    ...caseload.psm,
-    ...aid.psm,
-    ...distribution.psm,
-  ],
-  operator_desa: [
-    ...everyone,
-    ...registryStaff,
-    "registry.import",
-    "registry.event",
-    "registry.review",
-    ...usulan.operator_desa,
-    ...programs.operator_desa,
-    ...aid.operator_desa,
-    ...distribution.operator_desa,
-  ],
-  // Tikor coordinates distribution: it sees families, never their full numbers.
-  tikor: [
-    ...supervisors,
-    "registry.read",
-    ...social.tikor,
-    ...programs.tikor,
-    ...aid.tikor,
-    ...distribution.tikor,
-  ],
-  agen: [...everyone, ...distribution.agen],
-  bank: [...everyone, ...distribution.bank],
-  kpm: everyone,
-};
+/** Each role's permissions, in the order of `permissions`. */
+export const rolePermissions = {} as Record<TRole, readonly TPermission[]>;
+for (const role of roles) {
+  rolePermissions[role] = permissions.filter((p) => (grants[p] as readonly TRole[]).includes(role));
+}
 
 export function roleCan(role: TRole, permission: TPermission): boolean {
   return rolePermissions[role].includes(permission);

@@ -23,41 +23,39 @@ const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
   message: "harus kode desa/kelurahan (contoh 35.17.14.2001) / must be a desa code (e.g. 35.17.14.2001)",
 });
 
+/** A programme's period in the caller's scope, or in a region inside it (the whole scope when absent). */
+const periodInScope = { program: ZProgramCode, periode: ZPeriode, wilayah: ZWilayahCode.optional() };
+
 /** `POST /api/distribution/reconcile`: reconcile one programme's period in the caller's scope (or a part of it). */
-export const ZReconcileRequest = z.strictObject({
-  program: ZProgramCode,
-  periode: ZPeriode,
-  /** A region inside the caller's scope; the whole scope when absent. */
-  wilayah: ZWilayahCode.optional(),
-});
+export const ZReconcileRequest = z.strictObject(periodInScope);
 export type TReconcileRequest = z.infer<typeof ZReconcileRequest>;
 
-/** Counts of one reconciliation run. */
-export interface TReconcileResult {
-  program: string;
-  periode: string;
-  wilayah: string | null;
-  /** Listed families (kuota). */
-  listed: number;
+/** How many families fell in each class (and cards in none), with the amounts listed and realised. */
+export interface TClassCounts {
   tersalur: number;
   sebagian: number;
   belum: number;
   tidakTerdaftar: number;
   nominalDaftar: number;
   nominalRealisasi: number;
+}
+
+/** Counts of one reconciliation run. */
+export interface TReconcileResult extends TClassCounts {
+  program: string;
+  periode: string;
+  wilayah: string | null;
+  /** Listed families (kuota). */
+  listed: number;
   durationMs: number;
 }
 
 /** `GET /api/distribution/realisasi`: quota vs realised per desa of the caller's scope. */
-export const ZRealisasiQuery = z.strictObject({
-  program: ZProgramCode,
-  periode: ZPeriode,
-  wilayah: ZWilayahCode.optional(),
-});
+export const ZRealisasiQuery = z.strictObject(periodInScope);
 export type TRealisasiQuery = z.infer<typeof ZRealisasiQuery>;
 
 /** One desa's line of the realisasi report (FORMATS.md: kuota, realisasi, persen, amounts). */
-export interface TRealisasiRow {
+export interface TRealisasiRow extends TClassCounts {
   desa: { code: string; name: string };
   kecamatan: { code: string; name: string };
   /** Listed families. */
@@ -66,12 +64,6 @@ export interface TRealisasiRow {
   realisasi: number;
   /** realisasi / kuota × 100, one decimal; 0 when kuota is 0. */
   persen: number;
-  tersalur: number;
-  sebagian: number;
-  belum: number;
-  tidakTerdaftar: number;
-  nominalDaftar: number;
-  nominalRealisasi: number;
 }
 
 /**
@@ -136,9 +128,7 @@ export interface TRealisasiFamilies {
 
 /** `GET /api/distribution/realisasi/export`: the report as a file. */
 export const ZRealisasiExportQuery = z.strictObject({
-  program: ZProgramCode,
-  periode: ZPeriode,
-  wilayah: ZWilayahCode.optional(),
+  ...periodInScope,
   format: z.enum(["csv", "xlsx", "pdf"], {
     error: "format harus csv, xlsx atau pdf / format must be csv, xlsx or pdf",
   }),

@@ -1,40 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { TTestApp } from "../test-app.ts";
-import {
-  MISSING_ID,
-  OTHER_KECAMATAN,
-  OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+import { NO_ACTOR } from "../factories/index.ts";
+import { desaOf, familyIdOf, oncePerApp } from "./matrix-fixtures.ts";
+import type { TRouteSpec } from "./matrix-types.ts";
 
 /** One gift to each fixture family, made once per app under test. */
-const gifts = new WeakMap<TTestApp, Promise<void>>();
-
-function giftsOf(f: TFixture): Promise<void> {
-  let made = gifts.get(f.app);
-  if (!made) {
-    made = (async () => {
-      for (const family of [f.families.own, f.families.other]) {
-        await f.app.database.db.execute(
-          sql`INSERT INTO bantuan_lain (kab_code, no_kk, desa_code, jenis_pemberi, pemberi, bentuk, nilai, tanggal, recorded_by)
-              SELECT kab_code, no_kk, desa_code, 'masjid', 'Masjid Matriks', 'sembako', 100000, '2025-01-01',
-                     '00000000-0000-0000-0000-000000000000'
-              FROM keluarga WHERE id = ${family.id}`,
-        );
-      }
-    })();
-    gifts.set(f.app, made);
+const giftsOf = oncePerApp(async (f) => {
+  for (const family of [f.families.own, f.families.other]) {
+    await f.app.database.db.execute(
+      sql`INSERT INTO bantuan_lain (kab_code, no_kk, desa_code, jenis_pemberi, pemberi, bentuk, nilai, tanggal, recorded_by)
+          VALUES ('35.17', ${family.noKk}, ${family.desa}, 'masjid', 'Masjid Matriks', 'sembako', 100000, '2025-01-01',
+                  ${NO_ACTOR})`,
+    );
   }
-  return made;
-}
+});
 
-/** The fixture families' desa, and one that does not exist. */
-const desaOf = (c: TCase) =>
-  c === "own" ? `${OWN_KECAMATAN}.2005` : c === "other" ? `${OTHER_KECAMATAN}.2002` : `${OWN_KECAMATAN}.2999`;
-const familyIdOf = (c: TCase, f: TFixture) => (c === "missing" ? MISSING_ID : f.families[c].id);
 const familyIds = (body: unknown) => (body as { items: { familyId: string }[] }).items.map((i) => i.familyId);
 
 /** Non-government aid and the overlap view (programs/aid-routes.ts). */

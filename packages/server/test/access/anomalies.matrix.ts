@@ -1,19 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
+import { makePeriod } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
-import {
-  MISSING_ID,
-  OTHER_KECAMATAN,
-  OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
-
-const OWN_DESA = `${OWN_KECAMATAN}.2005`;
-const OTHER_DESA = `${OTHER_KECAMATAN}.2002`;
-const desaOf = (c: TCase) => (c === "own" ? OWN_DESA : c === "other" ? OTHER_DESA : `${OWN_KECAMATAN}.2999`);
+import { desaOf, itemIds, MISSING_ID, OTHER_DESA, OWN_DESA, oncePerApp } from "./matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 
 /** A finding in a desa, written directly (detection has its own tests); optionally owned by someone. */
 async function makeFinding(t: TTestApp, desa: string, owner: string | null = null): Promise<string> {
@@ -28,28 +19,12 @@ async function makeFinding(t: TTestApp, desa: string, owner: string | null = nul
 }
 
 /** One open finding in each place and the period detection needs, made once per app under test. */
-const made = new WeakMap<TTestApp, Promise<Record<"own" | "other", string>>>();
-const ready = new WeakMap<TTestApp, Record<"own" | "other", string>>();
-
-function findingsOf(f: TFixture): Promise<Record<"own" | "other", string>> {
-  let found = made.get(f.app);
-  if (!found) {
-    found = (async () => {
-      await f.app.database.db.execute(
-        sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-            VALUES ('SEMBAKO', '2025-03', '2025-03-01', '2025-03-31') ON CONFLICT DO NOTHING`,
-      );
-      const ids = { own: await makeFinding(f.app, OWN_DESA), other: await makeFinding(f.app, OTHER_DESA) };
-      ready.set(f.app, ids);
-      return ids;
-    })();
-    made.set(f.app, found);
-  }
-  return found;
-}
+const findingsOf = oncePerApp(async (f) => {
+  await makePeriod(f.app.database.db, "2025-03");
+  return { own: await makeFinding(f.app, OWN_DESA), other: await makeFinding(f.app, OTHER_DESA) };
+});
 
 const idOf = async (c: TCase, f: TFixture) => (c === "missing" ? MISSING_ID : (await findingsOf(f))[c]);
-const itemIds = (body: unknown) => (body as { items: { id: string }[] }).items.map((i) => i.id);
 
 /** Anomalies in distribution (anomalies/anomaly-routes.ts). */
 export const matrix: Record<string, TRouteSpec> = {
@@ -68,7 +43,7 @@ export const matrix: Record<string, TRouteSpec> = {
     },
     allowed: { own: 200, other: 200, missing: 200 },
     listed: (body, k, f) => {
-      const ids = ready.get(f.app);
+      const ids = findingsOf.known(f);
       return k !== "missing" && ids !== undefined && itemIds(body).includes(ids[k]);
     },
   },

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { daysAgo, nextNoKks } from "../cards-fixture.ts";
-import type { TTestApp } from "../test-app.ts";
-import { MISSING_ID, type TCase, type TFixture, type TRouteSpec } from "./matrix-types.ts";
+import { makeCard } from "../factories/index.ts";
+import { itemIds, MISSING_ID, oncePerApp } from "./matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 
 interface TMatrixCards {
   /** Held by a companion (the fixture user of each place): flagged. */
@@ -12,48 +13,27 @@ interface TMatrixCards {
   moving: Record<"own" | "other", string>;
 }
 
-const cards = new WeakMap<TTestApp, Promise<TMatrixCards>>();
-/** The same cards once made, for the (synchronous) `listed` checks that run after a send. */
-const made = new WeakMap<TTestApp, TMatrixCards>();
-const flaggedOf = (f: TFixture, k: "own" | "other") => made.get(f.app)?.flagged[k] ?? "none";
-
 /** Two cards of each fixture family, made once per app under test. */
-function cardsOf(f: TFixture): Promise<TMatrixCards> {
-  let making = cards.get(f.app);
-  if (!making) {
-    making = (async () => {
-      const insert = async (familyId: string, holder: { id: string } | null) => {
-        const [row] = await queryRows<{ id: string }>(
-          f.app.database.db,
-          sql`INSERT INTO kartu_kks (kab_code, no_kks, no_kk, desa_code, bank, status, pemegang_jenis, pemegang_user_id,
-                                     pemegang_nama, pemegang_sejak)
-              SELECT k.kab_code, ${nextNoKks()}, k.no_kk, k.desa_code, 'BNI', 'diserahkan',
-                     ${holder ? "staf" : "keluarga"}, ${holder?.id ?? null}, 'Matriks', ${`${daysAgo(1)}T00:00:00Z`}::timestamptz
-              FROM keluarga k WHERE k.id = ${familyId}
-              RETURNING id`,
-        );
-        return row?.id ?? "";
-      };
-      const result = {
-        flagged: {
-          own: await insert(f.families.own.id, f.own),
-          other: await insert(f.families.other.id, f.other),
-        },
-        moving: {
-          own: await insert(f.families.own.id, null),
-          other: await insert(f.families.other.id, null),
-        },
-      };
-      made.set(f.app, result);
-      return result;
-    })();
-    cards.set(f.app, making);
-  }
-  return making;
-}
+const cardsOf = oncePerApp(async (f): Promise<TMatrixCards> => {
+  const insert = async (family: TFixture["families"]["own"], holder: { id: string } | null) =>
+    (
+      await makeCard(f.app.database.db, {
+        noKks: nextNoKks(),
+        noKk: family.noKk,
+        desa: family.desa,
+        holder: { jenis: holder ? "staf" : "keluarga", userId: holder?.id ?? null, nama: "Matriks" },
+        since: new Date(`${daysAgo(1)}T00:00:00Z`),
+      })
+    ).id;
+  return {
+    flagged: { own: await insert(f.families.own, f.own), other: await insert(f.families.other, f.other) },
+    moving: { own: await insert(f.families.own, null), other: await insert(f.families.other, null) },
+  };
+});
+/** A flagged card, once made, for the (synchronous) `listed` checks that run after a send. */
+const flaggedOf = (f: TFixture, k: "own" | "other") => cardsOf.known(f)?.flagged[k] ?? "none";
 
 const familyIdOf = (c: TCase, f: TFixture) => (c === "missing" ? MISSING_ID : f.families[c].id);
-const ids = (body: unknown) => (body as { items: { id: string }[] }).items.map((i) => i.id);
 const flaggedIds = (body: unknown) =>
   (body as { items: { card: { id: string } }[] }).items.map((i) => i.card.id);
 
@@ -83,7 +63,7 @@ export const matrix: Record<string, TRouteSpec> = {
       return c.get(k === "missing" ? "/api/cards?status=ditarik" : "/api/cards?limit=200");
     },
     allowed: { own: 200, other: 200, missing: 200 },
-    listed: (body, k, f) => k !== "missing" && ids(body).includes(flaggedOf(f, k)),
+    listed: (body, k, f) => k !== "missing" && itemIds(body).includes(flaggedOf(f, k)),
   },
   "GET /api/cards/flags": {
     send: async (c, _k, f) => {
@@ -121,7 +101,7 @@ export const matrix: Record<string, TRouteSpec> = {
   "GET /api/cards/staff": {
     send: (c, k, f) => c.get(`/api/cards/staff?q=${k === "missing" ? "tidak-ada-siapa" : f[k].username}`),
     allowed: { own: 200, other: 200, missing: 200 },
-    listed: (body, k, f) => k !== "missing" && ids(body).includes(f[k].id),
+    listed: (body, k, f) => k !== "missing" && itemIds(body).includes(f[k].id),
   },
   "GET /api/cards/:id": {
     send: async (c, k, f) =>

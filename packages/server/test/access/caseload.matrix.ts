@@ -3,27 +3,18 @@ import { queryRows } from "../../src/db/database.ts";
 import type { TTestApp } from "../test-app.ts";
 import {
   MISSING_ID,
+  OTHER_DESA,
   OTHER_KECAMATAN,
+  OWN_DESA,
   OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+  oncePerApp,
+} from "./matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 
-const OWN_DESA = `${OWN_KECAMATAN}.2005`;
-const OTHER_DESA = `${OTHER_KECAMATAN}.2002`;
 const KEY = { "idempotency-key": "0d9f6a8e-3c1b-4f7a-9e2d-5b6c7d8e9f01" };
 
 /** A PKH companion of the callers' kecamatan, made once per app under test. */
-const companions = new WeakMap<TTestApp, Promise<string>>();
-function pkhCompanion(app: TTestApp): Promise<string> {
-  let made = companions.get(app);
-  if (!made) {
-    made = app.makeUser("pendamping_pkh", [OWN_DESA]).then((u) => u.id);
-    companions.set(app, made);
-  }
-  return made;
-}
+const pkhCompanion = oncePerApp(async (f) => (await f.app.makeUser("pendamping_pkh", [OWN_DESA])).id);
 
 /** A handover naming the caller as successor (own), or one between two companions of another kecamatan. */
 const handovers = new WeakMap<TTestApp, Map<string, Promise<string>>>();
@@ -92,7 +83,7 @@ export const matrix: Record<string, TRouteSpec> = {
   "POST /api/caseload/families": {
     send: async (c, k, f) =>
       c.post("/api/caseload/families", {
-        userId: k === "own" ? await pkhCompanion(f.app) : userOf(k, f),
+        userId: k === "own" ? await pkhCompanion(f) : userOf(k, f),
         familyIds: [f.families.own.id],
         mulai: "2026-01-01",
       }),

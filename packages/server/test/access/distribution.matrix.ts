@@ -1,42 +1,33 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
-import type { TTestApp } from "../test-app.ts";
+import { listOnPaymentList, makeAgent, makePeriod } from "../factories/index.ts";
 import {
+  desaOf,
+  OTHER_DESA,
   OTHER_KECAMATAN,
+  OWN_DESA,
   OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+  oncePerApp,
+} from "./matrix-fixtures.ts";
+import type { TCase, TRouteSpec } from "./matrix-types.ts";
 
 /** A payment row for each fixture family and an agent in each place, made once per app under test. */
-const made = new WeakMap<TTestApp, Promise<void>>();
-
-function listsOf(f: TFixture): Promise<void> {
-  let done = made.get(f.app);
-  if (!done) {
-    done = (async () => {
-      const db = f.app.database.db;
-      for (const family of [f.families.own, f.families.other]) {
-        await db.execute(
-          sql`INSERT INTO daftar_bayar (kab_code, program_code, periode, no_kk, desa_code, nik_pengurus, nominal, no_kks, bank)
-              SELECT k.kab_code, 'SEMBAKO', '2025-03', k.no_kk, k.desa_code, a.nik, 200000, '6019001200000001', 'BRI'
-              FROM keluarga k JOIN anggota a ON a.kab_code = k.kab_code AND a.no_kk = k.no_kk
-              WHERE k.id = ${family.id} LIMIT 1`,
-        );
-      }
-      await db.execute(sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank) VALUES
-        ('35.17', 'MX-OWN', 'Agen Matriks Sendiri', ${desaOf("own")}, 'BRI'),
-        ('35.17', 'MX-OTHER', 'Agen Matriks Lain', ${desaOf("other")}, 'BRI')`);
-    })();
-    made.set(f.app, done);
+const listsOf = oncePerApp(async (f) => {
+  const db = f.app.database.db;
+  for (const family of [f.families.own, f.families.other]) {
+    await listOnPaymentList(db, {
+      periode: "2025-03",
+      noKk: family.noKk,
+      desa: family.desa,
+      nikPengurus: family.nik,
+      noKks: "6019001200000001",
+      bank: "BRI",
+    });
   }
-  return done;
-}
+  await makeAgent(db, { idAgen: "MX-OWN", nama: "Agen Matriks Sendiri", desa: OWN_DESA, bank: "BRI" });
+  await makeAgent(db, { idAgen: "MX-OTHER", nama: "Agen Matriks Lain", desa: OTHER_DESA, bank: "BRI" });
+});
 
-/** The fixture families' desa, and one that does not exist. */
-const desaOf = (c: TCase) =>
-  c === "own" ? `${OWN_KECAMATAN}.2005` : c === "other" ? `${OTHER_KECAMATAN}.2002` : `${OWN_KECAMATAN}.2999`;
 const agentOf = (c: TCase) => (c === "own" ? "MX-OWN" : c === "other" ? "MX-OTHER" : "MX-NONE");
 
 /** A one-row file for the caller's own area or another; a text file for the missing case (refused, 400). */
@@ -59,10 +50,7 @@ export const matrix: Record<string, TRouteSpec> = {
     send: async (c, k, f) => {
       periods += 1;
       if (k === "other") {
-        await f.app.database.db.execute(
-          sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-              VALUES ('SEMBAKO', '2099-01', '2099-01-01', '2099-01-31') ON CONFLICT DO NOTHING`,
-        );
+        await makePeriod(f.app.database.db, "2099-01");
       }
       const periode =
         k === "own"

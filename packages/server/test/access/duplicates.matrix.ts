@@ -1,12 +1,14 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
+import { makeFamily } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
-import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN, type TCase, type TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN, oncePerApp } from "./matrix-fixtures.ts";
+import type { TCase, TRouteSpec } from "./matrix-types.ts";
 
 let serial = 0;
 
 /**
- * Two members of one kecamatan and an open pair of them, put in by SQL. Each member has a birth date
+ * Two members of one kecamatan and an open pair of them, written straight in. Each member has a birth date
  * of its own, so the scans the matrix starts never pair them with anything else.
  */
 async function plantPair(app: TTestApp, kecamatan: string): Promise<string> {
@@ -17,13 +19,11 @@ async function plantPair(app: TTestApp, kecamatan: string): Promise<string> {
     const nik = `${digits}9${String(serial).padStart(9, "0")}`;
     const noKk = `${digits}8${String(serial).padStart(9, "0")}`;
     const born = new Date(Date.UTC(1950, 0, 1) + serial * 86_400_000).toISOString().slice(0, 10);
-    await app.database.db.execute(
-      sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${noKk}, ${desa})`,
-    );
-    await app.database.db.execute(
-      sql`INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir)
-          VALUES ('35.17', ${nik}, ${noKk}, ${desa}, ${`Matriksganda ${serial}`}, 'kepala', 'L', ${born})`,
-    );
+    await makeFamily(app.database.db, {
+      desa,
+      noKk,
+      members: [{ nik, nama: `Matriksganda ${serial}`, tanggalLahir: born }],
+    });
     niks.push(nik);
   }
   const [row] = await queryRows<{ id: string }>(
@@ -35,21 +35,10 @@ async function plantPair(app: TTestApp, kecamatan: string): Promise<string> {
 }
 
 /** A pair in each place that stays open (made once per app), for the list and the refused decisions. */
-const pairs = new WeakMap<TTestApp, Promise<Record<"own" | "other", string>>>();
-const madePairs = new WeakMap<TTestApp, Record<"own" | "other", string>>();
-
-function pairsOf(app: TTestApp): Promise<Record<"own" | "other", string>> {
-  let made = pairs.get(app);
-  if (!made) {
-    made = (async () => {
-      const ids = { own: await plantPair(app, OWN_KECAMATAN), other: await plantPair(app, OTHER_KECAMATAN) };
-      madePairs.set(app, ids);
-      return ids;
-    })();
-    pairs.set(app, made);
-  }
-  return made;
-}
+const pairsOf = oncePerApp(async (f) => ({
+  own: await plantPair(f.app, OWN_KECAMATAN),
+  other: await plantPair(f.app, OTHER_KECAMATAN),
+}));
 
 const regionOf = (c: TCase) =>
   c === "own" ? OWN_KECAMATAN : c === "other" ? OTHER_KECAMATAN : `${OWN_KECAMATAN}.2999`;
@@ -62,13 +51,13 @@ export const matrix: Record<string, TRouteSpec> = {
   },
   "GET /api/registry/duplicates": {
     send: async (c, k, f) => {
-      await pairsOf(f.app);
+      await pairsOf(f);
       return c.get(`/api/registry/duplicates?wilayah=${regionOf(k)}&limit=100`);
     },
     allowed: { own: 200, other: 200, missing: 200 },
     listed: (body, k, f) => {
       const ids = (body as { items: { id: string }[] }).items.map((i) => i.id);
-      const planted = madePairs.get(f.app);
+      const planted = pairsOf.known(f);
       return k !== "missing" && planted !== undefined && ids.includes(planted[k]);
     },
   },
@@ -79,7 +68,7 @@ export const matrix: Record<string, TRouteSpec> = {
         k === "own"
           ? await plantPair(f.app, OWN_KECAMATAN)
           : k === "other"
-            ? (await pairsOf(f.app)).other
+            ? (await pairsOf(f)).other
             : MISSING_ID;
       return c.post(`/api/registry/duplicates/${id}/decision`, { decision: "tolak" });
     },

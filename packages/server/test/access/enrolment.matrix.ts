@@ -1,43 +1,30 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
-import type { TTestApp } from "../test-app.ts";
+import { makeEnrolment } from "../factories/index.ts";
 import {
+  desaOf,
+  familyIdOf,
   MISSING_ID,
   OTHER_KECAMATAN,
   OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+  oncePerApp,
+} from "./matrix-fixtures.ts";
+import type { TFixture, TRouteSpec } from "./matrix-types.ts";
 
 /** One active PKH enrolment of each fixture family, made once per app under test. */
-const enrolments = new WeakMap<TTestApp, Promise<Record<"own" | "other", string>>>();
-
-function enrolmentsOf(f: TFixture): Promise<Record<"own" | "other", string>> {
-  let made = enrolments.get(f.app);
-  if (!made) {
-    made = (async () => {
-      const insert = async (familyId: string) => {
-        const [row] = await queryRows<{ id: string }>(
-          f.app.database.db,
-          sql`INSERT INTO enrolment (kab_code, program_code, no_kk, desa_code, nik_pengurus, status, sejak)
-              SELECT k.kab_code, 'PKH', k.no_kk, k.desa_code, a.nik, 'aktif', '2024-01-01'
-              FROM keluarga k JOIN anggota a ON a.kab_code = k.kab_code AND a.no_kk = k.no_kk
-              WHERE k.id = ${familyId} LIMIT 1
-              RETURNING id`,
-        );
-        return row?.id ?? "";
-      };
-      return { own: await insert(f.families.own.id), other: await insert(f.families.other.id) };
-    })();
-    enrolments.set(f.app, made);
-  }
-  return made;
-}
-
-const familyIdOf = (f: TFixture, c: TCase) => (c === "missing" ? MISSING_ID : f.families[c].id);
-const desaOf = (c: TCase) =>
-  c === "own" ? `${OWN_KECAMATAN}.2005` : c === "other" ? `${OTHER_KECAMATAN}.2002` : "35.17.99.2001";
+const enrolmentsOf = oncePerApp(async (f) => {
+  const insert = async (family: TFixture["families"]["own"]) =>
+    (
+      await makeEnrolment(f.app.database.db, {
+        program: "PKH",
+        noKk: family.noKk,
+        desa: family.desa,
+        nikPengurus: family.nik,
+        sejak: "2024-01-01",
+      })
+    ).id;
+  return { own: await insert(f.families.own), other: await insert(f.families.other) };
+});
 
 /** The card holder of a fixture family (its head), and its open Sembako enrolments closed again. */
 async function readyToEnrol(f: TFixture, familyId: string): Promise<string> {
@@ -62,14 +49,14 @@ function tinyPeserta(k: "own" | "other"): string {
 
 export const matrix: Record<string, TRouteSpec> = {
   "GET /api/registry/families/:id/enrolments": {
-    send: (c, k, f) => c.get(`/api/registry/families/${familyIdOf(f, k)}/enrolments`),
+    send: (c, k, f) => c.get(`/api/registry/families/${familyIdOf(k, f)}/enrolments`),
     allowed: { own: 200, other: 404, missing: 404 },
     auditsOther: true,
   },
   "POST /api/registry/families/:id/enrolments": {
     send: async (c, k, f) => {
       const nik = k === "missing" ? "3517180101800101" : await readyToEnrol(f, f.families[k].id);
-      return c.post(`/api/registry/families/${familyIdOf(f, k)}/enrolments`, {
+      return c.post(`/api/registry/families/${familyIdOf(k, f)}/enrolments`, {
         programCode: "SEMBAKO",
         nikPengurus: nik,
         tanggal: "2024-01-01",
@@ -99,7 +86,7 @@ export const matrix: Record<string, TRouteSpec> = {
   "GET /api/enrolments": {
     send: async (c, k, f) => {
       await enrolmentsOf(f);
-      return c.get(`/api/enrolments?program=PKH&desa=${desaOf(k)}`);
+      return c.get(`/api/enrolments?program=PKH&desa=${desaOf(k, "35.17.99.2001")}`);
     },
     allowed: { own: 200, other: 200, missing: 200 },
     listed: (body, k) => k !== "missing" && (body as { items: unknown[] }).items.length > 0,

@@ -7,8 +7,8 @@ export type TCase = "own" | "other" | "missing";
 export interface TFixture {
   own: { id: string; username: string };
   other: { id: string; username: string };
-  /** A family in each place, and the name of its head. */
-  families: Record<"own" | "other", { id: string; name: string }>;
+  /** A family in each place: its id, No. KK and desa, and the name and NIK of its head. */
+  families: Record<"own" | "other", { id: string; name: string; noKk: string; nik: string; desa: string }>;
   /** A finished job of the given user, with a rejected-rows file. */
   jobFor(userId: string): Promise<string>;
   /** A job of someone else. */
@@ -27,7 +27,5 @@ export interface TRouteSpec {
   auditsOther?: boolean;
 }
 
-export const MISSING_ID = "7d0c7a5e-0000-4000-8000-000000000000";
-/** The callers' own kecamatan, and another one of the same kabupaten. */
-export const OWN_KECAMATAN = "35.17.18";
-export const OTHER_KECAMATAN = "35.17.17";
+// The places and the missing id live with the fixtures; named here too for the module files that take them from here.
+export { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN } from "./matrix-fixtures.ts";

@@ -4,18 +4,20 @@ import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { folderBlobStore } from "../../src/storage/blob-store.ts";
+import { makeAgent, makePeriod } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
 import {
   MISSING_ID,
+  OTHER_DESA,
   OTHER_KECAMATAN,
+  OWN_DESA,
   OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+  oncePerApp,
+} from "./matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 
 const PERIODE = "2025-02";
-const DESA = { own: `${OWN_KECAMATAN}.2005`, other: `${OTHER_KECAMATAN}.2002` } as const;
+const DESA = { own: OWN_DESA, other: OTHER_DESA } as const;
 /** A WebP header in plain ASCII, so the test client's text upload carries it unchanged. */
 const WEBP = "RIFF0000WEBPVP8 matriks";
 
@@ -23,13 +25,10 @@ interface TMonitoringFixture {
   /** One checklist in each place, with an open follow-up and a photo. */
   checklists: Record<"own" | "other", string>;
 }
-const fixtures = new WeakMap<TTestApp, Promise<TMonitoringFixture>>();
 
 async function addAgent(t: TTestApp, place: "own" | "other"): Promise<string> {
   const idAgen = `MX-${randomUUID().slice(0, 8)}`;
-  await t.database.db.execute(
-    sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank) VALUES ('35.17', ${idAgen}, 'e-Warong Matriks', ${DESA[place]}, 'BRI')`,
-  );
+  await makeAgent(t.database.db, { idAgen, nama: "e-Warong Matriks", desa: DESA[place], bank: "BRI" });
   return idAgen;
 }
 
@@ -52,28 +51,18 @@ async function addChecklist(t: TTestApp, place: "own" | "other", photo?: string)
   return id;
 }
 
-function fixtureOf(f: TFixture): Promise<TMonitoringFixture> {
-  let made = fixtures.get(f.app);
-  if (!made) {
-    made = (async () => {
-      const t = f.app;
-      await t.database.db.execute(
-        sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-            VALUES ('SEMBAKO', ${PERIODE}, '2025-02-01', '2025-02-28') ON CONFLICT DO NOTHING`,
-      );
-      const blobs = folderBlobStore(join(t.config.dataDir, "blobs"));
-      const checklists = { own: "", other: "" };
-      for (const place of ["own", "other"] as const) {
-        const key = `monitoring/matrix/${place}.webp`;
-        await blobs.put(key, Readable.from([Buffer.from(WEBP)]));
-        checklists[place] = await addChecklist(t, place, key);
-      }
-      return { checklists };
-    })();
-    fixtures.set(f.app, made);
+const fixtureOf = oncePerApp(async (f): Promise<TMonitoringFixture> => {
+  const t = f.app;
+  await makePeriod(t.database.db, PERIODE);
+  const blobs = folderBlobStore(join(t.config.dataDir, "blobs"));
+  const checklists = { own: "", other: "" };
+  for (const place of ["own", "other"] as const) {
+    const key = `monitoring/matrix/${place}.webp`;
+    await blobs.put(key, Readable.from([Buffer.from(WEBP)]));
+    checklists[place] = await addChecklist(t, place, key);
   }
-  return made;
-}
+  return { checklists };
+});
 
 const idOf = async (c: TCase, f: TFixture) =>
   c === "missing" ? MISSING_ID : (await fixtureOf(f)).checklists[c];

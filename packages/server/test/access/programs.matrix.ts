@@ -1,39 +1,27 @@
 import { sql } from "drizzle-orm";
-import type { TTestApp } from "../test-app.ts";
-import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN, type TCase, type TRouteSpec } from "./matrix-types.ts";
-
-/** Programme catalogue, rule versions and PKH entitlements (programs/program-routes.ts). */
-const OWN_DESA = `${OWN_KECAMATAN}.2005`;
-const OTHER_DESA = `${OTHER_KECAMATAN}.2002`;
+import { desaOf, MISSING_ID, OTHER_DESA, OWN_DESA, oncePerApp } from "./matrix-fixtures.ts";
+import type { TRouteSpec } from "./matrix-types.ts";
 
 /** Another kabupaten's local programme, and a computed stage in each place: made once per app. */
-const prepared = new WeakMap<TTestApp, Promise<void>>();
-function prepare(app: TTestApp): Promise<void> {
-  let done = prepared.get(app);
-  if (!done) {
-    done = (async () => {
-      await app.database.db.execute(
-        sql`INSERT INTO program (code, nama_id, nama_en, jenis, kab_code)
-            VALUES ('MATRIKS_LAIN', 'Program Lain', 'Other programme', 'lokal', '35.16') ON CONFLICT DO NOTHING`,
-      );
-      for (const [desa, noKk] of [
-        [OWN_DESA, "3517180101990001"],
-        [OTHER_DESA, "3517170101990001"],
-      ] as const) {
-        await app.database.db.execute(
-          sql`INSERT INTO pkh_entitlement (kab_code, tahun, tahap, no_kk, desa_code, tanggal, nominal, komponen)
-              VALUES ('35.17', 2099, 1, ${noKk}, ${desa}, '2099-01-01', 750000, '[]'::jsonb) ON CONFLICT DO NOTHING`,
-        );
-      }
-    })();
-    prepared.set(app, done);
+const prepare = oncePerApp(async (f) => {
+  await f.app.database.db.execute(
+    sql`INSERT INTO program (code, nama_id, nama_en, jenis, kab_code)
+        VALUES ('MATRIKS_LAIN', 'Program Lain', 'Other programme', 'lokal', '35.16') ON CONFLICT DO NOTHING`,
+  );
+  for (const [desa, noKk] of [
+    [OWN_DESA, "3517180101990001"],
+    [OTHER_DESA, "3517170101990001"],
+  ] as const) {
+    await f.app.database.db.execute(
+      sql`INSERT INTO pkh_entitlement (kab_code, tahun, tahap, no_kk, desa_code, tanggal, nominal, komponen)
+          VALUES ('35.17', 2099, 1, ${noKk}, ${desa}, '2099-01-01', 750000, '[]'::jsonb) ON CONFLICT DO NOTHING`,
+    );
   }
-  return done;
-}
+});
 
-const desaOf = (c: TCase) => (c === "own" ? OWN_DESA : c === "other" ? OTHER_DESA : "35.17.99.2999");
 let made = 0;
 
+/** Programme catalogue, rule versions and PKH entitlements (programs/program-routes.ts). */
 export const matrix: Record<string, TRouteSpec> = {
   "GET /api/programs": {
     send: (c) => c.get("/api/programs"),
@@ -54,7 +42,7 @@ export const matrix: Record<string, TRouteSpec> = {
   },
   "GET /api/programs/:code/rules": {
     send: async (c, k, f) => {
-      await prepare(f.app);
+      await prepare(f);
       return c.get(
         `/api/programs/${k === "own" ? "PKH" : k === "other" ? "MATRIKS_LAIN" : "TIDAKADA"}/rules`,
       );
@@ -80,12 +68,14 @@ export const matrix: Record<string, TRouteSpec> = {
   },
   "GET /api/programs/pkh/stages/:tahun/:tahap": {
     send: async (c, _k, f) => {
-      await prepare(f.app);
+      await prepare(f);
       return c.get("/api/programs/pkh/stages/2099/1");
     },
     allowed: { own: 200, other: 200, missing: 200 },
     listed: (body, k) =>
-      (body as { items: { desa: { code: string } }[] }).items.some((i) => i.desa.code === desaOf(k)),
+      (body as { items: { desa: { code: string } }[] }).items.some(
+        (i) => i.desa.code === desaOf(k, "35.17.99.2999"),
+      ),
   },
   "GET /api/registry/families/:id/entitlement": {
     send: (c, k, f) =>

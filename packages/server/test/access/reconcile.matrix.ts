@@ -1,50 +1,27 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { reconcilePeriod } from "../../src/distribution/reconcile/reconcile-period.ts";
 import { systemActor } from "../../src/scope/actor.ts";
-import type { TTestApp } from "../test-app.ts";
-import {
-  MISSING_ID,
-  OTHER_KECAMATAN,
-  OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+import { listOnPaymentList, makePeriod } from "../factories/index.ts";
+import { desaOf, familyIdOf, oncePerApp } from "./matrix-fixtures.ts";
+import type { TRouteSpec } from "./matrix-types.ts";
 
 const PERIODE = "2026-01";
 
 /** The period, both fixture families on its list, and one reconciliation; made once per app under test. */
-const prepared = new WeakMap<TTestApp, Promise<void>>();
-
-function preparedOf(f: TFixture): Promise<void> {
-  let made = prepared.get(f.app);
-  if (!made) {
-    made = (async () => {
-      const db = f.app.database.db;
-      await db.execute(
-        sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-            VALUES ('SEMBAKO', ${PERIODE}, '2026-01-01', '2026-01-31')`,
-      );
-      for (const family of [f.families.own, f.families.other]) {
-        await db.execute(
-          sql`INSERT INTO daftar_bayar (kab_code, program_code, periode, no_kk, desa_code, nik_pengurus, nominal, no_kks, bank)
-              SELECT kab_code, 'SEMBAKO', ${PERIODE}, no_kk, desa_code, '3517000000000000', 200000,
-                     '5' || substr(no_kk, 2), 'BNI'
-              FROM keluarga WHERE id = ${family.id}`,
-        );
-      }
-      await reconcilePeriod(f.app.database, systemActor, { periode: PERIODE });
-    })();
-    prepared.set(f.app, made);
+const preparedOf = oncePerApp(async (f) => {
+  const db = f.app.database.db;
+  await makePeriod(db, PERIODE);
+  for (const family of [f.families.own, f.families.other]) {
+    await listOnPaymentList(db, {
+      periode: PERIODE,
+      noKk: family.noKk,
+      desa: family.desa,
+      nikPengurus: "3517000000000000",
+      noKks: `5${family.noKk.slice(1)}`,
+    });
   }
-  return made;
-}
-
-/** The fixture families' desa, and one that does not exist. */
-const desaOf = (c: TCase) =>
-  c === "own" ? `${OWN_KECAMATAN}.2005` : c === "other" ? `${OTHER_KECAMATAN}.2002` : `${OWN_KECAMATAN}.2999`;
-const familyIdOf = (c: TCase, f: TFixture) => (c === "missing" ? MISSING_ID : f.families[c].id);
+  await reconcilePeriod(f.app.database, systemActor, { periode: PERIODE });
+});
 
 /** Reconciliation, the realisasi report and field reasons (distribution/reconcile/reconcile-routes.ts). */
 export const matrix: Record<string, TRouteSpec> = {

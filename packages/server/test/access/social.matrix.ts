@@ -1,39 +1,37 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
-import type { TTestApp } from "../test-app.ts";
-import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN, type TCase, type TRouteSpec } from "./matrix-types.ts";
+import { NO_ACTOR } from "../factories/index.ts";
+import {
+  itemIds,
+  MISSING_ID,
+  OTHER_DESA,
+  OTHER_KECAMATAN,
+  OWN_DESA,
+  OWN_KECAMATAN,
+  oncePerApp,
+} from "./matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 
 /** One register entry in each place, made once per app under test. */
-const entries = new WeakMap<TTestApp, Promise<Record<"own" | "other", string>>>();
-
-function entriesOf(app: TTestApp): Promise<Record<"own" | "other", string>> {
-  let made = entries.get(app);
-  if (!made) {
-    made = (async () => {
-      const insert = async (kecamatan: string, desa: string, nama: string) => {
-        const [row] = await queryRows<{ id: string }>(
-          app.database.db,
-          sql`INSERT INTO social_register (kab_code, register, kategori_kode, kecamatan_code, desa_code, nama, recorded_by)
-              VALUES ('35.17', 'pmks', 24, ${kecamatan}, ${desa}, ${nama}, '00000000-0000-0000-0000-000000000000')
-              RETURNING id`,
-        );
-        return row?.id ?? "";
-      };
-      return {
-        own: await insert(OWN_KECAMATAN, `${OWN_KECAMATAN}.2005`, "Matrikssendiri Gamma"),
-        other: await insert(OTHER_KECAMATAN, `${OTHER_KECAMATAN}.2002`, "Matrikslain Delta"),
-      };
-    })();
-    entries.set(app, made);
-  }
-  return made;
-}
+const entriesOf = oncePerApp(async (f) => {
+  const insert = async (kecamatan: string, desa: string, nama: string) => {
+    const [row] = await queryRows<{ id: string }>(
+      f.app.database.db,
+      sql`INSERT INTO social_register (kab_code, register, kategori_kode, kecamatan_code, desa_code, nama, recorded_by)
+          VALUES ('35.17', 'pmks', 24, ${kecamatan}, ${desa}, ${nama}, ${NO_ACTOR})
+          RETURNING id`,
+    );
+    return row?.id ?? "";
+  };
+  return {
+    own: await insert(OWN_KECAMATAN, OWN_DESA, "Matrikssendiri Gamma"),
+    other: await insert(OTHER_KECAMATAN, OTHER_DESA, "Matrikslain Delta"),
+  };
+});
 
 const kecamatanOf = (c: TCase) =>
   c === "own" ? OWN_KECAMATAN : c === "other" ? OTHER_KECAMATAN : "35.17.99";
-const entryIdOf = async (app: TTestApp, c: TCase) =>
-  c === "missing" ? MISSING_ID : (await entriesOf(app))[c];
-const ids = (body: unknown) => (body as { items: { id: string }[] }).items.map((i) => i.id);
+const entryIdOf = async (f: TFixture, c: TCase) => (c === "missing" ? MISSING_ID : (await entriesOf(f))[c]);
 let versions = 0;
 
 export const matrix: Record<string, TRouteSpec> = {
@@ -60,15 +58,15 @@ export const matrix: Record<string, TRouteSpec> = {
   },
   "GET /api/social/register": {
     send: async (c, k, f) => {
-      await entriesOf(f.app);
+      await entriesOf(f);
       return c.get(`/api/social/register?kecamatan=${kecamatanOf(k)}`);
     },
     allowed: { own: 200, other: 200, missing: 200 },
-    listed: (body, k) => k !== "missing" && ids(body).length > 0,
+    listed: (body, k) => k !== "missing" && itemIds(body).length > 0,
   },
   "GET /api/social/register/summary": {
     send: async (c, k, f) => {
-      await entriesOf(f.app);
+      await entriesOf(f);
       return c.get(`/api/social/register/summary?kecamatan=${kecamatanOf(k)}`);
     },
     allowed: { own: 200, other: 200, missing: 200 },
@@ -78,7 +76,7 @@ export const matrix: Record<string, TRouteSpec> = {
       ),
   },
   "GET /api/social/register/:id": {
-    send: async (c, k, f) => c.get(`/api/social/register/${await entryIdOf(f.app, k)}`),
+    send: async (c, k, f) => c.get(`/api/social/register/${await entryIdOf(f, k)}`),
     allowed: { own: 200, other: 404, missing: 404 },
     auditsOther: true,
   },
@@ -95,7 +93,7 @@ export const matrix: Record<string, TRouteSpec> = {
   },
   "PATCH /api/social/register/:id": {
     send: async (c, k, f) =>
-      c.patch(`/api/social/register/${await entryIdOf(f.app, k)}`, { keterangan: `diperiksa ${Date.now()}` }),
+      c.patch(`/api/social/register/${await entryIdOf(f, k)}`, { keterangan: `diperiksa ${Date.now()}` }),
     allowed: { own: 200, other: 404, missing: 404 },
     auditsOther: true,
   },

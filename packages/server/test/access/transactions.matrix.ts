@@ -5,83 +5,48 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { itemRejectedBlobKey } from "../../src/distribution/transactions/transaction-routes.ts";
 import { folderBlobStore } from "../../src/storage/blob-store.ts";
+import { makeAgent, makePeriod, makeTransaction } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
-import {
-  MISSING_ID,
-  OTHER_KECAMATAN,
-  OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+import { MISSING_ID, OTHER_DESA, OWN_DESA, oncePerApp, oncePerAppAndUser } from "./matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 
 const PERIODE = "2025-02";
-const OWN_DESA = `${OWN_KECAMATAN}.2005`;
-const OTHER_DESA = `${OTHER_KECAMATAN}.2002`;
 const OTHER_AGENT = "TXM-LAIN";
 const MISSING_AGENT = "TXM-TIDAK-ADA";
 const HEADER = "waktu,periode,program,no_kks,nominal,status,alasan,id_agen,id_transaksi";
 let serial = 0;
 
-/** Per app: the period, and an agent of the other kecamatan with one transaction. */
-const shared = new WeakMap<TTestApp, Promise<void>>();
-/** Per app and calling user: an agent of the own desa linked to that user (an `agen` sees only it) with one transaction. */
-const perUser = new WeakMap<TTestApp, Map<string, Promise<string>>>();
-
 async function transactionAt(t: TTestApp, idAgen: string, desa: string): Promise<void> {
   serial += 1;
-  await t.database.db.execute(
-    sql`INSERT INTO transaksi (kab_code, id_transaksi, waktu, program_code, periode, no_kks, nominal, status, id_agen, desa_code, sumber)
-        VALUES ('35.17', ${`TXM-${idAgen}`}, now(), 'SEMBAKO', ${PERIODE}, ${`601900000${String(serial).padStart(7, "0")}`},
-                200000, 'berhasil', ${idAgen}, ${desa}, 'impor')`,
-  );
+  await makeTransaction(t.database.db, {
+    id: `TXM-${idAgen}`,
+    waktu: new Date().toISOString(),
+    periode: PERIODE,
+    noKks: `601900000${String(serial).padStart(7, "0")}`,
+    nominal: 200000,
+    idAgen,
+    desa,
+  });
 }
 
-function sharedOf(t: TTestApp): Promise<void> {
-  let made = shared.get(t);
-  if (!made) {
-    made = (async () => {
-      await t.database.db.execute(
-        sql`INSERT INTO periode_penyaluran (program_code, periode, mulai, selesai)
-            VALUES ('SEMBAKO', ${PERIODE}, '2025-02-01', '2025-02-28') ON CONFLICT DO NOTHING`,
-      );
-      await t.database.db.execute(
-        sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank) VALUES ('35.17', ${OTHER_AGENT}, 'e-Warong Lain', ${OTHER_DESA}, 'BNI')`,
-      );
-      await transactionAt(t, OTHER_AGENT, OTHER_DESA);
-    })();
-    shared.set(t, made);
-  }
-  return made;
-}
+/** Per app: the period, and an agent of the other kecamatan with one transaction. */
+const sharedOf = oncePerApp(async (f) => {
+  await makePeriod(f.app.database.db, PERIODE);
+  await makeAgent(f.app.database.db, { idAgen: OTHER_AGENT, nama: "e-Warong Lain", desa: OTHER_DESA });
+  await transactionAt(f.app, OTHER_AGENT, OTHER_DESA);
+});
 
-/** The calling user's own agent (linked to it) with one transaction. */
-async function ownAgent(f: TFixture, me: { id: string }): Promise<string> {
-  await sharedOf(f.app);
-  let users = perUser.get(f.app);
-  if (!users) {
-    users = new Map();
-    perUser.set(f.app, users);
-  }
-  let made = users.get(me.id);
-  if (!made) {
-    made = (async () => {
-      const idAgen = `TXM-${me.id.slice(0, 8)}`;
-      await f.app.database.db.execute(
-        sql`INSERT INTO agen (kab_code, id_agen, nama, desa_code, bank, user_id)
-            VALUES ('35.17', ${idAgen}, 'e-Warong Sendiri', ${OWN_DESA}, 'BNI', ${me.id})`,
-      );
-      await transactionAt(f.app, idAgen, OWN_DESA);
-      return idAgen;
-    })();
-    users.set(me.id, made);
-  }
-  return made;
-}
+/** Per app and calling user: an agent of the own desa linked to that user (an `agen` sees only it) with one transaction. */
+const ownAgentOf = oncePerAppAndUser(async (f, userId) => {
+  const idAgen = `TXM-${userId.slice(0, 8)}`;
+  await makeAgent(f.app.database.db, { idAgen, nama: "e-Warong Sendiri", desa: OWN_DESA, userId });
+  await transactionAt(f.app, idAgen, OWN_DESA);
+  return idAgen;
+});
 
 async function agentOf(k: TCase, f: TFixture, me: { id: string }): Promise<string> {
-  if (k === "own") return ownAgent(f, me);
-  await sharedOf(f.app);
+  await sharedOf(f);
+  if (k === "own") return ownAgentOf(f, me.id);
   return k === "other" ? OTHER_AGENT : MISSING_AGENT;
 }
 
@@ -98,7 +63,8 @@ async function transaksiJob(t: TTestApp, userId: string): Promise<string> {
   );
   return id;
 }
-const otherJobs = new WeakMap<TTestApp, Promise<string>>();
+/** A job of the other place's user, made once per app under test. */
+const otherJobOf = oncePerApp((f) => transaksiJob(f.app, f.other.id));
 
 /** Transactions (distribution/transactions/transaction-routes.ts). */
 export const matrix: Record<string, TRouteSpec> = {
@@ -157,12 +123,7 @@ export const matrix: Record<string, TRouteSpec> = {
       let id = MISSING_ID;
       if (k === "own") id = await transaksiJob(f.app, me.id);
       if (k === "other") {
-        let other = otherJobs.get(f.app);
-        if (!other) {
-          other = transaksiJob(f.app, f.other.id);
-          otherJobs.set(f.app, other);
-        }
-        id = await other;
+        id = await otherJobOf(f);
       }
       return c.get(`/api/distribution/transactions/import/${id}/item-rejected`);
     },

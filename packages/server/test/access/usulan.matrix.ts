@@ -4,19 +4,10 @@ import type { TUsulanStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { folderBlobStore } from "../../src/storage/blob-store.ts";
-import type { TTestApp } from "../test-app.ts";
-import {
-  MISSING_ID,
-  OTHER_KECAMATAN,
-  OWN_KECAMATAN,
-  type TCase,
-  type TFixture,
-  type TRouteSpec,
-} from "./matrix-types.ts";
+import { itemIds, MISSING_ID, OTHER_DESA, OWN_DESA, OWN_KECAMATAN, oncePerApp } from "./matrix-fixtures.ts";
+import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 
 /** DTKS proposals (registry/usulan): every step is scoped by the proposal's desa. */
-const OWN_DESA = `${OWN_KECAMATAN}.2005`;
-const OTHER_DESA = `${OTHER_KECAMATAN}.2002`;
 const PDF = "%PDF-1.4\n% berita acara musdes\n";
 
 /** A proposal of the fixture's PSM, inserted in the status a step needs (the API path is tested elsewhere). */
@@ -37,26 +28,14 @@ async function insertUsulan(
 }
 
 /** One proposal with minutes in each place, made once per app and read back by `listed`. */
-const made = new WeakMap<TTestApp, Promise<Record<"own" | "other", string>>>();
-const known = new WeakMap<TTestApp, Record<"own" | "other", string>>();
-
-function fixtureUsulan(f: TFixture): Promise<Record<"own" | "other", string>> {
-  let pending = made.get(f.app);
-  if (!pending) {
-    pending = (async () => {
-      const key = "usulan/berita-acara/matriks.pdf";
-      await folderBlobStore(join(f.app.config.dataDir, "blobs")).put(key, Readable.from([PDF]));
-      const ids = {
-        own: await insertUsulan(f, OWN_DESA, "musdes", key),
-        other: await insertUsulan(f, OTHER_DESA, "musdes", key),
-      };
-      known.set(f.app, ids);
-      return ids;
-    })();
-    made.set(f.app, pending);
-  }
-  return pending;
-}
+const fixtureUsulan = oncePerApp(async (f) => {
+  const key = "usulan/berita-acara/matriks.pdf";
+  await folderBlobStore(join(f.app.config.dataDir, "blobs")).put(key, Readable.from([PDF]));
+  return {
+    own: await insertUsulan(f, OWN_DESA, "musdes", key),
+    other: await insertUsulan(f, OTHER_DESA, "musdes", key),
+  };
+});
 
 /** The id a step is sent to: a fresh proposal in `status` for the own case (each call consumes one). */
 async function stepTarget(f: TFixture, k: TCase, status: TUsulanStatus): Promise<string> {
@@ -64,8 +43,6 @@ async function stepTarget(f: TFixture, k: TCase, status: TUsulanStatus): Promise
   if (k === "own") return insertUsulan(f, OWN_DESA, status);
   return (await fixtureUsulan(f)).other;
 }
-
-const ids = (body: unknown) => (body as { items: { id: string }[] }).items.map((i) => i.id);
 
 export const matrix: Record<string, TRouteSpec> = {
   "POST /api/usulan": {
@@ -87,8 +64,8 @@ export const matrix: Record<string, TRouteSpec> = {
     },
     allowed: { own: 200, other: 200, missing: 200 },
     listed: (body, k, f) => {
-      const fixture = known.get(f.app);
-      return k !== "missing" && fixture !== undefined && ids(body).includes(fixture[k]);
+      const fixture = fixtureUsulan.known(f);
+      return k !== "missing" && fixture !== undefined && itemIds(body).includes(fixture[k]);
     },
   },
   "GET /api/usulan/export": {
