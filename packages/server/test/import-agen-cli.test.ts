@@ -1,31 +1,8 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbTargets } from "./db-targets.ts";
-
-const kawal = fileURLToPath(new URL("../bin/kawal.js", import.meta.url));
-
-/** Runs the command without blocking the test worker (a blocked worker misses its own heartbeats). */
-function run(args: string[], env: Record<string, string>) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [kawal, ...args], {
-      env: { ...process.env, DATABASE_URL: "", KAWAL_DATA: "", ...env },
-      timeout: 180_000,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+import { openCliDatabase, runKawal, type TCliDatabase, writeFiles } from "./import-test-kit.ts";
 
 const good = `id_agen,nama,kode_desa,bank,lat,lon
 EW-001,e-Warong Sumber Rejeki,35.17.18.2003,BRI,-7.54,112.23
@@ -37,31 +14,19 @@ EW-004,e-Warong Jauh,35.17.99.2999,BRI
 `;
 
 describe.each(dbTargets)("kawal import agen on $name", (target) => {
+  let cli: TCliDatabase;
   let env: Record<string, string>;
   let dir: string;
-  let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "kawal-agen-cli-"));
-    if (target.name === "pglite") {
-      env = { KAWAL_DATA: join(dir, "data") };
-      cleanup = async () => {};
-    } else {
-      const opened = await target.open();
-      await opened.database.close();
-      env = { DATABASE_URL: opened.url ?? "" };
-      cleanup = opened.drop;
-    }
-    writeFileSync(join(dir, "baik.csv"), good);
-    writeFileSync(join(dir, "buruk.csv"), bad);
+    cli = await openCliDatabase(target, "kawal-agen-cli-");
+    ({ env, dir } = cli);
+    writeFiles(dir, { "baik.csv": good, "buruk.csv": bad });
   });
-  afterAll(async () => {
-    await cleanup();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => cli.close());
 
   it("exits 0 on a good file, and changes nothing the second time", async () => {
-    const first = await run(["import", "agen", join(dir, "baik.csv"), "--json"], env);
+    const first = await runKawal(["import", "agen", join(dir, "baik.csv"), "--json"], env);
     expect(first.status, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({
       ok: true,
@@ -69,14 +34,14 @@ describe.each(dbTargets)("kawal import agen on $name", (target) => {
       rows: 2,
       totals: { created: 2, updated: 0, unchanged: 0 },
     });
-    const again = await run(["import", "agen", join(dir, "baik.csv"), "--json"], env);
+    const again = await runKawal(["import", "agen", join(dir, "baik.csv"), "--json"], env);
     expect(again.status).toBe(0);
     expect(JSON.parse(again.stdout).totals).toEqual({ created: 0, updated: 0, unchanged: 2 });
   });
 
   it("exits 1 on a file with a bad row, naming it; --partial takes the rest", async () => {
     const rejectedPath = join(dir, "ditolak.csv");
-    const refused = await run(
+    const refused = await runKawal(
       ["import", "agen", join(dir, "buruk.csv"), "--rejected", rejectedPath, "--lang", "en"],
       env,
     );
@@ -85,14 +50,14 @@ describe.each(dbTargets)("kawal import agen on $name", (target) => {
     expect(text.split("\n")[0]).toBe("id_agen,nama,kode_desa,bank,baris,kolom,alasan");
     expect(text).toContain("3,kode_desa,Unknown desa code");
     expect(text.trim().split("\n")).toHaveLength(2);
-    const partial = await run(["import", "agen", join(dir, "buruk.csv"), "--partial", "--json"], env);
+    const partial = await runKawal(["import", "agen", join(dir, "buruk.csv"), "--partial", "--json"], env);
     expect(partial.status).toBe(0);
     expect(JSON.parse(partial.stdout)).toMatchObject({ accepted: 1, rejected: 1, totals: { created: 1 } });
     expect(existsSync(join(dir, "buruk.ditolak.csv"))).toBe(true);
   });
 
   it("exits 2 on misuse", async () => {
-    expect((await run(["import", "agen", join(dir, "tidak-ada.csv")], env)).status).toBe(2);
-    expect((await run(["import", "agen"], env)).status).toBe(2);
+    expect((await runKawal(["import", "agen", join(dir, "tidak-ada.csv")], env)).status).toBe(2);
+    expect((await runKawal(["import", "agen"], env)).status).toBe(2);
   });
 });

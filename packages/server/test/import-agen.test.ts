@@ -1,38 +1,21 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { rolePermissions, type TAgenCounts } from "@kawal/core";
-import { parse } from "csv-parse/sync";
+import type { TAgenCounts } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { importAgen } from "../src/distribution/agents/import-agen.ts";
 import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { csvFile, openImportApp, readRecords, sumChanges } from "./import-test-kit.ts";
+import type { TTestApp } from "./test-app.ts";
 
 const HEADER = "id_agen,nama,kode_desa,bank,alamat,lat,lon";
-const total = (changes: TAgenCounts[]) =>
-  changes.reduce(
-    (s, c) => ({
-      created: s.created + c.created,
-      updated: s.updated + c.updated,
-      unchanged: s.unchanged + c.unchanged,
-    }),
-    { created: 0, updated: 0, unchanged: 0 },
-  );
+const total = (changes: TAgenCounts[]) => sumChanges(changes, ["created", "updated", "unchanged"]);
 
 describe.each(dbTargets)("agen import on $name", (target) => {
   let t: TTestApp;
   let actor: TActor;
   let dir: string;
-  let files = 0;
-  function file(rows: string[]): string {
-    files += 1;
-    const path = join(dir, `agen-${files}.csv`);
-    writeFileSync(path, `${HEADER}\n${rows.join("\n")}\n`);
-    return path;
-  }
+  const file = (rows: string[]) => csvFile(dir, HEADER, rows, "agen");
   const run = (path: string, partial = false) =>
     importAgen(t.database, actor, { path, partial, language: "id", rejectedPath: `${path}.ditolak.csv` });
   const snapshot = async () =>
@@ -53,16 +36,7 @@ describe.each(dbTargets)("agen import on $name", (target) => {
     )[0];
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
-    dir = mkdtempSync(join(tmpdir(), "kawal-agen-"));
-    const user = await t.makeUser("dinsos", ["35.17.18"]);
-    actor = {
-      userId: user.id,
-      username: user.username,
-      role: "dinsos",
-      scopes: ["35.17.18"],
-      permissions: rolePermissions.dinsos,
-    };
+    ({ t, actor, dir } = await openImportApp(target, "kawal-agen-"));
   });
   afterAll(async () => t.close());
 
@@ -124,10 +98,7 @@ describe.each(dbTargets)("agen import on $name", (target) => {
     const refused = await run(path);
     expect(refused).toMatchObject({ status: "rejected", rows: 12, accepted: 0, rejected: 11 });
     expect(await snapshot()).toEqual(before);
-    const records = parse(readFileSync(refused.rejectedFile ?? "", "utf8"), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const records = readRecords(refused.rejectedFile);
     expect(records.map((r) => [Number(r.baris), r.kolom])).toEqual([
       [3, "id_agen"],
       [4, "nama"],

@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +10,7 @@ import { systemActor } from "../src/scope/actor.ts";
 import { loadWilayah } from "../src/wilayah/load-wilayah.ts";
 import { anggotaHeader, col, corrupt, syntheticRows, writeCsv } from "./anggota-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
+import { readRecords } from "./import-test-kit.ts";
 
 describe.each(dbTargets)("anggota import on $name", (target) => {
   let database: TDatabase;
@@ -53,10 +53,7 @@ describe.each(dbTargets)("anggota import on $name", (target) => {
     expect(refused.status).toBe("rejected");
     expect(refused.rejected).toBe(500);
     expect(await snapshot()).toEqual(before);
-    const listed = parse(readFileSync(refused.rejectedFile ?? "", "utf8"), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const listed = readRecords(refused.rejectedFile);
     expect(listed.map((r) => Number(r.baris))).toEqual(badLines);
     for (const r of listed) {
       expect(r.kolom).not.toBe("");
@@ -123,10 +120,7 @@ describe.each(dbTargets)("anggota import on $name", (target) => {
     const file = writeCsv(join(dir, "conflicts.csv"), rows);
     const result = await run(file, false, "en");
     expect(result.status).toBe("rejected");
-    const listed = parse(readFileSync(result.rejectedFile ?? "", "utf8"), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const listed = readRecords(result.rejectedFile);
     expect(listed).toHaveLength(2);
     for (const r of listed) expect(r.alasan).toMatch(/the same NIK is in another family card on rows/);
   });

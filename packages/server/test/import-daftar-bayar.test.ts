@@ -1,8 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { rolePermissions, type TDaftarBayarCounts, type TLanguage } from "@kawal/core";
-import { parse } from "csv-parse/sync";
+import type { TDaftarBayarCounts, TLanguage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
@@ -10,10 +8,17 @@ import { importDaftarBayar } from "../src/distribution/payment-list/import-dafta
 import { isUniqueViolation } from "../src/programs/enrolment-store.ts";
 import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import {
+  addFamily,
+  csvFile,
+  finishedJob,
+  openImportApp,
+  readRecords,
+  sumChanges,
+} from "./import-test-kit.ts";
+import type { TTestApp } from "./test-app.ts";
 
 const HEADER = "periode,program,no_kk,nik_pengurus,nominal,no_kks,bank,tahap";
-let serial = 0;
 
 interface TFamily {
   noKk: string;
@@ -22,15 +27,7 @@ interface TFamily {
 }
 
 const total = (changes: TDaftarBayarCounts[]) =>
-  changes.reduce(
-    (s, c) => ({
-      created: s.created + c.created,
-      updated: s.updated + c.updated,
-      unchanged: s.unchanged + c.unchanged,
-      nominalDiffers: s.nominalDiffers + c.nominalDiffers,
-    }),
-    { created: 0, updated: 0, unchanged: 0, nominalDiffers: 0 },
-  );
+  sumChanges(changes, ["created", "updated", "unchanged", "nominalDiffers"]);
 const kks = (n: number) => `60190012${String(n).padStart(8, "0")}`;
 
 describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
@@ -40,28 +37,9 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
   const f: TFamily[] = [];
   let outside: TFamily;
 
-  async function makeFamily(desa: string): Promise<TFamily> {
-    serial += 1;
-    const s = String(serial).padStart(4, "0");
-    const kec = desa.split(".").slice(0, 3).join("");
-    const family = { noKk: `${kec}010120${s}`, kepala: `${kec}010180${s}`, istri: `${kec}450585${s}` };
-    await t.database.db.execute(
-      sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${family.noKk}, ${desa})`,
-    );
-    await t.database.db.execute(sql`
-      INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir) VALUES
-        ('35.17', ${family.kepala}, ${family.noKk}, ${desa}, 'Kepala', 'kepala', 'L', '1980-01-01'),
-        ('35.17', ${family.istri}, ${family.noKk}, ${desa}, 'Istri', 'istri', 'P', '1985-05-05')`);
-    return family;
-  }
+  const makeFamily = (desa: string): Promise<TFamily> => addFamily(t.database.db, desa);
 
-  let files = 0;
-  function file(rows: string[], header = HEADER): string {
-    files += 1;
-    const path = join(dir, `daftar-${files}.csv`);
-    writeFileSync(path, `${header}\n${rows.join("\n")}\n`);
-    return path;
-  }
+  const file = (rows: string[], header = HEADER) => csvFile(dir, header, rows, "daftar");
   const run = (path: string, partial = false, language: TLanguage = "id") =>
     importDaftarBayar(t.database, actor, { path, partial, language, rejectedPath: `${path}.ditolak.csv` });
 
@@ -94,16 +72,7 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
     )[0];
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
-    dir = mkdtempSync(join(tmpdir(), "kawal-daftar-"));
-    const user = await t.makeUser("dinsos", ["35.17.18"]);
-    actor = {
-      userId: user.id,
-      username: user.username,
-      role: "dinsos",
-      scopes: ["35.17.18"],
-      permissions: rolePermissions.dinsos,
-    };
+    ({ t, actor, dir } = await openImportApp(target, "kawal-daftar-"));
     for (let i = 0; i < 6; i++) f.push(await makeFamily("35.17.18.2003"));
     outside = await makeFamily("35.17.17.2002");
   });
@@ -230,10 +199,7 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
     const refused = await run(path);
     expect(refused).toMatchObject({ status: "rejected", rows: 17, accepted: 0, rejected: 16 });
     expect(await snapshot()).toEqual(before);
-    const records = parse(readFileSync(refused.rejectedFile ?? "", "utf8"), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const records = readRecords(refused.rejectedFile);
     expect(records.map((r) => [Number(r.baris), r.kolom])).toEqual([
       [3, "periode"],
       [4, "nominal"],
@@ -260,9 +226,7 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
     expect(records[2]?.no_kks).toBe("60190012");
 
     const english = await run(path, false, "en");
-    const englishRecords = parse(readFileSync(english.rejectedFile ?? "", "utf8"), {
-      columns: true,
-    }) as Record<string, string>[];
+    const englishRecords = readRecords(english.rejectedFile);
     expect(englishRecords[7]?.alasan).toBe("Unknown or inactive programme");
 
     const partial = await run(path, true);
@@ -331,11 +295,7 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
     });
     expect(upload.statusCode, upload.body).toBe(202);
     const jobId = upload.json().jobId as string;
-    let job = (await dinsos.get(`/api/jobs/${jobId}`)).json();
-    for (let i = 0; i < 100 && (job.status === "queued" || job.status === "running"); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      job = (await dinsos.get(`/api/jobs/${jobId}`)).json();
-    }
+    const job = await finishedJob(dinsos, jobId);
     expect(job).toMatchObject({ kind: "import.daftar_bayar", status: "rejected", rejectedRows: 1 });
     const download = await dinsos.get(`/api/jobs/${jobId}/rejected`);
     expect(download.statusCode).toBe(200);

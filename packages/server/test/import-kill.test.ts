@@ -1,19 +1,16 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type TDatabase } from "../src/db/database.ts";
-import { openPglite } from "../src/db/open-pglite.ts";
-import { openPostgres } from "../src/db/open-postgres.ts";
 import { failInterruptedJobs } from "../src/jobs/job-store.ts";
 import { importAnggota } from "../src/registry/import/import-anggota.ts";
 import { systemActor } from "../src/scope/actor.ts";
 import { loadWilayah } from "../src/wilayah/load-wilayah.ts";
 import { syntheticRows, writeCsv } from "./anggota-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
+import { openCliDatabase, type TCliDatabase } from "./import-test-kit.ts";
 
 const kawal = fileURLToPath(new URL("../bin/kawal.js", import.meta.url));
 
@@ -25,22 +22,11 @@ describe.each(dbTargets)("an import killed mid-way on $name", (target) => {
   let dir: string;
   let env: Record<string, string>;
   let open: () => Promise<TDatabase>;
-  let cleanup: () => Promise<void>;
+  let cli: TCliDatabase;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "kawal-kill-"));
-    if (target.name === "pglite") {
-      env = { KAWAL_DATA: dir };
-      open = () => openPglite(dir);
-      cleanup = async () => {};
-    } else {
-      const opened = await target.open();
-      await opened.database.close();
-      const url = opened.url ?? "";
-      env = { DATABASE_URL: url };
-      open = () => openPostgres(url, { poolSize: 2 });
-      cleanup = opened.drop;
-    }
+    cli = await openCliDatabase(target, "kawal-kill-", { dataDir: "", poolSize: 2 });
+    ({ dir, env, open } = cli);
     // A registry that already holds families, so "as before" is not merely "empty".
     const database = await open();
     await loadWilayah(database);
@@ -53,10 +39,7 @@ describe.each(dbTargets)("an import killed mid-way on $name", (target) => {
     });
     await database.close();
   });
-  afterAll(async () => {
-    await cleanup();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => cli.close());
 
   const fingerprint = async (database: TDatabase) =>
     queryRows(

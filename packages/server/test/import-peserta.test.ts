@@ -1,18 +1,24 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { rolePermissions, type TLanguage } from "@kawal/core";
-import { parse } from "csv-parse/sync";
+import type { TLanguage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { importPeserta } from "../src/programs/import/import-peserta.ts";
+import type { TPesertaCounts } from "../src/programs/import/merge-peserta.ts";
 import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import {
+  addFamily,
+  csvFile,
+  finishedJob,
+  openImportApp,
+  readRecords,
+  sumChanges,
+} from "./import-test-kit.ts";
+import type { TTestApp } from "./test-app.ts";
 
 const HEADER = "program,no_kk,nik_pengurus,status,sejak,no_kks,bank";
-let serial = 0;
 
 interface TFamily {
   noKk: string;
@@ -27,26 +33,9 @@ describe.each(dbTargets)("peserta import on $name", (target) => {
   const f: TFamily[] = [];
   let outside: TFamily;
 
-  async function makeFamily(desa: string): Promise<TFamily> {
-    serial += 1;
-    const s = String(serial).padStart(4, "0");
-    const kec = desa.split(".").slice(0, 3).join("");
-    const family = { noKk: `${kec}010120${s}`, kepala: `${kec}010180${s}`, istri: `${kec}450585${s}` };
-    await t.database.db.execute(
-      sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${family.noKk}, ${desa})`,
-    );
-    await t.database.db.execute(sql`
-      INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir) VALUES
-        ('35.17', ${family.kepala}, ${family.noKk}, ${desa}, 'Kepala', 'kepala', 'L', '1980-01-01'),
-        ('35.17', ${family.istri}, ${family.noKk}, ${desa}, 'Istri', 'istri', 'P', '1985-05-05')`);
-    return family;
-  }
+  const makeFamily = (desa: string): Promise<TFamily> => addFamily(t.database.db, desa);
 
-  let files = 0;
-  function file(rows: string[]): string {
-    files += 1;
-    return writeCsv(join(dir, `peserta-${files}.csv`), rows);
-  }
+  const file = (rows: string[]) => csvFile(dir, HEADER, rows, "peserta");
   const run = (path: string, partial = false, language: TLanguage = "id") =>
     importPeserta(t.database, actor, { path, partial, language, rejectedPath: `${path}.ditolak.csv` });
 
@@ -68,28 +57,11 @@ describe.each(dbTargets)("peserta import on $name", (target) => {
             WHERE no_kk = ${family.noKk} AND program_code = ${program} ORDER BY created_at DESC LIMIT 1`,
       )
     )[0];
-  const total = (changes: { created: number; transitioned: number; updated: number; unchanged: number }[]) =>
-    changes.reduce(
-      (s, c) => ({
-        created: s.created + c.created,
-        transitioned: s.transitioned + c.transitioned,
-        updated: s.updated + c.updated,
-        unchanged: s.unchanged + c.unchanged,
-      }),
-      { created: 0, transitioned: 0, updated: 0, unchanged: 0 },
-    );
+  const total = (changes: TPesertaCounts[]) =>
+    sumChanges(changes, ["created", "transitioned", "updated", "unchanged"]);
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
-    dir = mkdtempSync(join(tmpdir(), "kawal-peserta-"));
-    const user = await t.makeUser("dinsos", ["35.17.18"]);
-    actor = {
-      userId: user.id,
-      username: user.username,
-      role: "dinsos",
-      scopes: ["35.17.18"],
-      permissions: rolePermissions.dinsos,
-    };
+    ({ t, actor, dir } = await openImportApp(target, "kawal-peserta-"));
     for (let i = 0; i < 4; i++) f.push(await makeFamily("35.17.18.2003"));
     outside = await makeFamily("35.17.17.2002");
   });
@@ -149,10 +121,7 @@ describe.each(dbTargets)("peserta import on $name", (target) => {
     const refused = await run(path);
     expect(refused).toMatchObject({ status: "rejected", rows: 11, accepted: 0, rejected: 10 });
     expect(await snapshot()).toEqual(before);
-    const records = parse(readFileSync(refused.rejectedFile ?? "", "utf8"), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const records = readRecords(refused.rejectedFile);
     expect(records.map((r) => Number(r.baris))).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(records.map((r) => r.kolom)).toEqual([
       "program",
@@ -172,9 +141,7 @@ describe.each(dbTargets)("peserta import on $name", (target) => {
     expect(records[1]?.no_kk).toBe("3517180101209999");
 
     const english = await run(path, false, "en");
-    const englishRecords = parse(readFileSync(english.rejectedFile ?? "", "utf8"), {
-      columns: true,
-    }) as Record<string, string>[];
+    const englishRecords = readRecords(english.rejectedFile);
     expect(englishRecords[0]?.alasan).toContain("Unknown or inactive programme");
 
     const partial = await run(path, true);
@@ -191,10 +158,7 @@ describe.each(dbTargets)("peserta import on $name", (target) => {
     const refused = await run(file([`SEMBAKO,${f3.noKk},${f3.kepala},aktif,2024-06-01,,`]));
     expect(refused).toMatchObject({ status: "rejected", rejected: 1 });
     expect(await snapshot()).toEqual(before);
-    const [record] = parse(readFileSync(refused.rejectedFile ?? "", "utf8"), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const [record] = readRecords(refused.rejectedFile);
     expect(record).toMatchObject({ baris: "2", kolom: "status" });
     expect(record?.alasan).toContain("dihentikan");
   });
@@ -218,11 +182,7 @@ describe.each(dbTargets)("peserta import on $name", (target) => {
     });
     expect(upload.statusCode, upload.body).toBe(202);
     const jobId = upload.json().jobId as string;
-    let job = (await dinsos.get(`/api/jobs/${jobId}`)).json();
-    for (let i = 0; i < 100 && (job.status === "queued" || job.status === "running"); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      job = (await dinsos.get(`/api/jobs/${jobId}`)).json();
-    }
+    const job = await finishedJob(dinsos, jobId);
     expect(job).toMatchObject({ kind: "import.peserta", status: "rejected", rejectedRows: 1 });
     const download = await dinsos.get(`/api/jobs/${jobId}/rejected`);
     expect(download.statusCode).toBe(200);
@@ -230,8 +190,3 @@ describe.each(dbTargets)("peserta import on $name", (target) => {
     expect(await statusOf(f4, "RTLH")).toBeUndefined();
   });
 });
-
-function writeCsv(path: string, rows: string[]): string {
-  writeFileSync(path, `${HEADER}\n${rows.join("\n")}\n`);
-  return path;
-}

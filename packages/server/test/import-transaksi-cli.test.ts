@@ -1,38 +1,14 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows, type TDatabase } from "../src/db/database.ts";
-import { openPglite } from "../src/db/open-pglite.ts";
-import { openPostgres } from "../src/db/open-postgres.ts";
+import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
+import { openCliDatabase, runKawal, type TCliDatabase, writeFiles } from "./import-test-kit.ts";
 import { agents, ITEM_HEADER, seedDistribution, TRANSAKSI_HEADER } from "./transactions-fixture.ts";
 
-const kawal = fileURLToPath(new URL("../bin/kawal.js", import.meta.url));
 /** Each test starts the command two or three times; on the embedded database each start migrates first. */
 const CLI_TEST_TIMEOUT = 240_000;
-
-/** Runs the command without blocking the test worker. */
-function run(args: string[], env: Record<string, string>) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [kawal, ...args], {
-      env: { ...process.env, DATABASE_URL: "", KAWAL_DATA: "", ...env },
-      timeout: 180_000,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 const good = `${TRANSAKSI_HEADER}
 2024-07-05 09:30,2024-07,SEMBAKO,6019000000000001,200000,berhasil,,${agents.a.idAgen},K-001
@@ -47,13 +23,12 @@ const bad = `${TRANSAKSI_HEADER}
 `;
 
 describe.each(dbTargets)("kawal import transaksi on $name", (target) => {
+  let cli: TCliDatabase;
   let env: Record<string, string>;
   let dir: string;
-  let open: () => Promise<TDatabase>;
-  let cleanup: () => Promise<void>;
 
   const count = async () => {
-    const database = await open();
+    const database = await cli.open();
     try {
       const [row] = await queryRows<{ t: number; i: number }>(
         database.db,
@@ -66,29 +41,14 @@ describe.each(dbTargets)("kawal import transaksi on $name", (target) => {
   };
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "kawal-transaksi-cli-"));
-    if (target.name === "pglite") {
-      env = { KAWAL_DATA: join(dir, "data") };
-      open = () => openPglite(join(dir, "data"));
-      cleanup = async () => {};
-    } else {
-      const opened = await target.open();
-      await opened.database.close();
-      env = { DATABASE_URL: opened.url ?? "" };
-      open = () => openPostgres(opened.url ?? "", { poolSize: 1 });
-      cleanup = opened.drop;
-    }
-    const database = await open();
+    cli = await openCliDatabase(target, "kawal-transaksi-cli-");
+    ({ env, dir } = cli);
+    const database = await cli.open();
     await seedDistribution(database.db);
     await database.close();
-    writeFileSync(join(dir, "transaksi.csv"), good);
-    writeFileSync(join(dir, "barang.csv"), goodItems);
-    writeFileSync(join(dir, "buruk.csv"), bad);
+    writeFiles(dir, { "transaksi.csv": good, "barang.csv": goodItems, "buruk.csv": bad });
   });
-  afterAll(async () => {
-    await cleanup();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => cli.close());
 
   it(
     "exits 0 on a good pair of files, and changes nothing the second time",
@@ -101,7 +61,7 @@ describe.each(dbTargets)("kawal import transaksi on $name", (target) => {
         join(dir, "barang.csv"),
         "--json",
       ];
-      const first = await run(args, env);
+      const first = await runKawal(args, env);
       expect(first.status, first.stderr).toBe(0);
       expect(JSON.parse(first.stdout)).toMatchObject({
         ok: true,
@@ -110,7 +70,7 @@ describe.each(dbTargets)("kawal import transaksi on $name", (target) => {
         itemRows: 1,
         totals: { created: 2, unchanged: 0, itemsCreated: 1, itemsUnchanged: 0 },
       });
-      const again = await run(args, env);
+      const again = await runKawal(args, env);
       expect(again.status, again.stderr).toBe(0);
       expect(JSON.parse(again.stdout)).toMatchObject({
         totals: { created: 0, unchanged: 2, itemsCreated: 0, itemsUnchanged: 1 },
@@ -123,7 +83,7 @@ describe.each(dbTargets)("kawal import transaksi on $name", (target) => {
   it(
     "exits 1 on a bad file with the reasons and the rejected file; --partial imports the rest",
     async () => {
-      const refused = await run(["import", "transaksi", join(dir, "buruk.csv")], env);
+      const refused = await runKawal(["import", "transaksi", join(dir, "buruk.csv")], env);
       expect(refused.status).toBe(1);
       expect(refused.stdout).toContain("DITOLAK");
       const rejected = join(dir, "buruk.ditolak.csv");
@@ -131,7 +91,10 @@ describe.each(dbTargets)("kawal import transaksi on $name", (target) => {
       expect(readFileSync(rejected, "utf8")).toContain("No. KKS harus 16 digit angka");
       expect(await count()).toEqual({ t: 2, i: 1 });
 
-      const partial = await run(["import", "transaksi", join(dir, "buruk.csv"), "--partial", "--json"], env);
+      const partial = await runKawal(
+        ["import", "transaksi", join(dir, "buruk.csv"), "--partial", "--json"],
+        env,
+      );
       expect(partial.status, partial.stderr).toBe(0);
       expect(JSON.parse(partial.stdout)).toMatchObject({ ok: true, accepted: 1, rejected: 1 });
       expect(await count()).toEqual({ t: 3, i: 1 });
@@ -142,7 +105,7 @@ describe.each(dbTargets)("kawal import transaksi on $name", (target) => {
   it(
     "exits 2 on misuse: a missing item file",
     async () => {
-      const missing = await run(
+      const missing = await runKawal(
         ["import", "transaksi", join(dir, "transaksi.csv"), "--item", join(dir, "tidak-ada.csv"), "--json"],
         env,
       );

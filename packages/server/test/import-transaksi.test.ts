@@ -1,32 +1,23 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { rolePermissions, type TLanguage } from "@kawal/core";
-import { parse } from "csv-parse/sync";
+import type { TLanguage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { importTransaksi } from "../src/distribution/transactions/import-transaksi.ts";
 import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { csvFile, openImportApp, readRecords } from "./import-test-kit.ts";
+import type { TTestApp } from "./test-app.ts";
 import { agents, ITEM_HEADER, seedDistribution, TRANSAKSI_HEADER } from "./transactions-fixture.ts";
 
-const records = (path: string | null) =>
-  parse(readFileSync(path ?? "", "utf8"), { columns: true }) as Record<string, string>[];
+const records = readRecords;
 
 describe.each(dbTargets)("transaksi import on $name", (target) => {
   let t: TTestApp;
   let actor: TActor;
   let dir: string;
-  let files = 0;
-
-  function file(header: string, rows: string[]): string {
-    files += 1;
-    const path = join(dir, `berkas-${files}.csv`);
-    writeFileSync(path, `${header}\n${rows.join("\n")}\n`);
-    return path;
-  }
+  const file = (header: string, rows: string[]) => csvFile(dir, header, rows);
   const run = (path: string, options: { itemPath?: string; partial?: boolean; language?: TLanguage } = {}) =>
     importTransaksi(t.database, actor, {
       path,
@@ -76,17 +67,8 @@ describe.each(dbTargets)("transaksi import on $name", (target) => {
     );
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
-    dir = mkdtempSync(join(tmpdir(), "kawal-transaksi-"));
+    ({ t, actor, dir } = await openImportApp(target, "kawal-transaksi-"));
     await seedDistribution(t.database.db);
-    const user = await t.makeUser("dinsos", ["35.17.18"]);
-    actor = {
-      userId: user.id,
-      username: user.username,
-      role: "dinsos",
-      scopes: ["35.17.18"],
-      permissions: rolePermissions.dinsos,
-    };
   });
   afterAll(async () => t.close());
 

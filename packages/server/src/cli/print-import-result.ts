@@ -1,14 +1,9 @@
+import type { TFileOutcome } from "../interchange/import-kind.ts";
 import { ExitCode, type TOutput } from "./cli-output.ts";
 
-/** What both importers answer, as far as the CLI prints it. */
-export interface TPrintableImportResult {
+/** What every import answers, as far as the CLI prints it. */
+export interface TPrintableImportResult extends TFileOutcome {
   status: "done" | "rejected";
-  rows: number;
-  accepted: number;
-  rejected: number;
-  rejectedFile: string | null;
-  missingColumns: string[];
-  unknownColumns: string[];
   changes: readonly unknown[];
 }
 

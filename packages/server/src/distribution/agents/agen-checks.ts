@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
+import { refuseStaged } from "../../interchange/staged-rows.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inScope } from "../../scope/scope.ts";
-import { refuseStaged } from "../payment-list/staged-rejects.ts";
 import { AGEN_STAGING as T } from "./agen-staging.ts";
 
 /**

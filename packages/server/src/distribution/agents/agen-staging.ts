@@ -1,10 +1,20 @@
 import type { TAgenRow } from "@kawal/core";
-import { copyField, rejectTableSql } from "../payment-list/staged-rejects.ts";
+import { copyField } from "../../interchange/staged-rows.ts";
 
 /** The temporary tables an agent file is checked in (the import's transaction only). */
 export const AGEN_STAGING = "stg_agen";
 
-const columns = ["line", "raw", "id_agen", "nama", "desa_code", "bank", "alamat", "lat", "lon"] as const;
+export const agenStagingColumns = [
+  "line",
+  "raw",
+  "id_agen",
+  "nama",
+  "desa_code",
+  "bank",
+  "alamat",
+  "lat",
+  "lon",
+] as const;
 
 export const createAgenStagingSql = [
   `CREATE TEMP TABLE ${AGEN_STAGING} (
@@ -12,10 +22,7 @@ export const createAgenStagingSql = [
     bank text NOT NULL, alamat text, lat double precision, lon double precision,
     kab_code text, rejected boolean NOT NULL DEFAULT false
   ) ON COMMIT DROP`,
-  rejectTableSql(AGEN_STAGING),
 ];
-
-export const copyAgenStagingSql = `COPY ${AGEN_STAGING} (${columns.join(", ")}) FROM STDIN WITH (FORMAT csv)`;
 
 export function agenStagingLine(line: number, cells: readonly string[], row: TAgenRow): string {
   return [

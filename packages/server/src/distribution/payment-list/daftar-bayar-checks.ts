@@ -1,17 +1,10 @@
 import { STAGED_PROGRAM } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
+import { refuseFamilyOutsideRules, refuseUnknownProgramme } from "../../interchange/family-checks.ts";
+import { refuseStaged } from "../../interchange/staged-rows.ts";
 import type { TActor } from "../../scope/actor.ts";
-import { inScope } from "../../scope/scope.ts";
 import { DAFTAR_BAYAR_STAGING as T } from "./daftar-bayar-staging.ts";
-import { refuseStaged } from "./staged-rejects.ts";
-
-const refuse = (
-  db: TDb,
-  where: Parameters<typeof refuseStaged>[2],
-  kolom: string,
-  reason: { id: string; en: string },
-) => refuseStaged(db, T, where, kolom, reason);
 
 /**
  * The checks of a payment list that need the whole file or the database, set-based over the staging
@@ -20,18 +13,11 @@ const refuse = (
  */
 export async function runDaftarBayarChecks(db: TDb, actor: TActor): Promise<void> {
   await db.execute(sql.raw(`CREATE INDEX ON ${T} (program, periode, no_kk)`));
-  await refuse(
-    db,
-    sql`NOT EXISTS (SELECT 1 FROM program p WHERE p.code = s.program AND p.aktif)`,
-    "program",
-    {
-      id: "Program tidak dikenal atau tidak aktif",
-      en: "Unknown or inactive programme",
-    },
-  );
+  await refuseUnknownProgramme(db, T);
   // A PKH period pays one stage: the file, and the period if it exists, must agree on which.
-  await refuse(
+  await refuseStaged(
     db,
+    T,
     // Grouped once, not probed per row: a million-row PKH list of one stage must not scan itself per row.
     sql`s.program = ${STAGED_PROGRAM} AND (s.program, s.periode) IN (
           SELECT o.program, o.periode FROM ${sql.raw(T)} o WHERE o.program = ${STAGED_PROGRAM}
@@ -42,8 +28,9 @@ export async function runDaftarBayarChecks(db: TDb, actor: TActor): Promise<void
       en: "The tahap differs from other rows of the same programme and period",
     },
   );
-  await refuse(
+  await refuseStaged(
     db,
+    T,
     sql`EXISTS (SELECT 1 FROM periode_penyaluran p WHERE p.program_code = s.program AND p.periode = s.periode
                   AND p.tahap IS DISTINCT FROM s.tahap)`,
     "tahap",
@@ -53,8 +40,9 @@ export async function runDaftarBayarChecks(db: TDb, actor: TActor): Promise<void
     },
   );
   // The first row of a family for a programme and period stands; a later one is the duplicate.
-  await refuse(
+  await refuseStaged(
     db,
+    T,
     sql`EXISTS (SELECT 1 FROM ${sql.raw(T)} o WHERE o.program = s.program AND o.periode = s.periode
                   AND o.no_kk = s.no_kk AND o.line < s.line)`,
     "program, periode, no_kk",
@@ -67,27 +55,8 @@ export async function runDaftarBayarChecks(db: TDb, actor: TActor): Promise<void
   await db.execute(sql`
     UPDATE ${sql.raw(T)} s SET kab_code = k.kab_code, desa_code = k.desa_code
     FROM keluarga k WHERE k.no_kk = s.no_kk AND NOT s.rejected`);
-  await refuse(db, sql`s.kab_code IS NULL OR NOT ${inScope(actor, sql`s.desa_code`)}`, "no_kk", {
-    id: "No. KK tidak ada di registri wilayah Anda",
-    en: "The No. KK is not in the registry of your area",
+  await refuseFamilyOutsideRules(db, T, actor, {
+    id: "NIK pengurus bukan anggota keluarga ini yang masih aktif (hidup dan tinggal di KK ini)",
+    en: "The card holder's NIK is not a living, current member of this family",
   });
-  await refuse(
-    db,
-    sql`EXISTS (SELECT 1 FROM program p WHERE p.code = s.program AND p.kab_code IS NOT NULL AND p.kab_code <> s.kab_code)`,
-    "program",
-    {
-      id: "Program lokal ini milik kabupaten/kota lain",
-      en: "This local programme belongs to another kabupaten/kota",
-    },
-  );
-  await refuse(
-    db,
-    sql`NOT EXISTS (SELECT 1 FROM anggota a WHERE a.kab_code = s.kab_code AND a.nik = s.nik_pengurus
-                      AND a.no_kk = s.no_kk AND a.status = 'aktif')`,
-    "nik_pengurus",
-    {
-      id: "NIK pengurus bukan anggota keluarga ini yang masih aktif (hidup dan tinggal di KK ini)",
-      en: "The card holder's NIK is not a living, current member of this family",
-    },
-  );
 }

@@ -1,10 +1,10 @@
 import type { TDaftarBayarRow } from "@kawal/core";
-import { copyField, rejectTableSql } from "./staged-rejects.ts";
+import { copyField } from "../../interchange/staged-rows.ts";
 
 /** The temporary tables a payment list is checked in (the import's transaction only). */
 export const DAFTAR_BAYAR_STAGING = "stg_daftar_bayar";
 
-const columns = [
+export const daftarBayarStagingColumns = [
   "line",
   "raw",
   "periode",
@@ -26,12 +26,9 @@ export const createDaftarBayarStagingSql = [
     status_injeksi text, tanggal_injeksi date,
     kab_code text, desa_code text, rejected boolean NOT NULL DEFAULT false
   ) ON COMMIT DROP`,
-  rejectTableSql(DAFTAR_BAYAR_STAGING),
 ];
 
-export const copyDaftarBayarStagingSql = `COPY ${DAFTAR_BAYAR_STAGING} (${columns.join(", ")}) FROM STDIN WITH (FORMAT csv)`;
-
-/** One CSV line for COPY, in `columns` order; the row's own cells travel along for the rejected file. */
+/** One CSV line for COPY, in `daftarBayarStagingColumns` order; the row's own cells travel along for the rejected file. */
 export function daftarBayarStagingLine(line: number, cells: readonly string[], row: TDaftarBayarRow): string {
   return [
     line,

@@ -1,24 +1,8 @@
-import type { TBilingual } from "@kawal/core";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
+import { refuseStaged } from "../../interchange/staged-rows.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inScope } from "../../scope/scope.ts";
-
-/** Refuses the staged rows of `table` (not yet refused) matching `where`, blaming `kolom` with `reason`. */
-async function refuse(
-  db: TDb,
-  table: "stg_transaksi" | "stg_item",
-  where: SQL,
-  kolom: string,
-  reason: TBilingual,
-): Promise<void> {
-  await db.execute(sql`
-    WITH hit AS (
-      UPDATE ${sql.raw(table)} s SET rejected = true WHERE NOT s.rejected AND (${where}) RETURNING s.line
-    )
-    INSERT INTO ${sql.raw(`${table}_reject`)} (line, kolom, alasan_id, alasan_en)
-    SELECT line, ${kolom}, ${reason.id}, ${reason.en} FROM hit`);
-}
 
 /**
  * The checks of a `transaksi` file that need the whole file or the database, set-based over the staging
@@ -27,7 +11,7 @@ async function refuse(
  * tidak_terdaftar).
  */
 export async function runTransaksiChecks(db: TDb, actor: TActor): Promise<void> {
-  await refuse(
+  await refuseStaged(
     db,
     "stg_transaksi",
     sql`NOT EXISTS (SELECT 1 FROM periode_penyaluran p WHERE p.program_code = s.program AND p.periode = s.periode)`,
@@ -45,7 +29,7 @@ export async function runTransaksiChecks(db: TDb, actor: TActor): Promise<void> 
     FROM agen a
     WHERE a.id_agen IN (SELECT DISTINCT id_agen FROM stg_transaksi) AND ${inScope(actor, sql`a.desa_code`)}
     GROUP BY a.id_agen`);
-  await refuse(
+  await refuseStaged(
     db,
     "stg_transaksi",
     sql`NOT EXISTS (SELECT 1 FROM stg_agen a WHERE a.id_agen = s.id_agen)`,
@@ -55,7 +39,7 @@ export async function runTransaksiChecks(db: TDb, actor: TActor): Promise<void> 
       en: "Unknown agent, or an agent outside your area",
     },
   );
-  await refuse(
+  await refuseStaged(
     db,
     "stg_transaksi",
     sql`EXISTS (SELECT 1 FROM stg_agen a WHERE a.id_agen = s.id_agen AND a.n > 1)`,
@@ -66,7 +50,7 @@ export async function runTransaksiChecks(db: TDb, actor: TActor): Promise<void> 
     },
   );
   // Which of two rows with one id is right cannot be guessed: both are refused.
-  await refuse(
+  await refuseStaged(
     db,
     "stg_transaksi",
     sql`s.id_transaksi IN (SELECT id_transaksi FROM stg_transaksi GROUP BY id_transaksi HAVING count(*) > 1)`,
@@ -78,7 +62,7 @@ export async function runTransaksiChecks(db: TDb, actor: TActor): Promise<void> 
   );
   // A stored transaction is what the bank said before; the same id saying something else is refused,
   // the same content again changes nothing (the merge skips it).
-  await refuse(
+  await refuseStaged(
     db,
     "stg_transaksi",
     sql`EXISTS (
@@ -116,7 +100,7 @@ export async function runItemChecks(db: TDb, actor: TActor): Promise<void> {
     ) t
     WHERE i.kab_code IS NULL AND t.n = 1 AND t.id_transaksi = i.id_transaksi
       AND NOT EXISTS (SELECT 1 FROM stg_transaksi s WHERE s.id_transaksi = i.id_transaksi)`);
-  await refuse(
+  await refuseStaged(
     db,
     "stg_item",
     sql`s.kab_code IS NULL AND EXISTS (SELECT 1 FROM stg_transaksi t WHERE t.id_transaksi = s.id_transaksi)`,
@@ -126,7 +110,7 @@ export async function runItemChecks(db: TDb, actor: TActor): Promise<void> {
       en: "The transaction of this goods line was refused in the transaction file",
     },
   );
-  await refuse(db, "stg_item", sql`s.kab_code IS NULL`, "id_transaksi", {
+  await refuseStaged(db, "stg_item", sql`s.kab_code IS NULL`, "id_transaksi", {
     id: "ID transaksi tidak ada di berkas transaksi maupun di data transaksi wilayah Anda",
     en: "The transaction id is neither in the transaction file nor among your area's transactions",
   });
@@ -151,7 +135,7 @@ export async function runItemChecks(db: TDb, actor: TActor): Promise<void> {
     UPDATE stg_item i SET state = CASE WHEN st.sig = f.sig THEN 'sama' ELSE 'beda' END
     FROM f JOIN st ON st.kab_code = f.kab_code AND st.id_transaksi = f.id_transaksi
     WHERE NOT i.rejected AND i.kab_code = f.kab_code AND i.id_transaksi = f.id_transaksi`);
-  await refuse(db, "stg_item", sql`s.state = 'beda'`, "id_transaksi", {
+  await refuseStaged(db, "stg_item", sql`s.state = 'beda'`, "id_transaksi", {
     id: "Barang untuk transaksi ini sudah tersimpan dengan isi yang berbeda",
     en: "Goods lines for this transaction are already stored with different content",
   });

@@ -1,8 +1,9 @@
 import type { TTransaksiItemRow, TTransaksiRow } from "@kawal/core";
+import { copyField } from "../../interchange/staged-rows.ts";
 
 /**
- * The temporary tables a `transaksi` file and its item file are checked in: the rows, and the reasons
- * rows are refused. All live in the import's transaction only (ON COMMIT DROP).
+ * The temporary tables a `transaksi` file and its item file are checked in: the rows (the reasons
+ * rows are refused go beside them, in `<table>_reject`). All live in the import's transaction only (ON COMMIT DROP).
  */
 export const transaksiStagingColumns = [
   "line",
@@ -36,8 +37,9 @@ export const createTransaksiStagingSql = [
     state text NOT NULL DEFAULT 'baru',
     rejected boolean NOT NULL DEFAULT false
   ) ON COMMIT DROP`,
-  `CREATE TEMP TABLE stg_transaksi_reject (line integer NOT NULL, kolom text NOT NULL, alasan_id text NOT NULL,
-    alasan_en text NOT NULL) ON COMMIT DROP`,
+];
+
+export const createItemStagingSql = [
   `CREATE TEMP TABLE stg_item (
     line integer NOT NULL, id_transaksi text NOT NULL, komoditas text NOT NULL, jumlah numeric NOT NULL,
     satuan text NOT NULL, harga_satuan bigint NOT NULL,
@@ -45,23 +47,13 @@ export const createTransaksiStagingSql = [
     state text NOT NULL DEFAULT 'baru',
     rejected boolean NOT NULL DEFAULT false
   ) ON COMMIT DROP`,
-  `CREATE TEMP TABLE stg_item_reject (line integer NOT NULL, kolom text NOT NULL, alasan_id text NOT NULL,
-    alasan_en text NOT NULL) ON COMMIT DROP`,
 ];
-
-export const copyTransaksiStagingSql = `COPY stg_transaksi (${transaksiStagingColumns.join(", ")}) FROM STDIN WITH (FORMAT csv)`;
-export const copyItemStagingSql = `COPY stg_item (${itemStagingColumns.join(", ")}) FROM STDIN WITH (FORMAT csv)`;
-
-function field(value: string | null): string {
-  if (value === null) return "";
-  return `"${value.includes('"') ? value.replaceAll('"', '""') : value}"`;
-}
 
 /** One CSV line for COPY, in `transaksiStagingColumns` order; an absent reason is NULL. */
 export function transaksiStagingLine(line: number, row: TTransaksiRow): string {
-  return `${line},${row.waktu},${row.periode},${field(row.program)},${row.noKks},${row.nominal},${row.status},${field(row.alasan)},${field(row.idAgen)},${field(row.idTransaksi)}`;
+  return `${line},${row.waktu},${row.periode},${copyField(row.program)},${row.noKks},${row.nominal},${row.status},${copyField(row.alasan)},${copyField(row.idAgen)},${copyField(row.idTransaksi)}`;
 }
 
 export function itemStagingLine(line: number, row: TTransaksiItemRow): string {
-  return `${line},${field(row.idTransaksi)},${field(row.komoditas)},${row.jumlah},${field(row.satuan)},${row.hargaSatuan}`;
+  return `${line},${copyField(row.idTransaksi)},${copyField(row.komoditas)},${row.jumlah},${copyField(row.satuan)},${row.hargaSatuan}`;
 }

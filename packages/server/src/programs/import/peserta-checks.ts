@@ -1,21 +1,13 @@
-import type { TBilingual } from "@kawal/core";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
+import { refuseFamilyOutsideRules, refuseUnknownProgramme } from "../../interchange/family-checks.ts";
+import { refuseStaged } from "../../interchange/staged-rows.ts";
 import type { TActor } from "../../scope/actor.ts";
-import { inScope } from "../../scope/scope.ts";
 import { pairRowsSql } from "./peserta-staging.ts";
 
-const OPEN = sql`('calon', 'tervalidasi', 'aktif', 'ditangguhkan')`;
+const T = "stg_peserta";
 
-/** Refuses the staged rows (not yet refused) matching `where`, blaming `kolom` with `reason`. */
-async function refuse(db: TDb, where: SQL, kolom: string, reason: TBilingual): Promise<void> {
-  await db.execute(sql`
-    WITH hit AS (
-      UPDATE stg_peserta s SET rejected = true WHERE NOT s.rejected AND (${where}) RETURNING s.line
-    )
-    INSERT INTO stg_peserta_reject (line, kolom, alasan_id, alasan_en)
-    SELECT line, ${kolom}, ${reason.id}, ${reason.en} FROM hit`);
-}
+const OPEN = sql`('calon', 'tervalidasi', 'aktif', 'ditangguhkan')`;
 
 /**
  * The checks of a `peserta` file that need the whole file or the database, set-based over the staging
@@ -24,18 +16,11 @@ async function refuse(db: TDb, where: SQL, kolom: string, reason: TBilingual): P
  */
 export async function runPesertaChecks(db: TDb, actor: TActor, now: Date): Promise<void> {
   await db.execute(sql`CREATE INDEX ON stg_peserta (program, no_kk)`);
-  await refuse(
-    db,
-    sql`NOT EXISTS (SELECT 1 FROM program p WHERE p.code = s.program AND p.aktif)`,
-    "program",
-    {
-      id: "Program tidak dikenal atau tidak aktif",
-      en: "Unknown or inactive programme",
-    },
-  );
+  await refuseUnknownProgramme(db, T);
   // Which of two rows for one family and programme is right cannot be guessed: both are refused.
-  await refuse(
+  await refuseStaged(
     db,
+    T,
     sql`EXISTS (SELECT 1 FROM stg_peserta o WHERE o.program = s.program AND o.no_kk = s.no_kk AND o.line <> s.line)`,
     "program, no_kk",
     {
@@ -65,29 +50,10 @@ export async function runPesertaChecks(db: TDb, actor: TActor, now: Date): Promi
       WHERE NOT s2.rejected
     ) x
     WHERE x.line = s.line`);
-  await refuse(db, sql`s.kab_code IS NULL OR NOT ${inScope(actor, sql`s.desa_code`)}`, "no_kk", {
-    id: "No. KK tidak ada di registri wilayah Anda",
-    en: "The No. KK is not in the registry of your area",
+  await refuseFamilyOutsideRules(db, T, actor, {
+    id: "NIK pengurus bukan anggota aktif keluarga ini",
+    en: "The card holder's NIK is not an active member of this family",
   });
-  await refuse(
-    db,
-    sql`EXISTS (SELECT 1 FROM program p WHERE p.code = s.program AND p.kab_code IS NOT NULL AND p.kab_code <> s.kab_code)`,
-    "program",
-    {
-      id: "Program lokal ini milik kabupaten/kota lain",
-      en: "This local programme belongs to another kabupaten/kota",
-    },
-  );
-  await refuse(
-    db,
-    sql`NOT EXISTS (SELECT 1 FROM anggota a WHERE a.kab_code = s.kab_code AND a.nik = s.nik_pengurus
-                      AND a.no_kk = s.no_kk AND a.status = 'aktif')`,
-    "nik_pengurus",
-    {
-      id: "NIK pengurus bukan anggota aktif keluarga ini",
-      en: "The card holder's NIK is not an active member of this family",
-    },
-  );
   await db.execute(pairRowsSql(now));
   // An open enrolment moves only along the table; a closed one is history, and a closed state in the
   // file may only repeat it (a stopped family is not graduated by a file, nor the reverse).
@@ -104,8 +70,9 @@ export async function runPesertaChecks(db: TDb, actor: TActor, now: Date): Promi
     INSERT INTO stg_peserta_reject (line, kolom, alasan_id, alasan_en) SELECT line, 'status', alasan_id, alasan_en FROM hit`);
   // A stopped family comes back only by reactivating its enrolment under the programme's `reaktivasi`
   // rule (a state change a person decides, with its reason); a file cannot reopen it as a new enrolment.
-  await refuse(
+  await refuseStaged(
     db,
+    T,
     sql`s.cur_status IS NULL AND s.last_status = 'dihentikan' AND s.status IN ('aktif', 'ditangguhkan')`,
     "status",
     {
@@ -113,8 +80,9 @@ export async function runPesertaChecks(db: TDb, actor: TActor, now: Date): Promi
       en: "This family was stopped from the programme; a file cannot make it active again (reactivation is a status change, only where the programme's rule allows it)",
     },
   );
-  await refuse(
+  await refuseStaged(
     db,
+    T,
     sql`s.cur_status IS NOT NULL AND s.cur_status <> s.status AND s.sejak < s.cur_sejak`,
     "sejak",
     {

@@ -6,9 +6,10 @@ import {
   type TPesertaRow,
 } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
+import { copyField } from "../../interchange/staged-rows.ts";
 
 /**
- * The temporary tables a `peserta` file is checked in: the rows, the reasons rows are refused, and the
+ * The temporary tables a `peserta` file is checked in: the rows and the
  * transition table of core as rows, so the SQL checks and core never disagree. All live in the import's
  * transaction only (ON COMMIT DROP).
  */
@@ -30,30 +31,21 @@ export const createPesertaStagingSql = [
     kab_code text, desa_code text, enrolment_id uuid, cur_status text, cur_sejak date, last_status text,
     rejected boolean NOT NULL DEFAULT false
   ) ON COMMIT DROP`,
-  `CREATE TEMP TABLE stg_peserta_reject (line integer NOT NULL, kolom text NOT NULL, alasan_id text NOT NULL, alasan_en text NOT NULL)
-    ON COMMIT DROP`,
   `CREATE TEMP TABLE stg_peserta_pair (from_status text NOT NULL, to_status text NOT NULL, allowed boolean NOT NULL,
     alasan_id text NOT NULL, alasan_en text NOT NULL) ON COMMIT DROP`,
 ];
-
-export const copyPesertaStagingSql = `COPY stg_peserta (${pesertaStagingColumns.join(", ")}) FROM STDIN WITH (FORMAT csv)`;
-
-function field(value: string | null): string {
-  if (value === null) return "";
-  return `"${value.includes('"') ? value.replaceAll('"', '""') : value}"`;
-}
 
 /** One CSV line for COPY, in `pesertaStagingColumns` order; an absent optional cell is NULL. */
 export function pesertaStagingLine(line: number, row: TPesertaRow): string {
   return [
     line,
-    field(row.program),
-    field(row.noKk),
-    field(row.nikPengurus),
-    field(row.status),
-    field(row.sejak),
-    field(row.noKks),
-    field(row.bank),
+    copyField(row.program),
+    copyField(row.noKk),
+    copyField(row.nikPengurus),
+    copyField(row.status),
+    copyField(row.sejak),
+    copyField(row.noKks),
+    copyField(row.bank),
   ].join(",");
 }
 

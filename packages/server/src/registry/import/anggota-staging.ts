@@ -1,4 +1,5 @@
 import type { TAnggotaRow } from "@kawal/core";
+import { copyField } from "../../interchange/staged-rows.ts";
 
 /**
  * The temporary table an `anggota` file is copied into before any check that needs the whole file or
@@ -39,45 +40,34 @@ export const createStagingSql = [
     hamil boolean, status_rumah text, lantai text, dinding text, atap text, jamban text, sumber_air text,
     daya_listrik text, rejected boolean NOT NULL DEFAULT false
   ) ON COMMIT DROP`,
-  `CREATE TEMP TABLE stg_reject (line integer NOT NULL, kolom text NOT NULL, alasan_id text NOT NULL, alasan_en text NOT NULL)
-    ON COMMIT DROP`,
 ];
-
-export const copyStagingSql = `COPY stg_anggota (${stagingColumns.join(", ")}) FROM STDIN WITH (FORMAT csv)`;
-
-function field(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value !== "string") return String(value);
-  // Quote everything textual: an empty quoted field is '' (not NULL), and commas stay inside.
-  return `"${value.includes('"') ? value.replaceAll('"', '""') : value}"`;
-}
 
 /** One CSV line for COPY, in `stagingColumns` order. */
 export function stagingLine(line: number, kabCode: string, row: TAnggotaRow): string {
   return [
     line,
-    field(kabCode),
-    field(row.nik),
-    field(row.noKk),
-    field(row.nama),
-    field(row.hubungan),
-    field(row.jenisKelamin),
-    field(row.tanggalLahir),
-    field(row.kodeDesa),
-    field(row.alamat),
-    field(row.rt),
-    field(row.rw),
-    field(row.desil),
-    field(row.pendidikan),
-    field(row.pekerjaan),
-    field(row.disabilitas),
-    field(row.hamil),
-    field(row.statusRumah),
-    field(row.lantai),
-    field(row.dinding),
-    field(row.atap),
-    field(row.jamban),
-    field(row.sumberAir),
-    field(row.dayaListrik),
+    copyField(kabCode),
+    copyField(row.nik),
+    copyField(row.noKk),
+    copyField(row.nama),
+    copyField(row.hubungan),
+    copyField(row.jenisKelamin),
+    copyField(row.tanggalLahir),
+    copyField(row.kodeDesa),
+    copyField(row.alamat),
+    copyField(row.rt),
+    copyField(row.rw),
+    copyField(row.desil),
+    copyField(row.pendidikan),
+    copyField(row.pekerjaan),
+    copyField(row.disabilitas),
+    copyField(row.hamil),
+    copyField(row.statusRumah),
+    copyField(row.lantai),
+    copyField(row.dinding),
+    copyField(row.atap),
+    copyField(row.jamban),
+    copyField(row.sumberAir),
+    copyField(row.dayaListrik),
   ].join(",");
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
+import { refuseFindings } from "../../interchange/staged-rows.ts";
 import { stagingColumns } from "./anggota-staging.ts";
 
 /** Every staged value but the line number: two rows equal on these are the same row twice. */
@@ -7,14 +8,15 @@ const comparedColumns = stagingColumns.filter((c) => c !== "line");
 
 /**
  * The checks of an `anggota` file that need the whole file or the registry, as set-based SQL over the
- * staging table. Each marks its rows `rejected` and explains why in `stg_reject`, in both languages.
+ * staging table. Each marks its rows `rejected` and explains why in `stg_anggota_reject`, in both languages.
  * Order matters: the family check runs last, over the rows still standing.
  */
 export async function runCrossRowChecks(db: TDb): Promise<void> {
   // Exactly repeated rows: the first stays, the repeats are refused. Repeats share their NIK, so only
   // the rare NIKs seen twice are compared column by column.
-  await reject(
+  await refuseFindings(
     db,
+    "stg_anggota",
     sql`SELECT line, 'baris' AS kolom,
                'baris ini sama persis dengan baris ' || first_line AS alasan_id,
                'this row repeats row ' || first_line AS alasan_en
@@ -23,8 +25,9 @@ export async function runCrossRowChecks(db: TDb): Promise<void> {
         WHERE line <> first_line`,
   );
   // One NIK on several (different) rows: which one is right is for the user to say, so all are refused.
-  await reject(
+  await refuseFindings(
     db,
+    "stg_anggota",
     sql`SELECT s.line, 'nik',
                CASE WHEN d.families > 1 THEN 'NIK yang sama ada di KK berbeda pada baris ' ELSE 'NIK yang sama muncul lagi pada baris ' END
                  || array_to_string(d.lines, ', '),
@@ -36,8 +39,9 @@ export async function runCrossRowChecks(db: TDb): Promise<void> {
         WHERE NOT s.rejected`,
   );
   // A NIK the registry already holds in another family.
-  await reject(
+  await refuseFindings(
     db,
+    "stg_anggota",
     sql`SELECT s.line, 'nik',
                'NIK sudah terdaftar di KK lain (' || left(a.no_kk, 4) || '••••••••' || right(a.no_kk, 4) || ')',
                'NIK already registered in another family card (' || left(a.no_kk, 4) || '••••••••' || right(a.no_kk, 4) || ')'
@@ -45,8 +49,9 @@ export async function runCrossRowChecks(db: TDb): Promise<void> {
         WHERE NOT s.rejected`,
   );
   // A family's members must live in one kabupaten, and a known family stays in its own kabupaten.
-  await reject(
+  await refuseFindings(
     db,
+    "stg_anggota",
     sql`SELECT s.line, 'kode_desa',
                'anggota KK ini tercatat di kabupaten ' || h.kab_code || ', bukan ' || s.kab_code,
                'this family card''s members are in kabupaten ' || h.kab_code || ', not ' || s.kab_code
@@ -55,8 +60,9 @@ export async function runCrossRowChecks(db: TDb): Promise<void> {
               ORDER BY no_kk, (hubungan = 'kepala') DESC, line) h ON h.no_kk = s.no_kk
         WHERE NOT s.rejected AND h.kab_code <> s.kab_code`,
   );
-  await reject(
+  await refuseFindings(
     db,
+    "stg_anggota",
     sql`SELECT s.line, 'no_kk',
                'KK ini sudah terdaftar di kabupaten ' || k.kab_code, 'this family card is registered in kabupaten ' || k.kab_code
         FROM stg_anggota s JOIN keluarga k ON k.no_kk = s.no_kk AND k.kab_code <> s.kab_code AND k.status = 'aktif'
@@ -64,8 +70,9 @@ export async function runCrossRowChecks(db: TDb): Promise<void> {
   );
   // After the import every family has exactly one head: count the file's rows together with the
   // registry's active members that the file does not mention.
-  await reject(
+  await refuseFindings(
     db,
+    "stg_anggota",
     sql`WITH fam AS (SELECT DISTINCT kab_code, no_kk FROM stg_anggota WHERE NOT rejected),
         merged AS (
           SELECT s.kab_code, s.no_kk, s.hubungan, s.line FROM stg_anggota s WHERE NOT s.rejected
@@ -79,13 +86,5 @@ export async function runCrossRowChecks(db: TDb): Promise<void> {
                CASE WHEN h.n = 0 THEN 'this family card has no head' ELSE 'this family card has ' || h.n || ' heads' END
         FROM stg_anggota s JOIN heads h ON h.kab_code = s.kab_code AND h.no_kk = s.no_kk
         WHERE NOT s.rejected AND h.n <> 1`,
-  );
-}
-
-/** Records the reasons a query finds and marks those rows rejected, in two set-based statements. */
-async function reject(db: TDb, findings: ReturnType<typeof sql>): Promise<void> {
-  await db.execute(sql`INSERT INTO stg_reject (line, kolom, alasan_id, alasan_en) ${findings}`);
-  await db.execute(
-    sql`UPDATE stg_anggota s SET rejected = true FROM stg_reject r WHERE r.line = s.line AND NOT s.rejected`,
   );
 }

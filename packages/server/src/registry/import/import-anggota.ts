@@ -4,162 +4,25 @@ import {
   kabupatenCodeOf,
   latestLocalDate,
   scopesContain,
+  type TAnggotaRow,
   type TBilingual,
-  type TLanguage,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
-import { openFileImport } from "../../interchange/open-file-import.ts";
-import { runFileImport } from "../../interchange/run-file-import.ts";
-import { reportProgress } from "../../jobs/job-store.ts";
+import type { TImportKind, TImportOptions, TStagedFile } from "../../interchange/import-kind.ts";
+import { runImport } from "../../interchange/run-import.ts";
 import { systemActor, type TActor } from "../../scope/actor.ts";
-import { copyStagingSql, createStagingSql, stagingColumns, stagingLine } from "./anggota-staging.ts";
+import { createStagingSql, stagingColumns, stagingLine } from "./anggota-staging.ts";
 import { runCrossRowChecks } from "./cross-row-checks.ts";
 import { mergeAnggota, type TMergeCounts } from "./merge-anggota.ts";
-import { RejectedFile } from "./rejected-file.ts";
 
-export interface TImportAnggotaOptions {
-  path: string;
-  /** Import the valid rows only (FORMATS.md `--partial`); otherwise any rejected row changes nothing. */
-  partial: boolean;
-  language: TLanguage;
-  /** Where the rejected-rows CSV goes (written only when a row is rejected). */
-  rejectedPath: string;
-  /** A job already created for this import (an upload answers with its id before the work starts). */
-  jobId?: string;
-  onProgress?: (progress: { rows: number; bytesRead: number; totalBytes: number }) => void;
-}
-
-export interface TImportAnggotaResult {
-  jobId: string;
-  status: "done" | "rejected";
-  rows: number;
-  accepted: number;
-  rejected: number;
-  rejectedFile: string | null;
-  missingColumns: string[];
-  unknownColumns: string[];
+interface TAnggotaContext {
+  desa: Set<string>;
+  kecamatan: Set<string>;
+  actor: TActor;
+  today: string;
+  /** Warnings of the accepted rows (core's, e.g. an unusual age for the relation). */
   warnings: number;
-  changes: TMergeCounts[];
-}
-
-/**
- * Imports an `anggota` file (FORMATS.md §1): per-row checks stream into a staging table by COPY,
- * whole-file and registry checks run as SQL, and the merge is set-based — all in one transaction, so
- * a rejected file or a killed process leaves the registry exactly as it was.
- */
-export async function importAnggota(
-  database: TDatabase,
-  actor: TActor,
-  options: TImportAnggotaOptions,
-): Promise<TImportAnggotaResult> {
-  const { table, header, jobId, headerRefused } = await openFileImport(database, actor, {
-    path: options.path,
-    columns: anggotaColumns,
-    kind: "import.anggota",
-    partial: options.partial,
-    jobId: options.jobId,
-  });
-  const base = {
-    jobId,
-    missingColumns: header.missing,
-    unknownColumns: header.unknown,
-    changes: [] as TMergeCounts[],
-  };
-  if (headerRefused) {
-    return {
-      ...base,
-      status: "rejected",
-      rows: 0,
-      accepted: 0,
-      rejected: 0,
-      rejectedFile: null,
-      warnings: 0,
-    };
-  }
-
-  const regions = await knownRegions(database.db);
-  const rejected = new RejectedFile(options.rejectedPath, table.header);
-  const lang = options.language;
-  const rowContext = {
-    kecamatanExists: (code: string) => regions.kecamatan.has(code),
-    today: latestLocalDate(new Date()),
-  };
-  let rows = 0;
-  let warnings = 0;
-  let lastReport = Date.now();
-
-  async function* stagingCsv(): AsyncGenerator<string> {
-    let chunk: string[] = [];
-    for await (const batch of table.batches) {
-      for (const { line, cells } of batch) {
-        rows += 1;
-        const checked = checkAnggotaRow(cells, header.index, rowContext);
-        const problems: { column: string; reason: TBilingual }[] = checked.ok ? [] : [...checked.errors];
-        if (checked.ok) {
-          warnings += checked.warnings.length;
-          const desa = checked.row.kodeDesa;
-          if (!regions.desa.has(desa)) {
-            problems.push({
-              column: "kode_desa",
-              reason: { id: `kode desa ${desa} tidak dikenal`, en: `unknown desa code ${desa}` },
-            });
-          } else if (!scopesContain(actor.scopes, desa)) {
-            problems.push({
-              column: "kode_desa",
-              reason: { id: `desa ${desa} di luar wilayah Anda`, en: `desa ${desa} is outside your area` },
-            });
-          }
-        }
-        if (!checked.ok || problems.length > 0) {
-          await rejected.add(
-            cells,
-            line,
-            problems.map((p) => p.column),
-            problems.map((p) => p.reason[lang]),
-          );
-          continue;
-        }
-        const row = checked.row;
-        chunk.push(stagingLine(line, kabupatenCodeOf(row.kodeDesa) ?? "", row));
-      }
-      if (chunk.length > 0) {
-        yield `${chunk.join("\n")}\n`;
-        chunk = [];
-      }
-      options.onProgress?.({ rows, ...table.progress() });
-      if (database.concurrentSessions && Date.now() - lastReport > 2_000) {
-        lastReport = Date.now();
-        await reportProgress(database.db, jobId, rows);
-      }
-    }
-  }
-
-  const outcome = await runFileImport(database, {
-    jobId,
-    actor,
-    partial: options.partial,
-    rejected,
-    rowCount: () => rows,
-    auditAction: "registry.import",
-    changedTables: ["keluarga", "anggota", "registry_event"],
-    stage: async (session) => {
-      // Room for the whole-file hashes and sorts, for this transaction only.
-      await session.db.execute(sql`SET LOCAL work_mem = '64MB'`);
-      for (const statement of createStagingSql) await session.db.execute(sql.raw(statement));
-      await session.copyIn(copyStagingSql, stagingCsv());
-      await session.db.execute(sql`ANALYZE stg_anggota`);
-      await runCrossRowChecks(session.db);
-      await writeCrossRowRejects(session.db, rejected, table.header, header.index, lang);
-    },
-    merge: (session) =>
-      mergeAnggota(session.db, {
-        jobId,
-        actorId: actor.userId === systemActor.userId ? null : actor.userId,
-      }),
-    jobResult: () => ({ warnings, unknownColumns: header.unknown }),
-  });
-  return { ...base, ...outcome, warnings };
 }
 
 async function knownRegions(db: TDb): Promise<{ desa: Set<string>; kecamatan: Set<string> }> {
@@ -173,41 +36,61 @@ async function knownRegions(db: TDb): Promise<{ desa: Set<string>; kecamatan: Se
   return { desa, kecamatan };
 }
 
-/** Appends the rows refused by the SQL checks, rebuilt in the file's own column order. */
-async function writeCrossRowRejects(
-  db: TDb,
-  rejected: RejectedFile,
-  header: readonly string[],
-  index: Record<string, number>,
-  lang: TLanguage,
-): Promise<void> {
-  const nameAt = new Map(
-    Object.entries(index).map(([name, i]) => [i, name === "kode_desa" ? "desa_code" : name]),
-  );
-  const PAGE = 5_000;
-  for (let after = 0; ; ) {
-    const page = await queryRows<
-      Record<string, unknown> & { line: number; kolom: string[]; alasan: string[] }
-    >(
-      db,
-      sql`SELECT s.*, r.kolom, r.alasan FROM stg_anggota s
-          JOIN (SELECT line, array_agg(kolom ORDER BY kolom) AS kolom,
-                       array_agg(${lang === "en" ? sql`alasan_en` : sql`alasan_id`} ORDER BY kolom) AS alasan
-                FROM stg_reject GROUP BY line) r ON r.line = s.line
-          WHERE s.line > ${after} ORDER BY s.line LIMIT ${PAGE}`,
-    );
-    for (const row of page) {
-      const cells = header.map((_, i) => {
-        const column = nameAt.get(i);
-        const value = column && (stagingColumns as readonly string[]).includes(column) ? row[column] : "";
-        if (value === null || value === undefined) return "";
-        if (typeof value === "boolean") return value ? "ya" : "tidak";
-        if (value instanceof Date) return value.toISOString().slice(0, 10);
-        return String(value);
-      });
-      await rejected.add(cells, row.line, row.kolom, row.alasan);
+const anggotaFile: TStagedFile<TAnggotaRow, TAnggotaContext> = {
+  name: "",
+  columns: anggotaColumns,
+  checkRow(cells, index, context) {
+    const checked = checkAnggotaRow(cells, index, {
+      kecamatanExists: (code: string) => context.kecamatan.has(code),
+      today: context.today,
+    });
+    if (!checked.ok) return checked;
+    context.warnings += checked.warnings.length;
+    const desa = checked.row.kodeDesa;
+    const problem = (reason: TBilingual) => ({
+      ok: false as const,
+      errors: [{ column: "kode_desa", reason }],
+    });
+    if (!context.desa.has(desa)) {
+      return problem({ id: `kode desa ${desa} tidak dikenal`, en: `unknown desa code ${desa}` });
     }
-    if (page.length < PAGE) break;
-    after = page.at(-1)?.line ?? after;
-  }
-}
+    if (!scopesContain(context.actor.scopes, desa)) {
+      return problem({ id: `desa ${desa} di luar wilayah Anda`, en: `desa ${desa} is outside your area` });
+    }
+    return checked;
+  },
+  staging: {
+    table: "stg_anggota",
+    create: createStagingSql,
+    columns: stagingColumns,
+    line: (line, _cells, row) => stagingLine(line, kabupatenCodeOf(row.kodeDesa) ?? "", row),
+    analyse: true,
+    refusedCells: { select: sql`s.*`, stagedName: { kode_desa: "desa_code" } },
+  },
+  checks: (db) => runCrossRowChecks(db),
+};
+
+/**
+ * An `anggota` file (FORMATS.md §1): members and their families. Whole-file checks (repeats, one NIK in
+ * two families, one head per family) run as SQL; the merge writes what changed, with an event each.
+ */
+export const anggotaImport: TImportKind<TMergeCounts, TAnggotaContext, { warnings: number }> = {
+  job: "import.anggota",
+  files: [anggotaFile],
+  prepare: async (database, actor, options) => ({
+    ...(await knownRegions(database.db)),
+    actor,
+    today: latestLocalDate(options.now ?? new Date()),
+    warnings: 0,
+  }),
+  workMem: "64MB",
+  merge: (db, { jobId, actor }) =>
+    mergeAnggota(db, { jobId, actorId: actor.userId === systemActor.userId ? null : actor.userId }),
+  auditAction: "registry.import",
+  changedTables: ["keluarga", "anggota", "registry_event"],
+  extra: (context) => ({ warnings: context?.warnings ?? 0 }),
+};
+
+/** Imports an `anggota` file, whole or not at all (`runImport`). */
+export const importAnggota = (database: TDatabase, actor: TActor, options: TImportOptions) =>
+  runImport(anggotaImport, database, actor, options);
