@@ -1,5 +1,5 @@
 import type { TBilingual } from "../errors/app-error.ts";
-import type { TLanguage } from "../i18n/language.ts";
+import { bothLanguages } from "../i18n/bilingual.ts";
 import {
   nikMismatchMessage,
   nikProblemMessage,
@@ -81,20 +81,18 @@ function isCellProblem(code: TAnggotaRowProblem): code is TAnggotaCellProblem {
   return cellProblemSet.has(code);
 }
 
-const both = (message: (lang: TLanguage) => string): TBilingual => ({ id: message("id"), en: message("en") });
-
 /** The reason for a problem in an `anggota` cell, in both languages. */
 export function anggotaProblemReason(column: string, code: TAnggotaRowProblem): TBilingual {
-  if (code === "BIRTH_DATE" || code === "SEX") return both((lang) => nikMismatchMessage(code, lang));
+  if (code === "BIRTH_DATE" || code === "SEX") return bothLanguages((lang) => nikMismatchMessage(code, lang));
   if (isCellProblem(code)) return cellMessages[code](column);
   return column === "no_kk"
-    ? both((lang) => noKkProblemMessage(code, lang))
-    : both((lang) => nikProblemMessage(code, lang));
+    ? bothLanguages((lang) => noKkProblemMessage(code, lang))
+    : bothLanguages((lang) => nikProblemMessage(code, lang));
 }
 
 /** The reason for a warning on the NIK or No. KK (an unknown kecamatan of issue), in both languages. */
 export function anggotaWarningReason(column: "nik" | "no_kk", code: TRegistryNumberWarning): TBilingual {
   return column === "no_kk"
-    ? both((lang) => noKkProblemMessage(code, lang))
-    : both((lang) => nikProblemMessage(code, lang));
+    ? bothLanguages((lang) => noKkProblemMessage(code, lang))
+    : bothLanguages((lang) => nikProblemMessage(code, lang));
 }
