@@ -1,15 +1,13 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
-import type { TLanguage } from "../i18n/language.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { parseDate, parsePeriod, parseRegionCode, parseRupiah } from "../interchange/parse-values.ts";
+import { registryNumberReason, requiredColumnReason } from "../interchange/row-reasons.ts";
 import { banks } from "../programs/enrolment-schemas.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { parseNik } from "../registry/nik.ts";
 import { parseNoKk } from "../registry/no-kk.ts";
-import { nikProblemMessage, noKkProblemMessage } from "../registry/registry-messages.ts";
-import type { TRegistryNumberProblem } from "../registry/registry-number.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { injeksiStatuses, type TInjeksiStatus, ZInjeksiStatus, ZPeriode } from "./distribution.ts";
 
@@ -127,15 +125,8 @@ export type TListRowResult<R, C extends string> =
   | { ok: true; row: R }
   | { ok: false; errors: TListRowError<C>[] };
 
-const required = (column: string): TBilingual => ({
-  id: `Kolom ${column} wajib diisi`,
-  en: `The ${column} column is required`,
-});
-const numberReason = (column: string, code: TRegistryNumberProblem): TBilingual => {
-  const message = (lang: TLanguage) =>
-    column === "no_kk" ? noKkProblemMessage(code, lang) : nikProblemMessage(code, lang);
-  return { id: message("id"), en: message("en") };
-};
+const required = requiredColumnReason;
+const numberReason = registryNumberReason;
 const bankReason: TBilingual = {
   id: `Bank harus salah satu dari: ${banks.join(", ")}`,
   en: `The bank must be one of: ${banks.join(", ")}`,

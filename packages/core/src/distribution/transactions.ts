@@ -3,6 +3,7 @@ import type { TBilingual } from "../errors/app-error.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { parsePeriod, parseRupiah } from "../interchange/parse-values.ts";
+import { requiredColumnReason } from "../interchange/row-reasons.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { type TTransaksiStatus, ZPeriode, ZTransaksiStatus } from "./distribution.ts";
 
@@ -62,10 +63,7 @@ export type TRowResult<TRow, TColumn extends string> =
   | { ok: true; row: TRow }
   | { ok: false; errors: TRowError<TColumn>[] };
 
-const required = (column: string): TBilingual => ({
-  id: `Kolom ${column} wajib diisi`,
-  en: `The ${column} column is required`,
-});
+const required = requiredColumnReason;
 
 export const transaksiMessages = {
   waktu: {
