@@ -73,6 +73,38 @@ describe.each(dbTargets)("bad input answers problem+json and changes nothing, on
     expect(fields).toEqual(["fullName", "password", "role", "scopes", "username"]);
   });
 
+  it("a schema's own message answers in the language Accept-Language asks for, never both", async () => {
+    const input = {
+      username: "satu.bahasa",
+      fullName: "Satu Bahasa",
+      role: "psm",
+      password: "pendek",
+      scopes: [],
+    };
+    const indonesian = expectProblem(await admin.post("/api/users", input), 400, "VALIDATION");
+    expect(indonesian.title).toBe("Data yang dikirim tidak valid");
+    expect(indonesian.fields).toEqual(
+      expect.arrayContaining([
+        { field: "password", message: "minimal 10 karakter" },
+        { field: "scopes", message: "pilih minimal satu wilayah" },
+      ]),
+    );
+    admin.language = "en-GB,en;q=0.9,id;q=0.5";
+    const english = expectProblem(await admin.post("/api/users", input), 400, "VALIDATION");
+    admin.language = "id";
+    expect(english.fields).toEqual(
+      expect.arrayContaining([
+        { field: "password", message: "at least 10 characters" },
+        { field: "scopes", message: "choose at least one area" },
+      ]),
+    );
+    for (const body of [indonesian, english]) {
+      expect(body.detail).not.toContain(" / ");
+      for (const field of body.fields) expect(field.message).not.toContain(" / ");
+    }
+    expect(english.detail).toContain("password: at least 10 characters");
+  });
+
   it("a 20 MB body", async () => {
     const before = await userCount();
     const big = JSON.stringify({ username: "besar", fullName: "x".repeat(20 * 1024 * 1024) });

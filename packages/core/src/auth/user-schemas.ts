@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { wilayahLevels, ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { ZRole } from "./roles.ts";
 
@@ -10,7 +11,10 @@ export const ZUsername = z
   .regex(/^[a-z0-9._-]{3,40}$/, "3–40 huruf kecil, angka, titik, garis bawah atau tanda hubung");
 
 /** At least 10 characters: long enough to resist guessing, short enough for a phone keyboard. */
-export const ZPassword = z.string().min(10, "minimal 10 karakter / at least 10 characters").max(200);
+export const ZPassword = z
+  .string()
+  .min(10, schemaMessage({ id: "minimal 10 karakter", en: "at least 10 characters" }))
+  .max(200);
 
 export const ZLoginInput = z.strictObject({
   username: ZUsername,
@@ -56,7 +60,10 @@ export const ZUserCreate = z.strictObject({
   fullName: z.string().trim().min(2).max(120),
   role: ZRole,
   password: ZPassword,
-  scopes: ZScopeCodes.min(1, "pilih minimal satu wilayah / choose at least one area"),
+  scopes: ZScopeCodes.min(
+    1,
+    schemaMessage({ id: "pilih minimal satu wilayah", en: "choose at least one area" }),
+  ),
 });
 export type TUserCreate = z.infer<typeof ZUserCreate>;
 

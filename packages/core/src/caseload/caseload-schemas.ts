@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 
 /**
@@ -21,11 +23,11 @@ export function caseloadUnitOf(role: TCompanionRole): TCaseloadUnit {
 }
 
 const ZDate = z.iso
-  .date("tanggal harus YYYY-MM-DD / a date must be YYYY-MM-DD")
-  .refine((value) => value >= "1900-01-01", "tahun minimal 1900 / the year must be 1900 or later");
-const ZUserId = z.uuid("harus id pengguna / must be a user id");
+  .date(commonMessages.dateFormat)
+  .refine((value) => value >= "1900-01-01", commonMessages.yearFrom1900);
+const ZUserId = z.uuid(schemaMessage({ id: "harus id pengguna", en: "must be a user id" }));
 const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: "harus kode desa/kelurahan (contoh 35.17.14.2001) / must be a desa code (e.g. 35.17.14.2001)",
+  message: commonMessages.desaCode,
 });
 
 /** Assign a companion to one or more desa from a date. */
@@ -33,8 +35,8 @@ export const ZDesaAssignmentCreate = z.strictObject({
   userId: ZUserId,
   desaCodes: z
     .array(ZDesaCode)
-    .min(1, "pilih minimal satu desa / choose at least one desa")
-    .max(500, "paling banyak 500 desa sekaligus / at most 500 desa at once"),
+    .min(1, schemaMessage({ id: "pilih minimal satu desa", en: "choose at least one desa" }))
+    .max(500, schemaMessage({ id: "paling banyak 500 desa sekaligus", en: "at most 500 desa at once" })),
   mulai: ZDate,
 });
 export type TDesaAssignmentCreate = z.infer<typeof ZDesaAssignmentCreate>;
@@ -53,36 +55,57 @@ export const ZFamilyAssignmentCreate = z
     mulai: ZDate,
     familyIds: z
       .array(z.string().max(64))
-      .min(1, "pilih minimal satu keluarga / choose at least one family")
-      .max(5000, "paling banyak 5000 keluarga sekaligus / at most 5000 families at once")
+      .min(1, commonMessages.atLeastOneFamily)
+      .max(
+        5000,
+        schemaMessage({ id: "paling banyak 5000 keluarga sekaligus", en: "at most 5000 families at once" }),
+      )
       .optional(),
     desaCode: ZDesaCode.optional(),
   })
   .refine((v) => (v.familyIds === undefined) !== (v.desaCode === undefined), {
-    message: "isi familyIds atau desaCode, salah satu / give familyIds or desaCode, one of them",
+    message: schemaMessage({
+      id: "isi familyIds atau desaCode, salah satu",
+      en: "give familyIds or desaCode, one of them",
+    }),
     path: ["desaCode"],
   });
 export type TFamilyAssignmentCreate = z.infer<typeof ZFamilyAssignmentCreate>;
 
-const normaMessage = "norma harus bilangan bulat 1–10000 / the norm must be a whole number 1–10000";
+const normaMessage = schemaMessage({
+  id: "norma harus bilangan bulat 1–10000",
+  en: "the norm must be a whole number 1–10000",
+});
 export const ZCaseloadNorm = z.strictObject({
   role: z.enum(companionRoles, {
-    error: "peran harus tksk, pendamping_pkh atau psm / role must be tksk, pendamping_pkh or psm",
+    error: schemaMessage({
+      id: "peran harus tksk, pendamping_pkh atau psm",
+      en: "role must be tksk, pendamping_pkh or psm",
+    }),
   }),
   /** null: the kabupaten drops its own norm for the role and follows the national one again. */
   norma: z.number(normaMessage).int(normaMessage).min(1, normaMessage).max(10_000, normaMessage).nullable(),
 });
 /** A kabupaten/kota code (`35.17`): whose norm is set; absent sets the national default. */
 const ZKabCode = ZWilayahCode.refine((code) => code.split(".").length === 2, {
-  message: "harus kode kabupaten/kota (contoh 35.17) / must be a kabupaten code (e.g. 35.17)",
+  message: schemaMessage({
+    id: "harus kode kabupaten/kota (contoh 35.17)",
+    en: "must be a kabupaten code (e.g. 35.17)",
+  }),
 });
 export const ZCaseloadNormsUpdate = z
   .strictObject({
     kabCode: ZKabCode.optional(),
-    norms: z.array(ZCaseloadNorm).min(1, "isi minimal satu norma / give at least one norm").max(3),
+    norms: z
+      .array(ZCaseloadNorm)
+      .min(1, schemaMessage({ id: "isi minimal satu norma", en: "give at least one norm" }))
+      .max(3),
   })
   .refine((v) => v.kabCode !== undefined || v.norms.every((n) => n.norma !== null), {
-    message: "norma nasional tidak dapat dikosongkan / a national norm cannot be left empty",
+    message: schemaMessage({
+      id: "norma nasional tidak dapat dikosongkan",
+      en: "a national norm cannot be left empty",
+    }),
     path: ["norms"],
   });
 export type TCaseloadNormsUpdate = z.infer<typeof ZCaseloadNormsUpdate>;
@@ -95,8 +118,14 @@ export const ZHandoverCreate = z.strictObject({
   alasan: z
     .string()
     .trim()
-    .min(3, "alasan wajib diisi / the reason is required")
-    .max(500, "alasan paling banyak 500 huruf / the reason may have at most 500 characters"),
+    .min(3, schemaMessage({ id: "alasan wajib diisi", en: "the reason is required" }))
+    .max(
+      500,
+      schemaMessage({
+        id: "alasan paling banyak 500 huruf",
+        en: "the reason may have at most 500 characters",
+      }),
+    ),
 });
 export type THandoverCreate = z.infer<typeof ZHandoverCreate>;
 
@@ -105,8 +134,10 @@ export const informedWays = ["kunjungan", "pertemuan", "surat", "telepon"] as co
 export type TInformedWay = (typeof informedWays)[number];
 export const ZHandoverInformed = z.strictObject({
   cara: z.enum(informedWays, {
-    error:
-      "cara harus kunjungan, pertemuan, surat atau telepon / cara must be kunjungan, pertemuan, surat or telepon",
+    error: schemaMessage({
+      id: "cara harus kunjungan, pertemuan, surat atau telepon",
+      en: "cara must be kunjungan, pertemuan, surat or telepon",
+    }),
   }),
   catatan: z.string().trim().max(500).optional(),
 });

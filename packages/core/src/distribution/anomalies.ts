@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import {
   type TAnomaliKind,
@@ -76,8 +77,10 @@ export const ZAnomalyResolve = z
   })
   .refine((body) => body.status === "ditangani" || (body.catatan ?? "") !== "", {
     path: ["catatan"],
-    message:
-      "tuliskan catatan penyelesaian untuk status selesai atau bukan_masalah / a note is required to close a finding",
+    message: schemaMessage({
+      id: "tuliskan catatan penyelesaian untuk status selesai atau bukan_masalah",
+      en: "a note is required to close a finding",
+    }),
   });
 export type TAnomalyResolve = z.infer<typeof ZAnomalyResolve>;
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNoKks } from "../programs/enrolment-schemas.ts";
 import { isFutureDate } from "../time/local-date.ts";
 import { type TKartuStatus, type TPemegangKind, ZKartuStatus, ZPemegangKind } from "./distribution.ts";
@@ -101,29 +103,32 @@ export function kartuTransitionRefusal(from: TKartuStatus, to: TKartuStatus): TB
 }
 
 const ZCardDate = z.iso
-  .date("tanggal harus YYYY-MM-DD / the date must be YYYY-MM-DD")
-  .refine((value) => value >= "2000-01-01", "tahun minimal 2000 / the year must be 2000 or later")
-  // Judged against the clock at parse time; the server checks again with its own clock.
+  .date(commonMessages.dateFormat)
   .refine(
-    (value) => !isFutureDate(value, new Date()),
-    "tanggal tidak boleh di masa depan / the date cannot be in the future",
-  );
+    (value) => value >= "2000-01-01",
+    schemaMessage({ id: "tahun minimal 2000", en: "the year must be 2000 or later" }),
+  )
+  // Judged against the clock at parse time; the server checks again with its own clock.
+  .refine((value) => !isFutureDate(value, new Date()), commonMessages.notFuture);
 
 const ZPersonName = z
   .string()
   .trim()
-  .max(200, "nama paling panjang 200 huruf / the name is at most 200 characters");
+  .max(200, schemaMessage({ id: "nama paling panjang 200 huruf", en: "the name is at most 200 characters" }));
 
 const ZBank = z
-  .string("bank wajib diisi / the bank is required")
+  .string(schemaMessage({ id: "bank wajib diisi", en: "the bank is required" }))
   .trim()
-  .min(1, "bank wajib diisi / the bank is required")
-  .max(60, "nama bank paling panjang 60 huruf / the bank name is at most 60 characters");
+  .min(1, schemaMessage({ id: "bank wajib diisi", en: "the bank is required" }))
+  .max(
+    60,
+    schemaMessage({ id: "nama bank paling panjang 60 huruf", en: "the bank name is at most 60 characters" }),
+  );
 
 /** `POST /api/cards`: a card registered for a family, printed (at the bank) or already handed over. */
 export const ZCardCreate = z
   .strictObject({
-    familyId: z.uuid("pilih keluarga / choose a family"),
+    familyId: z.uuid(schemaMessage({ id: "pilih keluarga", en: "choose a family" })),
     noKks: ZNoKks,
     bank: ZBank,
     status: z.enum(["dicetak", "diserahkan"]).default("dicetak"),
@@ -136,8 +141,10 @@ export const ZCardCreate = z
       ctx.addIssue({
         code: "custom",
         path: ["penerima"],
-        message:
-          "nama penerima wajib diisi untuk kartu yang diserahkan / the receiving person's name is required for a handed-over card",
+        message: schemaMessage({
+          id: "nama penerima wajib diisi untuk kartu yang diserahkan",
+          en: "the receiving person's name is required for a handed-over card",
+        }),
       });
     }
   });
@@ -153,13 +160,16 @@ export const ZCardEvent = z
   .strictObject({
     status: ZKartuStatus.optional(),
     pemegangJenis: ZPemegangKind.optional(),
-    pemegangUserId: z.uuid("pilih staf / choose a staff member").optional(),
+    pemegangUserId: z.uuid(schemaMessage({ id: "pilih staf", en: "choose a staff member" })).optional(),
     pemegangNama: ZPersonName.optional(),
     tanggal: ZCardDate,
     catatan: z
       .string()
       .trim()
-      .max(500, "catatan paling panjang 500 huruf / the note is at most 500 characters")
+      .max(
+        500,
+        schemaMessage({ id: "catatan paling panjang 500 huruf", en: "the note is at most 500 characters" }),
+      )
       .optional(),
     /** The new card's number, for `diganti`. */
     noKksBaru: ZNoKks.optional(),
@@ -169,21 +179,27 @@ export const ZCardEvent = z
       ctx.addIssue({
         code: "custom",
         path: ["pemegangJenis"],
-        message: "pilih pemegang kartu / choose who holds the card",
+        message: schemaMessage({ id: "pilih pemegang kartu", en: "choose who holds the card" }),
       });
     }
     if (value.status === "diganti" && !value.noKksBaru) {
       ctx.addIssue({
         code: "custom",
         path: ["noKksBaru"],
-        message: "No. KKS kartu pengganti wajib diisi / the new card's number is required",
+        message: schemaMessage({
+          id: "No. KKS kartu pengganti wajib diisi",
+          en: "the new card's number is required",
+        }),
       });
     }
     if (value.pemegangJenis === "staf" && !value.pemegangUserId) {
       ctx.addIssue({
         code: "custom",
         path: ["pemegangUserId"],
-        message: "pilih staf yang memegang kartu / choose the staff member holding the card",
+        message: schemaMessage({
+          id: "pilih staf yang memegang kartu",
+          en: "choose the staff member holding the card",
+        }),
       });
     }
   });
@@ -298,10 +314,10 @@ export type TCardListQuery = z.infer<typeof ZCardListQuery>;
 /** `PUT /api/cards/settings`. */
 export const ZCardSettings = z.strictObject({
   batasHariStaf: z.coerce
-    .number("batas hari harus angka / the number of days must be a number")
-    .int("batas hari harus bilangan bulat / the number of days must be whole")
-    .min(0, "batas hari minimal 0 / the number of days is at least 0")
-    .max(365, "batas hari paling banyak 365 / the number of days is at most 365"),
+    .number(schemaMessage({ id: "batas hari harus angka", en: "the number of days must be a number" }))
+    .int(schemaMessage({ id: "batas hari harus bilangan bulat", en: "the number of days must be whole" }))
+    .min(0, schemaMessage({ id: "batas hari minimal 0", en: "the number of days is at least 0" }))
+    .max(365, schemaMessage({ id: "batas hari paling banyak 365", en: "the number of days is at most 365" })),
 });
 export type TCardSettings = z.infer<typeof ZCardSettings>;
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { isFutureDate } from "../time/local-date.ts";
 import { aspek6T, type TAspek6T, ZAspek6T, ZPeriode } from "./distribution.ts";
 
@@ -10,27 +12,36 @@ import { aspek6T, type TAspek6T, ZAspek6T, ZPeriode } from "./distribution.ts";
 
 /** An agent id as FORMATS.md §5 writes it (not personal data, so it may travel in a body or a URL). */
 export const ZMonitoringIdAgen = z
-  .string("id agen wajib diisi / the agent id is required")
-  .regex(/^[A-Za-z0-9._-]{1,32}$/, "id agen tidak valid / the agent id is not valid");
+  .string(commonMessages.agentIdRequired)
+  .regex(
+    /^[A-Za-z0-9._-]{1,32}$/,
+    schemaMessage({ id: "id agen tidak valid", en: "the agent id is not valid" }),
+  );
 
 const text1000 = (what: { id: string; en: string }) =>
-  z.string().trim().max(1000, `${what.id} paling panjang 1000 huruf / ${what.en} is at most 1000 characters`);
+  z
+    .string()
+    .trim()
+    .max(
+      1000,
+      schemaMessage({
+        id: `${what.id} paling panjang 1000 huruf`,
+        en: `${what.en} is at most 1000 characters`,
+      }),
+    );
 
 export const ZMonitoringAspekInput = z.strictObject({
   aspek: ZAspek6T,
-  sesuai: z.boolean("pilih sesuai atau tidak / choose met or not met"),
+  sesuai: z.boolean(schemaMessage({ id: "pilih sesuai atau tidak", en: "choose met or not met" })),
   temuan: text1000({ id: "temuan", en: "the finding" }).optional(),
   tindakLanjut: text1000({ id: "tindak lanjut", en: "the follow-up" }).optional(),
 });
 export type TMonitoringAspekInput = z.infer<typeof ZMonitoringAspekInput>;
 
 const ZChecklistDate = z.iso
-  .date("tanggal harus YYYY-MM-DD / the date must be YYYY-MM-DD")
+  .date(commonMessages.dateFormat)
   // Judged against the clock at parse time; the server checks again with its own clock.
-  .refine(
-    (value) => !isFutureDate(value, new Date()),
-    "tanggal tidak boleh di masa depan / the date cannot be in the future",
-  );
+  .refine((value) => !isFutureDate(value, new Date()), commonMessages.notFuture);
 
 /**
  * The six aspects: each Tepat exactly once, and a finding wherever an aspect is not met. Issues name
@@ -43,7 +54,10 @@ const ZAspekList = z.array(ZMonitoringAspekInput).superRefine((items, ctx) => {
       ctx.addIssue({
         code: "custom",
         path: [i, "aspek"],
-        message: `aspek ${item.aspek} diisi dua kali / the aspect ${item.aspek} is given twice`,
+        message: schemaMessage({
+          id: `aspek ${item.aspek} diisi dua kali`,
+          en: `the aspect ${item.aspek} is given twice`,
+        }),
       });
     }
     seen.add(item.aspek);
@@ -51,7 +65,10 @@ const ZAspekList = z.array(ZMonitoringAspekInput).superRefine((items, ctx) => {
       ctx.addIssue({
         code: "custom",
         path: [i, "temuan"],
-        message: "temuan wajib diisi bila tidak sesuai / a finding is required when the aspect is not met",
+        message: schemaMessage({
+          id: "temuan wajib diisi bila tidak sesuai",
+          en: "a finding is required when the aspect is not met",
+        }),
       });
     }
   });
@@ -59,14 +76,21 @@ const ZAspekList = z.array(ZMonitoringAspekInput).superRefine((items, ctx) => {
   if (missing.length > 0) {
     ctx.addIssue({
       code: "custom",
-      message: `keenam aspek 6T wajib diisi; belum ada: ${missing.join(", ")} / all six 6T aspects are required; missing: ${missing.join(", ")}`,
+      message: schemaMessage({
+        id: `keenam aspek 6T wajib diisi; belum ada: ${missing.join(", ")}`,
+        en: `all six 6T aspects are required; missing: ${missing.join(", ")}`,
+      }),
     });
   }
 });
 
 /** `POST /api/monitoring`. */
 export const ZMonitoringCreate = z.strictObject({
-  program: z.string("program wajib diisi / the programme is required").trim().min(1).max(32),
+  program: z
+    .string(schemaMessage({ id: "program wajib diisi", en: "the programme is required" }))
+    .trim()
+    .min(1)
+    .max(32),
   periode: ZPeriode,
   idAgen: ZMonitoringIdAgen,
   tanggal: ZChecklistDate,
@@ -87,10 +111,13 @@ export type TMonitoringUpdate = z.infer<typeof ZMonitoringUpdate>;
 /** `POST /api/monitoring/:id/aspek/:aspek/tutup`. */
 export const ZFollowUpClose = z.strictObject({
   catatan: z
-    .string("catatan penutupan wajib diisi / a closing note is required")
+    .string(schemaMessage({ id: "catatan penutupan wajib diisi", en: "a closing note is required" }))
     .trim()
-    .min(1, "catatan penutupan wajib diisi / a closing note is required")
-    .max(1000, "catatan paling panjang 1000 huruf / the note is at most 1000 characters"),
+    .min(1, schemaMessage({ id: "catatan penutupan wajib diisi", en: "a closing note is required" }))
+    .max(
+      1000,
+      schemaMessage({ id: "catatan paling panjang 1000 huruf", en: "the note is at most 1000 characters" }),
+    ),
 });
 export type TFollowUpClose = z.infer<typeof ZFollowUpClose>;
 
@@ -110,7 +137,10 @@ export const ZMonitoringListQuery = z.strictObject({
   periode: ZPeriode.optional(),
   kecamatan: z
     .string()
-    .regex(/^\d{2}\.\d{2}\.\d{2}$/, "kode kecamatan tidak valid / the kecamatan code is not valid")
+    .regex(
+      /^\d{2}\.\d{2}\.\d{2}$/,
+      schemaMessage({ id: "kode kecamatan tidak valid", en: "the kecamatan code is not valid" }),
+    )
     .optional(),
 });
 export type TMonitoringListQuery = z.infer<typeof ZMonitoringListQuery>;

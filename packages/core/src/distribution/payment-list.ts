@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
-import type { TLanguage } from "../i18n/language.ts";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { parseDate, parsePeriod, parseRegionCode, parseRupiah } from "../interchange/parse-values.ts";
+import { registryNumberReason, requiredColumnReason } from "../interchange/row-reasons.ts";
 import { banks } from "../programs/enrolment-schemas.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { parseNik } from "../registry/nik.ts";
 import { parseNoKk } from "../registry/no-kk.ts";
-import { nikProblemMessage, noKkProblemMessage } from "../registry/registry-messages.ts";
-import type { TRegistryNumberProblem } from "../registry/registry-number.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { injeksiStatuses, type TInjeksiStatus, ZInjeksiStatus, ZPeriode } from "./distribution.ts";
 
@@ -28,11 +28,11 @@ const ZProgramCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,20}$/, "kode program tidak valid / not a programme code");
+  .regex(/^[A-Z0-9_]{2,20}$/, commonMessages.programCode);
 const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: "harus kode desa/kelurahan (contoh 35.17.14.2001) / must be a desa code (e.g. 35.17.14.2001)",
+  message: commonMessages.desaCode,
 });
-const ZIsoDate = z.iso.date("tanggal YYYY-MM-DD / date YYYY-MM-DD");
+const ZIsoDate = z.iso.date(schemaMessage({ id: "tanggal YYYY-MM-DD", en: "date YYYY-MM-DD" }));
 
 // ---------------------------------------------------------------------------------------------------
 // Periods
@@ -52,20 +52,24 @@ export const ZPeriodCreate = z
   })
   .superRefine((value, ctx) => {
     if (value.program === STAGED_PROGRAM && !value.tahap) {
-      ctx.addIssue({ code: "custom", path: ["tahap"], message: "PKH wajib tahap 1–4 / PKH needs tahap 1–4" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["tahap"],
+        message: schemaMessage({ id: "PKH wajib tahap 1–4", en: "PKH needs tahap 1–4" }),
+      });
     }
     if (value.program !== STAGED_PROGRAM && value.tahap) {
       ctx.addIssue({
         code: "custom",
         path: ["tahap"],
-        message: "tahap hanya untuk PKH / only PKH has a tahap",
+        message: schemaMessage({ id: "tahap hanya untuk PKH", en: "only PKH has a tahap" }),
       });
     }
     if (value.mulai && value.selesai && value.selesai < value.mulai) {
       ctx.addIssue({
         code: "custom",
         path: ["selesai"],
-        message: "selesai sebelum mulai / selesai is before mulai",
+        message: schemaMessage({ id: "selesai sebelum mulai", en: "selesai is before mulai" }),
       });
     }
   });
@@ -121,15 +125,8 @@ export type TListRowResult<R, C extends string> =
   | { ok: true; row: R }
   | { ok: false; errors: TListRowError<C>[] };
 
-const required = (column: string): TBilingual => ({
-  id: `Kolom ${column} wajib diisi`,
-  en: `The ${column} column is required`,
-});
-const numberReason = (column: string, code: TRegistryNumberProblem): TBilingual => {
-  const message = (lang: TLanguage) =>
-    column === "no_kk" ? noKkProblemMessage(code, lang) : nikProblemMessage(code, lang);
-  return { id: message("id"), en: message("en") };
-};
+const required = requiredColumnReason;
+const numberReason = registryNumberReason;
 const bankReason: TBilingual = {
   id: `Bank harus salah satu dari: ${banks.join(", ")}`,
   en: `The bank must be one of: ${banks.join(", ")}`,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import {
   type TAlasanBelum,
@@ -17,10 +19,10 @@ const ZProgramCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,32}$/, "kode program tidak valid / not a programme code")
+  .regex(/^[A-Z0-9_]{2,32}$/, commonMessages.programCode)
   .default("SEMBAKO");
 const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: "harus kode desa/kelurahan (contoh 35.17.14.2001) / must be a desa code (e.g. 35.17.14.2001)",
+  message: commonMessages.desaCode,
 });
 
 /** A programme's period in the caller's scope, or in a region inside it (the whole scope when absent). */
@@ -130,7 +132,7 @@ export interface TRealisasiFamilies {
 export const ZRealisasiExportQuery = z.strictObject({
   ...periodInScope,
   format: z.enum(["csv", "xlsx", "pdf"], {
-    error: "format harus csv, xlsx atau pdf / format must be csv, xlsx or pdf",
+    error: schemaMessage({ id: "format harus csv, xlsx atau pdf", en: "format must be csv, xlsx or pdf" }),
   }),
 });
 export type TRealisasiExportQuery = z.infer<typeof ZRealisasiExportQuery>;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { ZPeriode } from "./distribution.ts";
 
@@ -11,19 +13,22 @@ const ZProgramCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,32}$/, "kode program tidak valid / not a programme code")
+  .regex(/^[A-Z0-9_]{2,32}$/, commonMessages.programCode)
   .default("SEMBAKO");
 const ZIdAgen = z
   .string()
   .trim()
-  .min(1, "id agen wajib diisi / the agent id is required")
-  .max(64, "id agen terlalu panjang / the agent id is too long");
-const ZTanggal = z.iso.date("tanggal harus YYYY-MM-DD / the date must be YYYY-MM-DD");
+  .min(1, commonMessages.agentIdRequired)
+  .max(64, schemaMessage({ id: "id agen terlalu panjang", en: "the agent id is too long" }));
+const ZTanggal = z.iso.date(commonMessages.dateFormat);
 /** `HH:MM`, 24-hour clock, as a schedule is printed. */
 const ZJam = z
   .string()
   .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "jam harus JJ:MM, mis. 08:00 / the time must be HH:MM, e.g. 08:00");
+  .regex(
+    /^([01]\d|2[0-3]):[0-5]\d$/,
+    schemaMessage({ id: "jam harus JJ:MM, mis. 08:00", en: "the time must be HH:MM, e.g. 08:00" }),
+  );
 
 /** `POST /api/distribution/schedules`: one day at one agent. */
 export const ZScheduleCreate = z
@@ -37,13 +42,16 @@ export const ZScheduleCreate = z
     catatan: z
       .string()
       .trim()
-      .max(500, "catatan paling banyak 500 huruf / at most 500 characters")
+      .max(500, schemaMessage({ id: "catatan paling banyak 500 huruf", en: "at most 500 characters" }))
       .optional(),
     /** The families' opaque ids; when absent, every listed family of the agent's desa not yet scheduled. */
     familyIds: z
-      .array(z.uuid("id keluarga tidak valid / not a family id"))
-      .min(1, "pilih minimal satu keluarga / choose at least one family")
-      .max(5000, "paling banyak 5.000 keluarga per hari / at most 5,000 families a day")
+      .array(z.uuid(commonMessages.familyId))
+      .min(1, commonMessages.atLeastOneFamily)
+      .max(
+        5000,
+        schemaMessage({ id: "paling banyak 5.000 keluarga per hari", en: "at most 5,000 families a day" }),
+      )
       .optional(),
   })
   .superRefine((value, ctx) => {
@@ -52,14 +60,20 @@ export const ZScheduleCreate = z
       ctx.addIssue({
         code: "custom",
         path: ["tanggal"],
-        message: `tanggal harus di bulan periode ${value.periode} / the date must fall in the period's month ${value.periode}`,
+        message: schemaMessage({
+          id: `tanggal harus di bulan periode ${value.periode}`,
+          en: `the date must fall in the period's month ${value.periode}`,
+        }),
       });
     }
     if (value.jamMulai >= value.jamSelesai) {
       ctx.addIssue({
         code: "custom",
         path: ["jamSelesai"],
-        message: "jam selesai harus setelah jam mulai / the end time must be after the start time",
+        message: schemaMessage({
+          id: "jam selesai harus setelah jam mulai",
+          en: "the end time must be after the start time",
+        }),
       });
     }
   });

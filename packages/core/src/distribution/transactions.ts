@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { parsePeriod, parseRupiah } from "../interchange/parse-values.ts";
+import { requiredColumnReason } from "../interchange/row-reasons.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { type TTransaksiStatus, ZPeriode, ZTransaksiStatus } from "./distribution.ts";
 
@@ -60,10 +63,7 @@ export type TRowResult<TRow, TColumn extends string> =
   | { ok: true; row: TRow }
   | { ok: false; errors: TRowError<TColumn>[] };
 
-const required = (column: string): TBilingual => ({
-  id: `Kolom ${column} wajib diisi`,
-  en: `The ${column} column is required`,
-});
+const required = requiredColumnReason;
 
 export const transaksiMessages = {
   waktu: {
@@ -305,25 +305,32 @@ const ZProgramCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,20}$/, "kode program tidak valid / not a programme code");
+  .regex(/^[A-Z0-9_]{2,20}$/, commonMessages.programCode);
 
-const ZItemName = (what: { id: string; en: string }) =>
-  z
-    .string(`${what.id} wajib diisi / ${what.en} is required`)
+const ZItemName = (what: TBilingual) => {
+  const required = schemaMessage({ id: `${what.id} wajib diisi`, en: `${what.en} is required` });
+  const tooLong = schemaMessage({
+    id: `${what.id} paling panjang ${NAME_MAX} huruf`,
+    en: `${what.en} is at most ${NAME_MAX} characters`,
+  });
+  return z
+    .string(required)
     .transform(normalizeItemName)
-    .pipe(
-      z
-        .string()
-        .min(1, `${what.id} wajib diisi / ${what.en} is required`)
-        .max(
-          NAME_MAX,
-          `${what.id} paling panjang ${NAME_MAX} huruf / ${what.en} is at most ${NAME_MAX} characters`,
-        ),
-    );
+    .pipe(z.string().min(1, required).max(NAME_MAX, tooLong));
+};
 
-const jumlahMessage = "jumlah harus angka lebih dari 0 / the quantity must be a number above 0";
-const hargaMessage = "harga harus rupiah bulat ≥ 0 / the price must be whole rupiah ≥ 0";
-const nominalMessage = "nominal harus rupiah bulat ≥ 0 / the amount must be whole rupiah ≥ 0";
+const jumlahMessage = schemaMessage({
+  id: "jumlah harus angka lebih dari 0",
+  en: "the quantity must be a number above 0",
+});
+const hargaMessage = schemaMessage({
+  id: "harga harus rupiah bulat ≥ 0",
+  en: "the price must be whole rupiah ≥ 0",
+});
+const nominalMessage = schemaMessage({
+  id: "nominal harus rupiah bulat ≥ 0",
+  en: "the amount must be whole rupiah ≥ 0",
+});
 /** Far above any one purchase or withdrawal; low enough to catch a slipped keyboard. */
 export const TRANSAKSI_MAX_NOMINAL = 100_000_000;
 
@@ -350,30 +357,42 @@ export const ZTransaksiCreate = z
     periode: ZPeriode,
     idAgen: z.string().trim().min(1).max(ID_AGEN_MAX).optional(),
     noKks: z
-      .string("No. KKS wajib diisi / the KKS card number is required")
+      .string(schemaMessage({ id: "No. KKS wajib diisi", en: "the KKS card number is required" }))
       .trim()
-      .regex(SIXTEEN_DIGITS, "No. KKS harus 16 digit angka / the KKS card number must be 16 digits"),
+      .regex(SIXTEEN_DIGITS, commonMessages.kksNumber),
     nominal: z
       .number(nominalMessage)
       .int(nominalMessage)
       .min(0, nominalMessage)
-      .max(TRANSAKSI_MAX_NOMINAL, "nominal terlalu besar / the amount is too large"),
+      .max(
+        TRANSAKSI_MAX_NOMINAL,
+        schemaMessage({ id: "nominal terlalu besar", en: "the amount is too large" }),
+      ),
     status: ZTransaksiStatus,
     alasan: z
       .string()
       .trim()
       .max(
         ALASAN_MAX,
-        `alasan paling panjang ${ALASAN_MAX} huruf / the reason is at most ${ALASAN_MAX} characters`,
+        schemaMessage({
+          id: `alasan paling panjang ${ALASAN_MAX} huruf`,
+          en: `the reason is at most ${ALASAN_MAX} characters`,
+        }),
       )
       .optional(),
     /** When it happened; the server's clock when absent. */
     waktu: z.iso
-      .datetime({ offset: true, error: "waktu harus tanggal-waktu ISO / the time must be an ISO date-time" })
+      .datetime({
+        offset: true,
+        error: schemaMessage({
+          id: "waktu harus tanggal-waktu ISO",
+          en: "the time must be an ISO date-time",
+        }),
+      })
       .optional(),
     items: z
       .array(ZTransaksiItemCreate)
-      .max(30, "paling banyak 30 barang / at most 30 goods lines")
+      .max(30, schemaMessage({ id: "paling banyak 30 barang", en: "at most 30 goods lines" }))
       .optional(),
   })
   .superRefine((value, ctx) => {
@@ -381,14 +400,20 @@ export const ZTransaksiCreate = z
       ctx.addIssue({
         code: "custom",
         path: ["nominal"],
-        message: "nominal 0 hanya untuk transaksi gagal / an amount of 0 is only for a failed transaction",
+        message: schemaMessage({
+          id: "nominal 0 hanya untuk transaksi gagal",
+          en: "an amount of 0 is only for a failed transaction",
+        }),
       });
     }
     if (value.status === "gagal" && !value.alasan) {
       ctx.addIssue({
         code: "custom",
         path: ["alasan"],
-        message: "isi alasan transaksi gagal / give the reason the transaction failed",
+        message: schemaMessage({
+          id: "isi alasan transaksi gagal",
+          en: "give the reason the transaction failed",
+        }),
       });
     }
   });
@@ -403,7 +428,10 @@ export const ZTransaksiListQuery = z.strictObject({
   desa: z
     .string()
     .trim()
-    .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "harus kode desa (contoh 35.17.14.2001) / must be a desa code")
+    .regex(
+      /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/,
+      schemaMessage({ id: "harus kode desa (contoh 35.17.14.2001)", en: "must be a desa code" }),
+    )
     .optional(),
   /** Opaque: the position after the last row of the previous page. */
   cursor: z.string().max(200).optional(),

@@ -36,16 +36,14 @@ export const AppErrorCode = {
 } as const;
 export type TAppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
 
-/** A message in both languages; the HTTP layer picks the caller's. */
-export interface TBilingual {
-  id: string;
-  en: string;
-}
+import type { TBilingual } from "../i18n/bilingual.ts";
 
-/** One field at fault: a dotted path (`scopes.0`) and a reason. */
+export type { TBilingual } from "../i18n/bilingual.ts";
+
+/** One field at fault: a dotted path (`scopes.0`) and a reason in both languages (the HTTP layer picks one). */
 export interface TFieldError {
   field: string;
-  message: string | TBilingual;
+  message: TBilingual;
 }
 
 export class AppError extends Error {

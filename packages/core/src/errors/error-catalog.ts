@@ -1,9 +1,9 @@
-import type { TLanguage } from "../i18n/language.ts";
+import type { TBilingual } from "../i18n/bilingual.ts";
 import type { TAppErrorCode } from "./app-error.ts";
 
 interface TErrorEntry {
   status: number;
-  title: Record<TLanguage, string>;
+  title: TBilingual;
 }
 
 /** HTTP status and the user-facing title of each error code, in Bahasa Indonesia and English. */

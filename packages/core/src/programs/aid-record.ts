@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { parseRupiah } from "../interchange/parse-values.ts";
 import { collapseSpaces } from "../registry/anggota-cells.ts";
 import { isFutureDate } from "../time/local-date.ts";
@@ -16,9 +18,11 @@ export type TAidForm = (typeof aidForms)[number];
 /** Ten billion rupiah: far above any gift to one family, low enough to catch a slipped keyboard. */
 export const AID_MAX_NILAI = 10_000_000_000;
 
-const nilaiMessage =
-  "nilai harus rupiah bulat ≥ 0 (contoh 150000, 150.000 atau Rp150.000) / the value must be whole rupiah ≥ 0 (e.g. 150000, 150.000 or Rp150.000)";
-const nilaiTooLarge = "nilai terlalu besar / the value is too large";
+const nilaiMessage = schemaMessage({
+  id: "nilai harus rupiah bulat ≥ 0 (contoh 150000, 150.000 atau Rp150.000)",
+  en: "the value must be whole rupiah ≥ 0 (e.g. 150000, 150.000 or Rp150.000)",
+});
+const nilaiTooLarge = schemaMessage({ id: "nilai terlalu besar", en: "the value is too large" });
 
 /** Whole rupiah as a number, or as text in the FORMATS.md money forms (`150.000`, `Rp150.000`). */
 export const ZRupiah = z
@@ -37,34 +41,45 @@ export const ZRupiah = z
   });
 
 const ZAidDate = z.iso
-  .date("tanggal harus YYYY-MM-DD / the date must be YYYY-MM-DD")
-  .refine((value) => value >= "1900-01-01", "tahun minimal 1900 / the year must be 1900 or later")
+  .date(commonMessages.dateFormat)
+  .refine((value) => value >= "1900-01-01", commonMessages.yearFrom1900)
   // Judged against the clock at parse time; the server checks again with its own clock.
-  .refine(
-    (value) => !isFutureDate(value, new Date()),
-    "tanggal tidak boleh di masa depan / the date cannot be in the future",
-  );
+  .refine((value) => !isFutureDate(value, new Date()), commonMessages.notFuture);
 
 /** One gift to one family, as the form and the endpoint take it. */
 export const ZAidRecordCreate = z.strictObject({
   jenisPemberi: z.enum(aidGiverKinds, {
-    error: "pilih jenis pemberi / choose the kind of giver",
+    error: schemaMessage({ id: "pilih jenis pemberi", en: "choose the kind of giver" }),
   }),
   pemberi: z
-    .string("nama pemberi wajib diisi / the giver's name is required")
+    .string(schemaMessage({ id: "nama pemberi wajib diisi", en: "the giver's name is required" }))
     .trim()
     .transform(collapseSpaces)
     .pipe(
       z
         .string()
-        .min(1, "nama pemberi wajib diisi / the giver's name is required")
-        .max(200, "nama pemberi paling panjang 200 huruf / the giver's name is at most 200 characters"),
+        .min(1, schemaMessage({ id: "nama pemberi wajib diisi", en: "the giver's name is required" }))
+        .max(
+          200,
+          schemaMessage({
+            id: "nama pemberi paling panjang 200 huruf",
+            en: "the giver's name is at most 200 characters",
+          }),
+        ),
     ),
-  bentuk: z.enum(aidForms, { error: "pilih bentuk bantuan / choose the form of the aid" }),
+  bentuk: z.enum(aidForms, {
+    error: schemaMessage({ id: "pilih bentuk bantuan", en: "choose the form of the aid" }),
+  }),
   uraian: z
     .string()
     .trim()
-    .max(1000, "uraian paling panjang 1000 huruf / the description is at most 1000 characters")
+    .max(
+      1000,
+      schemaMessage({
+        id: "uraian paling panjang 1000 huruf",
+        en: "the description is at most 1000 characters",
+      }),
+    )
     .optional(),
   nilai: ZRupiah,
   tanggal: ZAidDate,

@@ -1,11 +1,16 @@
 import { z } from "zod";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { AID_OVERLAP_DEFAULT_MONTHS, type TAidForm, type TAidGiverKind } from "./aid-record.ts";
 
 const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: "harus kode desa/kelurahan (contoh 35.17.14.2001) / must be a desa code (e.g. 35.17.14.2001)",
+  message: commonMessages.desaCode,
 });
-const bulanMessage = "bulan harus bilangan bulat 1–60 / bulan must be a whole number 1–60";
+const bulanMessage = schemaMessage({
+  id: "bulan harus bilangan bulat 1–60",
+  en: "bulan must be a whole number 1–60",
+});
 const ZBulan = z.coerce
   .number(bulanMessage)
   .int(bulanMessage)
@@ -35,7 +40,9 @@ export type TAidOverlapSummaryQuery = z.infer<typeof ZAidOverlapSummaryQuery>;
 export const ZAidOverlapExportQuery = z.strictObject({
   desa: ZDesaCode,
   bulan: ZBulan,
-  format: z.enum(["csv", "xlsx"], { error: "format harus csv atau xlsx / format must be csv or xlsx" }),
+  format: z.enum(["csv", "xlsx"], {
+    error: schemaMessage({ id: "format harus csv atau xlsx", en: "format must be csv or xlsx" }),
+  }),
 });
 export type TAidOverlapExportQuery = z.infer<typeof ZAidOverlapExportQuery>;
 

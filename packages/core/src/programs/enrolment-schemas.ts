@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNik } from "../registry/nik.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { enrolmentReasons, enrolmentStatuses } from "./enrolment-machine.ts";
@@ -6,30 +8,33 @@ import { enrolmentReasons, enrolmentStatuses } from "./enrolment-machine.ts";
 /** The bodies and views of the enrolment endpoints; a form and its endpoint validate alike. */
 export const ZEnrolmentStatus = z.enum(
   enrolmentStatuses,
-  "status: calon, tervalidasi, aktif, ditangguhkan, dihentikan atau graduasi / one of the enrolment states",
+  schemaMessage({
+    id: "status: calon, tervalidasi, aktif, ditangguhkan, dihentikan atau graduasi",
+    en: "one of the enrolment states",
+  }),
 );
 
 /** Himbara banks holding KPM accounts (DOMAIN.md, People and their roles). */
 export const banks = ["BNI", "BRI", "MANDIRI", "BTN", "BSI"] as const;
 export const ZBank = z.enum(
   banks,
-  "bank: BNI, BRI, MANDIRI, BTN atau BSI / one of BNI, BRI, MANDIRI, BTN, BSI",
+  schemaMessage({ id: "bank: BNI, BRI, MANDIRI, BTN atau BSI", en: "one of BNI, BRI, MANDIRI, BTN, BSI" }),
 );
 
 /** A KKS card number: 16 digits. */
 export const ZNoKks = z
   .string()
   .trim()
-  .regex(/^\d{16}$/, "No. KKS harus 16 digit angka / the KKS card number must be 16 digits");
+  .regex(/^\d{16}$/, commonMessages.kksNumber);
 
 /** A programme code as the catalogue writes it (SEMBAKO, PKH, or a local code). */
 export const ZProgramCode = z
   .string()
   .trim()
   .transform((value) => value.toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9_]{2,20}$/, "kode program tidak valid / not a programme code"));
+  .pipe(z.string().regex(/^[A-Z0-9_]{2,20}$/, commonMessages.programCode));
 
-const ZDate = z.iso.date("tanggal harus YYYY-MM-DD / the date must be YYYY-MM-DD");
+const ZDate = z.iso.date(commonMessages.dateFormat);
 
 /** Enrolling a family: the programme and the card holder (a member of the family). */
 export const ZEnrolmentCreate = z.strictObject({
@@ -47,7 +52,11 @@ export const ZEnrolmentTransition = z
   .strictObject({
     ke: ZEnrolmentStatus,
     tanggal: ZDate,
-    alasanKode: z.string().trim().min(1, "pilih alasan / choose a reason").max(40),
+    alasanKode: z
+      .string()
+      .trim()
+      .min(1, schemaMessage({ id: "pilih alasan", en: "choose a reason" }))
+      .max(40),
     keterangan: z.string().trim().max(1000).optional(),
   })
   .superRefine((body, ctx) => {
@@ -56,14 +65,20 @@ export const ZEnrolmentTransition = z
       ctx.addIssue({
         code: "custom",
         path: ["alasanKode"],
-        message: `alasan untuk status ini: ${allowed.join(", ")} / reasons for this state: ${allowed.join(", ")}`,
+        message: schemaMessage({
+          id: `alasan untuk status ini: ${allowed.join(", ")}`,
+          en: `reasons for this state: ${allowed.join(", ")}`,
+        }),
       });
     }
     if (body.alasanKode === "lainnya" && !body.keterangan) {
       ctx.addIssue({
         code: "custom",
         path: ["keterangan"],
-        message: "alasan lainnya perlu keterangan / the reason 'lainnya' needs an explanation",
+        message: schemaMessage({
+          id: "alasan lainnya perlu keterangan",
+          en: "the reason 'lainnya' needs an explanation",
+        }),
       });
     }
   });
@@ -77,7 +92,7 @@ export const ZEnrolmentListQuery = z.strictObject({
   /** `kabCode:id` of the last item of the previous page. */
   cursor: z
     .string()
-    .regex(/^\d{2}\.\d{2}:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, "kursor tidak valid / not a cursor")
+    .regex(/^\d{2}\.\d{2}:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, commonMessages.cursor)
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -1,10 +1,9 @@
 import type { TBilingual } from "../errors/app-error.ts";
-import type { TLanguage } from "../i18n/language.ts";
 import { parseDate } from "../interchange/parse-values.ts";
+import { registryNumberReason, requiredColumnReason } from "../interchange/row-reasons.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { parseNik } from "../registry/nik.ts";
 import { parseNoKk } from "../registry/no-kk.ts";
-import { nikProblemMessage, noKkProblemMessage } from "../registry/registry-messages.ts";
 import type { TRegistryNumberProblem } from "../registry/registry-number.ts";
 import type { TEnrolmentStatus } from "./enrolment-machine.ts";
 import { banks } from "./enrolment-schemas.ts";
@@ -64,7 +63,7 @@ export interface TPesertaRowError {
 export type TPesertaRowResult = { ok: true; row: TPesertaRow } | { ok: false; errors: TPesertaRowError[] };
 
 const cellMessages: Record<TPesertaCellProblem, (column: string) => TBilingual> = {
-  REQUIRED: (column) => ({ id: `Kolom ${column} wajib diisi`, en: `The ${column} column is required` }),
+  REQUIRED: requiredColumnReason,
   PROGRAM_INVALID: () => ({
     id: "Kode program tidak valid (contoh SEMBAKO, PKH, PBI, PIP, BST, RTLH)",
     en: "Not a programme code (e.g. SEMBAKO, PKH, PBI, PIP, BST, RTLH)",
@@ -93,10 +92,7 @@ const cellProblemSet: ReadonlySet<string> = new Set(pesertaCellProblems);
 /** The reason for a problem in a `peserta` cell, in both languages; it never contains the value. */
 export function pesertaProblemReason(column: TPesertaColumn, code: TPesertaRowProblem): TBilingual {
   if (cellProblemSet.has(code)) return cellMessages[code as TPesertaCellProblem](column);
-  const number = code as TRegistryNumberProblem;
-  const message = (lang: TLanguage) =>
-    column === "no_kk" ? noKkProblemMessage(number, lang) : nikProblemMessage(number, lang);
-  return { id: message("id"), en: message("en") };
+  return registryNumberReason(column, code as TRegistryNumberProblem);
 }
 
 const PROGRAM_CODE = /^[A-Z0-9_]{2,20}$/;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 
 /**
  * A programme's rules are dated data (DOMAIN.md, Programmes): each rule has versions, each in force
@@ -6,7 +8,7 @@ import { z } from "zod";
  * schema per rule; an administrator's new version is checked against the same schema.
  */
 
-const rupiahMessage = "harus rupiah bulat ≥ 0 / must be whole rupiah ≥ 0";
+const rupiahMessage = schemaMessage({ id: "harus rupiah bulat ≥ 0", en: "must be whole rupiah ≥ 0" });
 const ZRupiah = z
   .number(rupiahMessage)
   .int(rupiahMessage)
@@ -41,13 +43,16 @@ export const ZPkhIndeks = z.strictObject({
 });
 export type TPkhIndeks = z.infer<typeof ZPkhIndeks>;
 
-const maksMessage = "batas komponen harus bilangan bulat 1–20 / the cap must be a whole number 1–20";
+const maksMessage = schemaMessage({
+  id: "batas komponen harus bilangan bulat 1–20",
+  en: "the cap must be a whole number 1–20",
+});
 /** At most `maks` components per family (4 in reference/pkh-index-2021.csv). */
 export const ZPkhBatasKomponen = z.strictObject({
   maks: z.number(maksMessage).int(maksMessage).min(1, maksMessage).max(20, maksMessage),
 });
 
-const monthMessage = "bulan harus 1–12 / a month must be 1–12";
+const monthMessage = schemaMessage({ id: "bulan harus 1–12", en: "a month must be 1–12" });
 const ZMonth = z.number(monthMessage).int(monthMessage).min(1, monthMessage).max(12, monthMessage);
 /** The stage calendar: stage `ke` covers months `bulanMulai`..`bulanSelesai` of each year. */
 export const ZTahap = z
@@ -57,19 +62,25 @@ export const ZTahap = z
         z
           .strictObject({ ke: z.number().int().min(1).max(12), bulanMulai: ZMonth, bulanSelesai: ZMonth })
           .refine((t) => t.bulanMulai <= t.bulanSelesai, {
-            message: "bulan mulai harus ≤ bulan selesai / the first month must not follow the last",
+            message: schemaMessage({
+              id: "bulan mulai harus ≤ bulan selesai",
+              en: "the first month must not follow the last",
+            }),
             path: ["bulanSelesai"],
           }),
       )
-      .min(1, "paling sedikit satu tahap / at least one stage")
+      .min(1, schemaMessage({ id: "paling sedikit satu tahap", en: "at least one stage" }))
       .max(12),
   })
   .refine((v) => v.tahap.every((t, i) => t.ke === i + 1), {
-    message: "tahap harus bernomor 1, 2, 3 … berurutan / stages must be numbered 1, 2, 3 … in order",
+    message: schemaMessage({
+      id: "tahap harus bernomor 1, 2, 3 … berurutan",
+      en: "stages must be numbered 1, 2, 3 … in order",
+    }),
     path: ["tahap"],
   })
   .refine((v) => v.tahap.every((t, i) => i === 0 || t.bulanMulai > (v.tahap[i - 1]?.bulanSelesai ?? 0)), {
-    message: "tahap tidak boleh tumpang tindih / stages must not overlap",
+    message: schemaMessage({ id: "tahap tidak boleh tumpang tindih", en: "stages must not overlap" }),
     path: ["tahap"],
   });
 export type TTahapCalendar = z.infer<typeof ZTahap>;
@@ -84,7 +95,10 @@ export const ruleSchemas = {
 export type TRuleName = keyof typeof ruleSchemas;
 export const ruleNames = Object.keys(ruleSchemas) as TRuleName[];
 export const ZRuleName = z.enum(ruleNames as [TRuleName, ...TRuleName[]], {
-  error: `aturan harus salah satu dari / the rule must be one of: ${ruleNames.join(", ")}`,
+  error: schemaMessage({
+    id: `aturan harus salah satu dari: ${ruleNames.join(", ")}`,
+    en: `the rule must be one of: ${ruleNames.join(", ")}`,
+  }),
 });
 
 /** One dated version of a rule. */
@@ -109,10 +123,10 @@ export function ruleInForce<T extends { berlakuMulai: string }>(
 }
 
 const ZDate = z.iso
-  .date("tanggal harus YYYY-MM-DD / a date must be YYYY-MM-DD")
+  .date(commonMessages.dateFormat)
   .refine(
     (d) => d >= "2000-01-01" && d <= "2100-12-31",
-    "tahun harus 2000–2100 / the year must be 2000–2100",
+    schemaMessage({ id: "tahun harus 2000–2100", en: "the year must be 2000–2100" }),
   );
 
 /** A new version of one rule from a date; the value is checked by the rule's own schema. */
@@ -124,7 +138,7 @@ export const ZProgramRuleCreate = z.strictObject({
 });
 export type TProgramRuleCreate = z.infer<typeof ZProgramRuleCreate>;
 
-const ZNama = z.string().trim().min(1, "nama wajib diisi / the name is required").max(200);
+const ZNama = z.string().trim().min(1, commonMessages.nameRequired).max(200);
 /** A local (APBD) programme of one kabupaten. */
 export const ZProgramCreate = z.strictObject({
   code: z
@@ -132,18 +146,25 @@ export const ZProgramCreate = z.strictObject({
     .trim()
     .regex(
       /^[A-Z][A-Z0-9_]{1,29}$/,
-      "kode: huruf besar, angka, garis bawah, 2–30 karakter / code: capitals, digits, underscore, 2–30 characters",
+      schemaMessage({
+        id: "kode: huruf besar, angka, garis bawah, 2–30 karakter",
+        en: "code: capitals, digits, underscore, 2–30 characters",
+      }),
     ),
   namaId: ZNama,
   namaEn: ZNama,
-  kabCode: z
-    .string()
-    .regex(/^\d{2}\.\d{2}$/, "harus kode kabupaten (contoh 35.17) / must be a kabupaten code (e.g. 35.17)"),
+  kabCode: z.string().regex(
+    /^\d{2}\.\d{2}$/,
+    schemaMessage({
+      id: "harus kode kabupaten (contoh 35.17)",
+      en: "must be a kabupaten code (e.g. 35.17)",
+    }),
+  ),
 });
 export type TProgramCreate = z.infer<typeof ZProgramCreate>;
 
-const yearMessage = "tahun harus 2000–2100 / the year must be 2000–2100";
-const stageMessage = "tahap harus 1–12 / the stage must be 1–12";
+const yearMessage = schemaMessage({ id: "tahun harus 2000–2100", en: "the year must be 2000–2100" });
+const stageMessage = schemaMessage({ id: "tahap harus 1–12", en: "the stage must be 1–12" });
 const ZYear = z.coerce.number(yearMessage).int(yearMessage).min(2000, yearMessage).max(2100, yearMessage);
 const ZStage = z.coerce.number(stageMessage).int(stageMessage).min(1, stageMessage).max(12, stageMessage);
 

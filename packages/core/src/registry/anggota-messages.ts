@@ -1,11 +1,7 @@
 import type { TBilingual } from "../errors/app-error.ts";
-import type { TLanguage } from "../i18n/language.ts";
-import {
-  nikMismatchMessage,
-  nikProblemMessage,
-  noKkProblemMessage,
-  type TNikMismatch,
-} from "./registry-messages.ts";
+import { bothLanguages } from "../i18n/bilingual.ts";
+import { registryNumberReason, requiredColumnReason } from "../interchange/row-reasons.ts";
+import { nikMismatchMessage, type TNikMismatch } from "./registry-messages.ts";
 import type { TRegistryNumberProblem, TRegistryNumberWarning } from "./registry-number.ts";
 
 /**
@@ -36,7 +32,7 @@ export type TAnggotaRowProblem =
 type TMessage = (column: string) => TBilingual;
 
 const cellMessages: Record<TAnggotaCellProblem, TMessage> = {
-  REQUIRED: (column) => ({ id: `Kolom ${column} wajib diisi`, en: `The ${column} column is required` }),
+  REQUIRED: requiredColumnReason,
   HUBUNGAN_INVALID: () => ({
     id: "Hubungan harus salah satu dari: kepala, istri, suami, anak, menantu, cucu, orang_tua, mertua, famili, lainnya",
     en: "The relationship must be one of: kepala, istri, suami, anak, menantu, cucu, orang_tua, mertua, famili, lainnya",
@@ -81,20 +77,14 @@ function isCellProblem(code: TAnggotaRowProblem): code is TAnggotaCellProblem {
   return cellProblemSet.has(code);
 }
 
-const both = (message: (lang: TLanguage) => string): TBilingual => ({ id: message("id"), en: message("en") });
-
 /** The reason for a problem in an `anggota` cell, in both languages. */
 export function anggotaProblemReason(column: string, code: TAnggotaRowProblem): TBilingual {
-  if (code === "BIRTH_DATE" || code === "SEX") return both((lang) => nikMismatchMessage(code, lang));
+  if (code === "BIRTH_DATE" || code === "SEX") return bothLanguages((lang) => nikMismatchMessage(code, lang));
   if (isCellProblem(code)) return cellMessages[code](column);
-  return column === "no_kk"
-    ? both((lang) => noKkProblemMessage(code, lang))
-    : both((lang) => nikProblemMessage(code, lang));
+  return registryNumberReason(column, code);
 }
 
 /** The reason for a warning on the NIK or No. KK (an unknown kecamatan of issue), in both languages. */
 export function anggotaWarningReason(column: "nik" | "no_kk", code: TRegistryNumberWarning): TBilingual {
-  return column === "no_kk"
-    ? both((lang) => noKkProblemMessage(code, lang))
-    : both((lang) => nikProblemMessage(code, lang));
+  return registryNumberReason(column, code);
 }

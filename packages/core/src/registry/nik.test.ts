@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { schemaMessageOf } from "../i18n/schema-message.ts";
 import { nikMatchesBirthDate, parseNik, ZNik } from "./nik.ts";
 import { nikMismatches, nikMismatchMessage, nikProblemMessage } from "./registry-messages.ts";
 import { registryNumberProblems, registryNumberWarnings } from "./registry-number.ts";
@@ -142,7 +143,11 @@ describe("ZNik", () => {
     const result = ZNik.safeParse("123");
     expect(result.success).toBe(false);
     const issue = result.error?.issues[0];
-    expect(issue?.message).toBe("NIK harus 16 digit / A NIK must have 16 digits");
+    expect(issue?.message).toBe("NIK harus 16 digit");
+    expect(schemaMessageOf(issue?.message ?? "")).toEqual({
+      id: "NIK harus 16 digit",
+      en: "A NIK must have 16 digits",
+    });
     expect(issue).toMatchObject({ params: { reason: "WRONG_LENGTH" } });
   });
 });

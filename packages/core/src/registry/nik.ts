@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { bilingual, nikProblemMessage, type TNikMismatch } from "./registry-messages.ts";
+import { bothLanguages } from "../i18n/bilingual.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
+import { nikProblemMessage, type TNikMismatch } from "./registry-messages.ts";
 import {
   checkRegistryNumber,
   daysInMonth,
@@ -103,7 +105,7 @@ export const ZNik = z.string().transform((value, ctx) => {
     const reason = parsed.reason;
     ctx.addIssue({
       code: "custom",
-      message: bilingual((lang) => nikProblemMessage(reason, lang)),
+      message: schemaMessage(bothLanguages((lang) => nikProblemMessage(reason, lang))),
       params: { reason },
     });
     return z.NEVER;

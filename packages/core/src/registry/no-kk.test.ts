@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { schemaMessageIn } from "../i18n/schema-message.ts";
 import { parseNoKk, ZNoKk } from "./no-kk.ts";
 import { noKkProblemMessage } from "./registry-messages.ts";
 import { daysInMonth, registryNumberProblems, registryNumberWarnings } from "./registry-number.ts";
@@ -77,8 +78,9 @@ describe("ZNoKk", () => {
   it("returns the trimmed number or fails with the Indonesian message first", () => {
     expect(ZNoKk.parse("3517181203150004 ")).toBe("3517181203150004");
     const result = ZNoKk.safeParse("3517181203150000");
-    expect(result.error?.issues[0]?.message).toBe(
-      "Nomor urut No. KK tidak boleh 0000 / The family card serial number cannot be 0000",
+    expect(result.error?.issues[0]?.message).toBe("Nomor urut No. KK tidak boleh 0000");
+    expect(schemaMessageIn(result.error?.issues[0]?.message ?? "", "en")).toBe(
+      "The family card serial number cannot be 0000",
     );
     expect(result.error?.issues[0]).toMatchObject({ params: { reason: "SERIAL_ZERO" } });
   });

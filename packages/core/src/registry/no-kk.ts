@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { bilingual, noKkProblemMessage } from "./registry-messages.ts";
+import { bothLanguages } from "../i18n/bilingual.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
+import { noKkProblemMessage } from "./registry-messages.ts";
 import {
   checkRegistryNumber,
   isPossibleDate,
@@ -50,7 +52,7 @@ export const ZNoKk = z.string().transform((value, ctx) => {
     const reason = parsed.reason;
     ctx.addIssue({
       code: "custom",
-      message: bilingual((lang) => noKkProblemMessage(reason, lang)),
+      message: schemaMessage(bothLanguages((lang) => noKkProblemMessage(reason, lang))),
       params: { reason },
     });
     return z.NEVER;

@@ -1,3 +1,4 @@
+import type { TBilingual } from "../i18n/bilingual.ts";
 import type { TLanguage } from "../i18n/language.ts";
 import type { TRegistryNumberProblem, TRegistryNumberWarning } from "./registry-number.ts";
 
@@ -6,7 +7,7 @@ export const nikMismatches = ["NIK_INVALID", "BIRTH_DATE_INVALID", "BIRTH_DATE",
 export type TNikMismatch = (typeof nikMismatches)[number];
 
 type TCode = TRegistryNumberProblem | TRegistryNumberWarning;
-type TMessages<TKey extends string> = Record<TKey, Record<TLanguage, string>>;
+type TMessages<TKey extends string> = Record<TKey, TBilingual>;
 
 // Messages name the number but never contain it: no personal data in error messages (DESIGN.md, privacy).
 const nikMessages: TMessages<TCode> = {
@@ -65,9 +66,4 @@ export function noKkProblemMessage(code: TCode, lang: TLanguage): string {
 
 export function nikMismatchMessage(code: TNikMismatch, lang: TLanguage): string {
   return mismatchMessages[code][lang];
-}
-
-/** The Indonesian-first message zod schemas carry, in the style of the rest of `core` ("id / en"). */
-export function bilingual(message: (lang: TLanguage) => string): string {
-  return `${message("id")} / ${message("en")}`;
 }

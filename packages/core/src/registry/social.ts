@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { collapseSpaces } from "./anggota-cells.ts";
 import { ZNik } from "./nik.ts";
@@ -11,7 +13,7 @@ import { ZNoKk } from "./no-kk.ts";
  */
 export const socialRegisters = ["pmks", "psks"] as const;
 export const ZSocialRegisterKind = z.enum(socialRegisters, {
-  error: "register harus pmks atau psks / register must be pmks or psks",
+  error: schemaMessage({ id: "register harus pmks atau psks", en: "register must be pmks or psks" }),
 });
 export type TSocialRegisterKind = z.infer<typeof ZSocialRegisterKind>;
 
@@ -34,11 +36,13 @@ export function socialEntryCanMove(from: TSocialEntryStatus, to: TSocialEntrySta
 
 // Year 0000 passes the ISO pattern but not PostgreSQL; no social register predates 1900.
 const ZDate = z.iso
-  .date("tanggal harus YYYY-MM-DD / a date must be YYYY-MM-DD")
-  .refine((value) => value >= "1900-01-01", "tahun minimal 1900 / the year must be 1900 or later");
+  .date(commonMessages.dateFormat)
+  .refine((value) => value >= "1900-01-01", commonMessages.yearFrom1900);
 /** Category numbers as the regulation gives them (1–26, 1–12); room for categories added later. */
-const kodeMessage =
-  "kode kategori harus bilangan bulat 1–999 / the category code must be a whole number 1–999";
+const kodeMessage = schemaMessage({
+  id: "kode kategori harus bilangan bulat 1–999",
+  en: "the category code must be a whole number 1–999",
+});
 const ZKategoriKode = z.number(kodeMessage).int(kodeMessage).min(1, kodeMessage).max(999, kodeMessage);
 /** The same code as a query string carries it. */
 const ZKategoriKodeQuery = z.coerce
@@ -50,14 +54,17 @@ const ZName = z
   .string()
   .trim()
   .transform(collapseSpaces)
-  .pipe(z.string().min(1, "nama wajib diisi / the name is required").max(200));
+  .pipe(z.string().min(1, commonMessages.nameRequired).max(200));
 const ZKeterangan = z.string().trim().max(1000);
 
 const ZKecamatanCode = ZWilayahCode.refine((code) => code.split(".").length === 3, {
-  message: "harus kode kecamatan (contoh 35.17.14) / must be a kecamatan code (e.g. 35.17.14)",
+  message: schemaMessage({
+    id: "harus kode kecamatan (contoh 35.17.14)",
+    en: "must be a kecamatan code (e.g. 35.17.14)",
+  }),
 });
 const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: "harus kode desa/kelurahan (contoh 35.17.14.2001) / must be a desa code (e.g. 35.17.14.2001)",
+  message: commonMessages.desaCode,
 });
 
 /** A new dated version of a category; earlier versions stay as they were. */
@@ -99,14 +106,20 @@ export const ZSocialEntryCreate = z
       ctx.addIssue({
         code: "custom",
         path: ["desaCode"],
-        message: "desa harus berada di kecamatan ini / the desa must lie in this kecamatan",
+        message: schemaMessage({
+          id: "desa harus berada di kecamatan ini",
+          en: "the desa must lie in this kecamatan",
+        }),
       });
     }
     if (entry.nama === undefined && entry.nik === undefined && entry.noKk === undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["nama"],
-        message: "isi nama, atau NIK / No. KK yang terdaftar / give a name, or a registered NIK / No. KK",
+        message: schemaMessage({
+          id: "isi nama, atau NIK atau No. KK yang terdaftar",
+          en: "give a name, or a registered NIK or No. KK",
+        }),
       });
     }
   });
@@ -121,7 +134,7 @@ export const ZSocialEntryUpdate = z
     keterangan: ZKeterangan.nullable().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, {
-    message: "tidak ada yang diubah / nothing to change",
+    message: schemaMessage({ id: "tidak ada yang diubah", en: "nothing to change" }),
   });
 export type TSocialEntryUpdate = z.infer<typeof ZSocialEntryUpdate>;
 

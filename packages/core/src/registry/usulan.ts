@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import {
   memberRemovalReasons,
@@ -13,11 +15,14 @@ export * from "./usulan-machine.ts";
 
 export const ZUsulanKind = z.enum(
   usulanKinds,
-  "jenis usulan: tambah, ubah atau hapus / kind: tambah, ubah or hapus",
+  schemaMessage({ id: "jenis usulan: tambah, ubah atau hapus", en: "kind: tambah, ubah or hapus" }),
 );
 export const ZUsulanReason = z.enum(
   usulanReasons,
-  "alasan: meninggal, pindah, mampu atau ganda / reason: meninggal, pindah, mampu or ganda",
+  schemaMessage({
+    id: "alasan: meninggal, pindah, mampu atau ganda",
+    en: "reason: meninggal, pindah, mampu or ganda",
+  }),
 );
 export const ZUsulanStatus = z.enum(usulanStatuses);
 export const ZUsulanAction = z.enum(usulanActions);
@@ -32,10 +37,16 @@ export const ZUsulanData = z
   .record(
     z
       .string()
-      .regex(/^[a-z][a-z0-9_]{0,39}$/, "nama isian: huruf kecil dan _ / field names: lowercase and _"),
+      .regex(
+        /^[a-z][a-z0-9_]{0,39}$/,
+        schemaMessage({ id: "nama isian: huruf kecil dan _", en: "field names: lowercase and _" }),
+      ),
     z.union([z.string().trim().max(500), z.number(), z.boolean(), z.null()]),
   )
-  .refine((data) => Object.keys(data).length <= 60, "paling banyak 60 isian / at most 60 fields");
+  .refine(
+    (data) => Object.keys(data).length <= 60,
+    schemaMessage({ id: "paling banyak 60 isian", en: "at most 60 fields" }),
+  );
 export type TUsulanData = z.infer<typeof ZUsulanData>;
 
 /**
@@ -47,7 +58,7 @@ export const ZUsulanCreate = z
     kind: ZUsulanKind,
     reason: ZUsulanReason.optional(),
     desaCode: ZWilayahCode,
-    familyId: z.uuid("id keluarga tidak valid / not a family id").optional(),
+    familyId: z.uuid(commonMessages.familyId).optional(),
     nik: z.string().trim().min(1).max(32).optional(),
     data: ZUsulanData.default({}),
     note: ZNote.optional(),
@@ -55,37 +66,58 @@ export const ZUsulanCreate = z
   .superRefine((input, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (input.desaCode.split(".").length !== 4) {
-      issue("desaCode", "harus kode desa/kelurahan (contoh 35.17.14.2001) / must be a desa code");
+      issue("desaCode", commonMessages.desaCode);
     }
     if (input.kind === "hapus" && !input.reason) {
-      issue("reason", "usulan hapus memerlukan alasan / a removal needs a reason");
+      issue(
+        "reason",
+        schemaMessage({ id: "usulan hapus memerlukan alasan", en: "a removal needs a reason" }),
+      );
     }
     if (input.kind !== "hapus" && input.reason) {
-      issue("reason", "alasan hanya untuk usulan hapus / a reason is only for a removal");
+      issue(
+        "reason",
+        schemaMessage({ id: "alasan hanya untuk usulan hapus", en: "a reason is only for a removal" }),
+      );
     }
     if (input.kind !== "tambah" && !input.familyId) {
-      issue("familyId", "pilih keluarga yang diubah atau dihapus / choose the family to change or remove");
+      issue(
+        "familyId",
+        schemaMessage({
+          id: "pilih keluarga yang diubah atau dihapus",
+          en: "choose the family to change or remove",
+        }),
+      );
     }
     if (input.kind === "tambah" && (input.familyId || input.nik)) {
-      issue("familyId", "usulan tambah adalah keluarga baru / an addition is a new family");
+      issue(
+        "familyId",
+        schemaMessage({ id: "usulan tambah adalah keluarga baru", en: "an addition is a new family" }),
+      );
     }
-    if (input.nik && !input.familyId) issue("nik", "NIK memerlukan keluarganya / a NIK needs its family");
+    if (input.nik && !input.familyId)
+      issue("nik", schemaMessage({ id: "NIK memerlukan keluarganya", en: "a NIK needs its family" }));
     const memberReasons: readonly string[] = memberRemovalReasons;
     if (input.kind === "hapus" && input.nik && input.reason && !memberReasons.includes(input.reason)) {
       issue(
         "reason",
-        "anggota hanya dapat dihapus karena meninggal atau pindah; ganda melalui pemeriksaan data ganda / a member is removed only as meninggal or pindah; duplicates go through the duplicate review",
+        schemaMessage({
+          id: "anggota hanya dapat dihapus karena meninggal atau pindah; ganda melalui pemeriksaan data ganda",
+          en: "a member is removed only as meninggal or pindah; duplicates go through the duplicate review",
+        }),
       );
     }
     if (input.kind !== "hapus" && Object.keys(input.data).length === 0) {
-      issue("data", "isi data yang diusulkan / fill in the proposed data");
+      issue("data", schemaMessage({ id: "isi data yang diusulkan", en: "fill in the proposed data" }));
     }
   });
 export type TUsulanCreate = z.infer<typeof ZUsulanCreate>;
 
 /** The musdes form's text field; the minutes come as the file `berita_acara`. */
 export const ZUsulanMusdes = z.strictObject({
-  tanggal: z.iso.date("tanggal musdes harus YYYY-MM-DD / the deliberation date must be YYYY-MM-DD"),
+  tanggal: z.iso.date(
+    schemaMessage({ id: "tanggal musdes harus YYYY-MM-DD", en: "the deliberation date must be YYYY-MM-DD" }),
+  ),
 });
 
 /** A field check that does not match, or a rejection, always says why; a match may go without a note. */
@@ -93,7 +125,7 @@ export const ZUsulanVerval = z
   .strictObject({ hasil: z.enum(["sesuai", "tidak_sesuai"]), note: ZNote.optional() })
   .refine((body) => body.hasil === "sesuai" || body.note !== undefined, {
     path: ["note"],
-    message: "tuliskan apa yang tidak sesuai / say what does not match",
+    message: schemaMessage({ id: "tuliskan apa yang tidak sesuai", en: "say what does not match" }),
   });
 export type TUsulanVerval = z.infer<typeof ZUsulanVerval>;
 
@@ -101,7 +133,7 @@ export const ZUsulanKeputusan = z
   .strictObject({ keputusan: z.enum(["setuju", "tolak"]), note: ZNote.optional() })
   .refine((body) => body.keputusan === "setuju" || body.note !== undefined, {
     path: ["note"],
-    message: "tuliskan alasan penolakan / give the reason for the rejection",
+    message: schemaMessage({ id: "tuliskan alasan penolakan", en: "give the reason for the rejection" }),
   });
 export type TUsulanKeputusan = z.infer<typeof ZUsulanKeputusan>;
 
@@ -114,7 +146,7 @@ export const ZUsulanListQuery = z.strictObject({
   /** `kabCode:id` of the last item of the previous page. */
   cursor: z
     .string()
-    .regex(/^\d{2}\.\d{2}:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, "kursor tidak valid / not a cursor")
+    .regex(/^\d{2}\.\d{2}:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, commonMessages.cursor)
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { schemaMessageIn } from "../i18n/schema-message.ts";
 import {
   kabupatenCodeOf,
   NATIONAL_SCOPE,
@@ -128,8 +129,8 @@ describe("scopesContain", () => {
 describe("ZWilayahCode", () => {
   it("normalizes or fails with the Indonesian message first", () => {
     expect(ZWilayahCode.parse("351718")).toBe("35.17.18");
-    expect(ZWilayahCode.safeParse("35.1").error?.issues[0]?.message).toBe(
-      "kode wilayah tidak valid / not a region code",
-    );
+    const message = ZWilayahCode.safeParse("35.1").error?.issues[0]?.message ?? "";
+    expect(message).toBe("kode wilayah tidak valid");
+    expect(schemaMessageIn(message, "en")).toBe("not a region code");
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "../i18n/schema-message.ts";
 
 /**
  * Kemendagri region codes: `35` province, `35.17` kabupaten/kota, `35.17.14` kecamatan,
@@ -61,7 +62,10 @@ export const ZWilayahCode = z
   .transform((value, ctx) => {
     const code = normalizeWilayahCode(value);
     if (!code) {
-      ctx.addIssue({ code: "custom", message: "kode wilayah tidak valid / not a region code" });
+      ctx.addIssue({
+        code: "custom",
+        message: schemaMessage({ id: "kode wilayah tidak valid", en: "not a region code" }),
+      });
       return z.NEVER;
     }
     return code;

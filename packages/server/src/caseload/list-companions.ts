@@ -1,4 +1,4 @@
-import { companionRoles } from "@kawal/core";
+import { companionRoles, schemaMessage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
@@ -9,7 +9,9 @@ import { COMPANION_ROLES_SQL, companionVisible } from "./companion-sql.ts";
 import { byLoad, companionSummaries } from "./companion-summary.ts";
 
 export const ZCompanionQuery = z.strictObject({
-  role: z.enum(companionRoles, { error: "peran tidak dikenal / unknown role" }).optional(),
+  role: z
+    .enum(companionRoles, { error: schemaMessage({ id: "peran tidak dikenal", en: "unknown role" }) })
+    .optional(),
 });
 export type TCompanionQuery = z.infer<typeof ZCompanionQuery>;
 

@@ -5,10 +5,10 @@ import {
   pickLanguage,
   type TAppErrorCode,
   type TFieldError,
-  type TLanguage,
+  textIn,
 } from "@kawal/core";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { z } from "zod";
+import { issueMessage } from "./issue-message.ts";
 
 /** RFC 9457 problem details, as every error leaves the API. */
 export interface TProblem {
@@ -20,8 +20,6 @@ export interface TProblem {
   fields?: { field: string; message: string }[];
 }
 
-const locales = { id: z.locales.id(), en: z.locales.en() };
-
 interface TValidationItem {
   keyword: string;
   instancePath: string;
@@ -29,45 +27,18 @@ interface TValidationItem {
   params?: Record<string, unknown>;
 }
 
-/** Zod issues in the caller's language; a message a schema wrote itself is kept as written. */
-function validationFields(
-  items: TValidationItem[],
-  context: string | undefined,
-  lang: TLanguage,
-): TFieldError[] {
+/** Fastify's validation items as field errors in both languages; the answer then picks the caller's. */
+function validationFields(items: TValidationItem[], context: string | undefined): TFieldError[] {
   return items.map((item) => {
     const path = item.instancePath.split("/").filter(Boolean);
-    const issue = {
-      code: item.keyword,
-      path,
-      message: item.message ?? "",
-      ...item.params,
-    } as unknown as Parameters<(typeof locales)["en"]["localeError"]>[0];
-    const english = toText(locales.en.localeError(issue));
-    const custom = item.message !== undefined && item.message !== english;
+    const message = issueMessage({ ...item.params, code: item.keyword, path, message: item.message ?? "" });
     const keys = Array.isArray(item.params?.keys) ? (item.params.keys as string[]) : [];
     // Body fields are named bare (`nik`), as use cases name them, so a form can put each message beside
     // its input; query, path and header fields keep their place (`params.code`).
     const place = context === "body" ? undefined : context;
     const field = [place, ...path, ...(keys.length ? [keys.join(",")] : [])].filter(Boolean).join(".");
-    return { field, message: custom ? (item.message ?? "") : toText(locales[lang].localeError(issue)) };
+    return { field, message };
   });
-}
-
-function toText(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (value && typeof value === "object" && "message" in value) return String(value.message);
-  return "";
-}
-
-function localize(
-  fields: TFieldError[] | undefined,
-  lang: TLanguage,
-): { field: string; message: string }[] | undefined {
-  return fields?.map((f) => ({
-    field: f.field,
-    message: typeof f.message === "string" ? f.message : f.message[lang],
-  }));
 }
 
 /** Fastify's own errors (bad JSON, body too large, wrong content type, rate limit, CSRF) mapped to codes. */
@@ -105,7 +76,7 @@ export function problemFor(error: unknown, request: FastifyRequest): TProblem {
     fields = error.fields;
   } else if (isFastifyValidation(error)) {
     code = AppErrorCode.VALIDATION;
-    fields = validationFields(error.validation, error.validationContext, lang);
+    fields = validationFields(error.validation, error.validationContext);
   } else if (error && typeof error === "object" && "code" in error) {
     code = codeOfFastifyError(error as FastifyError);
   } else {
@@ -114,11 +85,12 @@ export function problemFor(error: unknown, request: FastifyRequest): TProblem {
   const entry = errorCatalog[code];
   const problem: TProblem = {
     type: `https://kawal.id/problems/${code.toLowerCase().replaceAll("_", "-")}`,
-    title: entry.title[lang],
+    title: textIn(entry.title, lang),
     status: entry.status,
     code,
   };
-  const localized = localize(fields, lang);
+  // Every message in the one language the caller reads, never both.
+  const localized = fields?.map((f) => ({ field: f.field, message: textIn(f.message, lang) }));
   if (localized && localized.length > 0) {
     problem.fields = localized;
     problem.detail = localized.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join("; ");

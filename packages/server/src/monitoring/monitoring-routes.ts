@@ -1,6 +1,7 @@
 import {
   AppError,
   AppErrorCode,
+  schemaMessage,
   ZAspek6T,
   ZFollowUpClose,
   ZFollowUpQuery,
@@ -31,7 +32,10 @@ const aspekParams = z.strictObject({ id: z.string().max(64), aspek: ZAspek6T });
 const idempotencyHeaders = z.looseObject({
   "idempotency-key": z
     .uuid(
-      "header Idempotency-Key harus UUID buatan aplikasi / the Idempotency-Key header must be a client-made UUID",
+      schemaMessage({
+        id: "header Idempotency-Key harus UUID buatan aplikasi",
+        en: "the Idempotency-Key header must be a client-made UUID",
+      }),
     )
     .optional(),
 });

@@ -2,6 +2,7 @@ import { ruleSchemas, type TProgramRuleCreate, type TRuleName, type TRuleVersion
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
+import { issueFields } from "../http/issue-message.ts";
 import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { findProgram } from "./list-program-rules.ts";
@@ -33,15 +34,7 @@ export async function addProgramRule(
   }
   const parsed = ruleSchemas[input.rule].safeParse(input.value);
   if (!parsed.success) {
-    throw programRefusals.valueInvalid(
-      parsed.error.issues.map((issue) => {
-        const [id, en] = issue.message.split(" / ");
-        return {
-          field: ["value", ...issue.path.map(String)].join("."),
-          message: { id: id ?? issue.message, en: en ?? id ?? issue.message },
-        };
-      }),
-    );
+    throw programRefusals.valueInvalid(issueFields(parsed.error.issues, ["value"]));
   }
   return db.transaction(async (tx) => {
     const [row] = await queryRows<Parameters<typeof ruleVersionView>[0]>(

@@ -1,4 +1,4 @@
-import { maskNumber } from "@kawal/core";
+import { maskNumber, schemaMessage } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -8,7 +8,11 @@ import { isoDate, type TMemberHit } from "./registry-views.ts";
 
 /** Sent in a POST body, never a URL: a NIK typed into the search is personal data. */
 export const ZRegistrySearch = z.strictObject({
-  q: z.string().trim().min(3, "minimal 3 huruf / at least 3 characters").max(100),
+  q: z
+    .string()
+    .trim()
+    .min(3, schemaMessage({ id: "minimal 3 huruf", en: "at least 3 characters" }))
+    .max(100),
   limit: z.number().int().min(1).max(50).default(20),
 });
 

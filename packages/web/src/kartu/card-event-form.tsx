@@ -24,7 +24,7 @@ import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { useCardStaff, useRecordCardEvent } from "../api/card-api.ts";
 import { isProblemError } from "../api/problem-error.ts";
-import { useBilingualPick } from "../bantuan/aid-format.ts";
+import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { localToday, newIdempotencyKey } from "../keluarga/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { notifySuccess } from "../ui/notify-problem.ts";
@@ -58,7 +58,7 @@ const keyReusedField = "headers.idempotency-key";
  */
 export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const pick = useBilingualPick();
+  const pick = useSchemaText();
   const labels = useCardLabels();
   const me = useMe().data;
   const record = useRecordCardEvent();

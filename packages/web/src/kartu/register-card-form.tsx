@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useRegisterCard } from "../api/card-api.ts";
-import { useBilingualPick } from "../bantuan/aid-format.ts";
+import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { localToday } from "../keluarga/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { notifySuccess } from "../ui/notify-problem.ts";
@@ -29,7 +29,7 @@ export function RegisterCardForm({
   onDone: (cardId: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const pick = useBilingualPick();
+  const pick = useSchemaText();
   const labels = useCardLabels();
   const register = useRegisterCard();
   const [today] = useState(localToday);

@@ -14,7 +14,7 @@ import { Controller, type Path, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useCreateChecklist, useUpdateChecklist, useUploadPhoto } from "../api/monitoring-api.ts";
-import { useBilingualPick } from "../bantuan/aid-format.ts";
+import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { localToday, newIdempotencyKey } from "../keluarga/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { notifyProblem, notifySuccess } from "../ui/notify-problem.ts";
@@ -49,7 +49,7 @@ const formFields: Path<TMonitoringCreateInput>[] = [
  */
 export function ChecklistForm({ program, periode, agent, existing, onDone }: TChecklistFormProps) {
   const { t } = useTranslation();
-  const pick = useBilingualPick();
+  const pick = useSchemaText();
   const label = useAspekLabel();
   const navigate = useNavigate();
   const create = useCreateChecklist();

@@ -17,6 +17,7 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { useLogin, useMe } from "../api/auth-api.ts";
+import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { LanguageSwitch } from "../layout/language-switch.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { zodErrorMap } from "../ui/zod-error-map.ts";
@@ -29,6 +30,7 @@ function returnPath(state: unknown): string {
 
 export function LoginPage() {
   const { t } = useTranslation();
+  const pick = useSchemaText();
   const me = useMe();
   const login = useLogin();
   const navigate = useNavigate();
@@ -66,13 +68,13 @@ export function LoginPage() {
                 label={t("auth.username")}
                 autoComplete="username"
                 autoCapitalize="none"
-                error={form.formState.errors.username?.message}
+                error={pick(form.formState.errors.username?.message)}
                 {...form.register("username")}
               />
               <PasswordInput
                 label={t("auth.password")}
                 autoComplete="current-password"
-                error={form.formState.errors.password?.message}
+                error={pick(form.formState.errors.password?.message)}
                 {...form.register("password")}
               />
               <Button type="submit" loading={login.isPending} data-testid="login-submit">

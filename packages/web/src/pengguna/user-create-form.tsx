@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useCreateUser } from "../api/users-api.ts";
+import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
@@ -17,6 +18,7 @@ const formFields = ["username", "fullName", "role", "password", "scopes"] as con
 /** New account; validated by the same `ZUserCreate` schema the endpoint uses. */
 export function UserCreateForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
+  const pick = useSchemaText();
   const create = useCreateUser();
   const [placed, setPlaced] = useState<string[]>([]);
   const resolver = useMemo(() => zodResolver(ZUserCreate, { error: zodErrorMap(t) }), [t]);
@@ -43,12 +45,12 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
           label={t("users.username")}
           autoCapitalize="none"
           autoComplete="off"
-          error={errors.username?.message}
+          error={pick(errors.username?.message)}
           {...form.register("username")}
         />
         <TextInput
           label={t("users.fullName")}
-          error={errors.fullName?.message}
+          error={pick(errors.fullName?.message)}
           {...form.register("fullName")}
         />
         <Controller
@@ -59,7 +61,7 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
               label={t("users.role")}
               value={field.value ?? null}
               onChange={(role) => field.onChange(role ?? undefined)}
-              error={fieldState.error?.message}
+              error={pick(fieldState.error?.message)}
               testId="user-role-select"
             />
           )}
@@ -67,7 +69,7 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
         <PasswordInput
           label={t("users.password")}
           autoComplete="new-password"
-          error={errors.password?.message}
+          error={pick(errors.password?.message)}
           {...form.register("password")}
         />
         <Controller
@@ -78,7 +80,7 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
               label={t("users.scopes")}
               value={field.value}
               onChange={field.onChange}
-              error={fieldState.error?.message}
+              error={pick(fieldState.error?.message)}
             />
           )}
         />

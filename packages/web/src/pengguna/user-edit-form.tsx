@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useUpdateUser } from "../api/users-api.ts";
+import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
@@ -17,6 +18,7 @@ const formFields = ["fullName", "role", "scopes"] as const;
 /** Changes name, role and areas; validated by the endpoint's own `ZUserUpdate`. */
 export function UserEditForm({ user, onDone }: { user: TUserView; onDone: () => void }) {
   const { t } = useTranslation();
+  const pick = useSchemaText();
   const update = useUpdateUser();
   const [placed, setPlaced] = useState<string[]>([]);
   const resolver = useMemo(() => zodResolver(ZUserUpdate, { error: zodErrorMap(t) }), [t]);
@@ -48,7 +50,7 @@ export function UserEditForm({ user, onDone }: { user: TUserView; onDone: () => 
         <ProblemAlert error={update.error} shownFields={placed} />
         <TextInput
           label={t("users.fullName")}
-          error={errors.fullName?.message}
+          error={pick(errors.fullName?.message)}
           {...form.register("fullName")}
         />
         <Controller
@@ -59,7 +61,7 @@ export function UserEditForm({ user, onDone }: { user: TUserView; onDone: () => 
               label={t("users.role")}
               value={field.value ?? null}
               onChange={(role) => field.onChange(role ?? undefined)}
-              error={fieldState.error?.message}
+              error={pick(fieldState.error?.message)}
             />
           )}
         />
@@ -72,7 +74,7 @@ export function UserEditForm({ user, onDone }: { user: TUserView; onDone: () => 
               value={field.value ?? []}
               onChange={field.onChange}
               initial={user.scopes}
-              error={fieldState.error?.message}
+              error={pick(fieldState.error?.message)}
             />
           )}
         />

@@ -10,6 +10,7 @@ import { useState } from "react";
 import { type Path, useFieldArray, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useAddRuleVersion } from "../api/program-api.ts";
+import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
@@ -86,7 +87,7 @@ function defaults(program: TProgramView, rule: TRuleName): TRuleForm {
  * schema the server uses, and the server's own field errors land beside the same inputs.
  */
 export function RuleVersionForm({ program, onDone }: { program: TProgramView; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useProgramFormat();
   const rules = programRules[program.code] ?? [];
   const add = useAddRuleVersion(program.code);
@@ -95,10 +96,7 @@ export function RuleVersionForm({ program, onDone }: { program: TProgramView; on
   const stages = useFieldArray({ control: form.control, name: "value.tahap" });
   const rule = form.watch("rule");
   const errors = form.formState.errors;
-  const pick = (message: string) => {
-    const [id, en] = message.split(" / ");
-    return (i18n.language === "en" ? en : id) ?? message;
-  };
+  const pick = useSchemaText();
   const fieldNames = (): Path<TRuleForm>[] => [
     ...stages.fields.flatMap(
       (_, i) => [`value.tahap.${i}.bulanMulai`, `value.tahap.${i}.bulanSelesai`] as Path<TRuleForm>[],

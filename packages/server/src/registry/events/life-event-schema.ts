@@ -1,4 +1,13 @@
-import { bilingual, collapseSpaces, nikProblemMessage, parseNik, ZNik, ZWilayahCode } from "@kawal/core";
+import {
+  bothLanguages,
+  collapseSpaces,
+  commonMessages,
+  nikProblemMessage,
+  parseNik,
+  schemaMessage,
+  ZNik,
+  ZWilayahCode,
+} from "@kawal/core";
 import { z } from "zod";
 import { ZFamily } from "../registry-views.ts";
 import { isProvisionalNik } from "./provisional-nik.ts";
@@ -19,7 +28,7 @@ export const lifeEventKinds = [
 export type TLifeEventKind = (typeof lifeEventKinds)[number];
 
 /** A calendar date; whether it lies in the future is checked against the clock by the use case. */
-const ZEventDate = z.iso.date("tanggal harus YYYY-MM-DD / a date must be YYYY-MM-DD");
+const ZEventDate = z.iso.date(commonMessages.dateFormat);
 
 /**
  * A member named by NIK, or by the provisional number a birth without a NIK received. The member must
@@ -32,7 +41,8 @@ const ZMemberNik = z
     if (isProvisionalNik(value)) return;
     const parsed = parseNik(value);
     if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: bilingual((lang) => nikProblemMessage(parsed.reason, lang)) });
+      const message = schemaMessage(bothLanguages((lang) => nikProblemMessage(parsed.reason, lang)));
+      ctx.addIssue({ code: "custom", message });
     }
   });
 
@@ -57,7 +67,7 @@ const ZBirth = z.strictObject({
     .string()
     .trim()
     .transform(collapseSpaces)
-    .pipe(z.string().min(1, "nama wajib diisi / the name is required").max(120)),
+    .pipe(z.string().min(1, commonMessages.nameRequired).max(120)),
   jenisKelamin: z.enum(["L", "P"]),
   tanggalLahir: ZEventDate,
   hubungan: z.enum(newbornHubungan).default("anak"),
@@ -85,7 +95,12 @@ export const ZLifeEvent = z.discriminatedUnion(
     z.strictObject({ kind: z.literal("disabilitas"), ...memberEvent, disabilitas: z.boolean() }),
   ],
   // Only an unknown or missing `kind` fails at this level; a known kind's own fields report themselves.
-  { error: `jenis peristiwa harus salah satu dari / kind must be one of: ${lifeEventKinds.join(", ")}` },
+  {
+    error: schemaMessage({
+      id: `jenis peristiwa harus salah satu dari: ${lifeEventKinds.join(", ")}`,
+      en: `kind must be one of: ${lifeEventKinds.join(", ")}`,
+    }),
+  },
 );
 export type TLifeEvent = z.infer<typeof ZLifeEvent>;
 export type TLifeEventOf<K extends TLifeEventKind> = Extract<TLifeEvent, { kind: K }>;
@@ -96,7 +111,10 @@ export type TLifeEventOf<K extends TLifeEventKind> = Extract<TLifeEvent, { kind:
  */
 export const ZIdempotencyHeaders = z.looseObject({
   "idempotency-key": z.uuid(
-    "header Idempotency-Key wajib berisi UUID buatan aplikasi / the Idempotency-Key header must hold a client-made UUID",
+    schemaMessage({
+      id: "header Idempotency-Key wajib berisi UUID buatan aplikasi",
+      en: "the Idempotency-Key header must hold a client-made UUID",
+    }),
   ),
 });
 

@@ -1,6 +1,7 @@
 import { AppError, AppErrorCode, isFutureDate, type TUsulanDetail, ZUsulanMusdes } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
+import { issueFields } from "../../http/issue-message.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
@@ -36,7 +37,7 @@ export async function recordMusdes(
     const parsed = ZUsulanMusdes.safeParse({ tanggal: minutes.fields.tanggal });
     if (!parsed.success) {
       throw new AppError(AppErrorCode.VALIDATION, "musdes date", {
-        fields: parsed.error.issues.map((issue) => ({ field: "tanggal", message: issue.message })),
+        fields: issueFields(parsed.error.issues).map((f) => ({ ...f, field: "tanggal" })),
       });
     }
     const { tanggal } = parsed.data;

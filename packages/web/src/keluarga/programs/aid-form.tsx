@@ -13,7 +13,7 @@ import { useTranslation } from "react-i18next";
 import { useRecordAid } from "../../api/aid-api.ts";
 import { keyReusedField } from "../../api/life-event-api.ts";
 import { isProblemError } from "../../api/problem-error.ts";
-import { useBilingualPick } from "../../bantuan/aid-format.ts";
+import { useSchemaText } from "../../i18n/use-schema-text.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
@@ -36,7 +36,7 @@ const formFields: Path<TAidRecordInput>[] = [
  */
 export function AidForm({ familyId, onDone }: { familyId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const pick = useBilingualPick();
+  const pick = useSchemaText();
   const record = useRecordAid();
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [placed, setPlaced] = useState<string[]>([]);

@@ -6,7 +6,7 @@ import { type Path, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { useCreateSchedule } from "../../api/schedule-api.ts";
-import { useBilingualPick } from "../../bantuan/aid-format.ts";
+import { useSchemaText } from "../../i18n/use-schema-text.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
@@ -40,7 +40,7 @@ export function ScheduleForm({
   onCreated: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const pick = useBilingualPick();
+  const pick = useSchemaText();
   const create = useCreateSchedule();
   const [placed, setPlaced] = useState<string[]>([]);
   const range = monthRange(periode);

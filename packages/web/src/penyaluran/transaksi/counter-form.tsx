@@ -19,7 +19,8 @@ import { useTranslation } from "react-i18next";
 import { keyReusedField } from "../../api/life-event-api.ts";
 import { isProblemError } from "../../api/problem-error.ts";
 import { useHetTable, useRecordTransaksi } from "../../api/transaction-api.ts";
-import { formatRupiah, useBilingualPick } from "../../bantuan/aid-format.ts";
+import { formatRupiah } from "../../bantuan/aid-format.ts";
+import { useSchemaText } from "../../i18n/use-schema-text.ts";
 import { newIdempotencyKey } from "../../keluarga/events/event-dates.ts";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
@@ -53,7 +54,7 @@ const emptyItem = (): TItemDraft => ({
  */
 export function CounterForm({ askAgent }: { askAgent: boolean }) {
   const { t } = useTranslation();
-  const pick = useBilingualPick();
+  const pick = useSchemaText();
   const het = useHetTable().data?.items ?? [];
   const record = useRecordTransaksi();
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);

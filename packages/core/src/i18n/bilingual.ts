@@ -1,0 +1,17 @@
+import type { TLanguage } from "./language.ts";
+
+/** A text in both of Kawal's languages; whoever shows it picks one with `textIn`. */
+export interface TBilingual {
+  id: string;
+  en: string;
+}
+
+/** The one way a bilingual text becomes the words of one language. */
+export function textIn(message: TBilingual, lang: TLanguage): string {
+  return message[lang];
+}
+
+/** Both texts from one function of the language (`(lang) => messages[code][lang]`). */
+export function bothLanguages(text: (lang: TLanguage) => string): TBilingual {
+  return { id: text("id"), en: text("en") };
+}
