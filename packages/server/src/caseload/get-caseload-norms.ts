@@ -1,9 +1,15 @@
-import { companionRoles, kabupatenCodeOf, NATIONAL_SCOPE, scopesContain } from "@kawal/core";
+import {
+  companionRoles,
+  kabupatenCodeOf,
+  NATIONAL_SCOPE,
+  scopesContain,
+  type TCaseloadNorms,
+  type TNormView,
+} from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
-import type { TCaseloadNorms, TNormView } from "./caseload-views.ts";
 
 interface TNormRow {
   wilayah_code: string;

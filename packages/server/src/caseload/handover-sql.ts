@@ -1,8 +1,8 @@
+import type { THandoverSummary } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { userInScope } from "../auth/user-scope-sql.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
-import type { THandoverSummary } from "./caseload-views.ts";
 import { canManageCaseload } from "./companion-sql.ts";
 
 /**

@@ -4,6 +4,7 @@ import {
   caseloadUnitOf,
   NATIONAL_SCOPE,
   scopesContain,
+  type TCaseloadNorms,
   type TCaseloadNormsUpdate,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
@@ -11,7 +12,6 @@ import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { findInScope, requirePermission } from "../scope/scope.ts";
-import type { TCaseloadNorms } from "./caseload-views.ts";
 import { getCaseloadNorms } from "./get-caseload-norms.ts";
 
 async function kabupatenExists(db: TDb, code: string): Promise<boolean> {

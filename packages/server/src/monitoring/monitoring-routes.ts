@@ -3,9 +3,13 @@ import {
   AppErrorCode,
   ZAspek6T,
   ZFollowUpClose,
+  ZFollowUpList,
   ZFollowUpQuery,
+  ZMonitoringChecklist,
   ZMonitoringCreate,
+  ZMonitoringList,
   ZMonitoringListQuery,
+  ZMonitoringSummary,
   ZMonitoringSummaryQuery,
   ZMonitoringUpdate,
 } from "@kawal/core";
@@ -46,7 +50,12 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
   r.post(
     "/api/monitoring",
     {
-      schema: { tags, headers: idempotencyHeaders, body: ZMonitoringCreate },
+      schema: {
+        tags,
+        headers: idempotencyHeaders,
+        body: ZMonitoringCreate,
+        response: { 201: ZMonitoringChecklist },
+      },
       config: { access: "monitoring.manage" },
     },
     async (request, reply) => {
@@ -71,31 +80,46 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
 
   r.get(
     "/api/monitoring",
-    { schema: { tags, querystring: ZMonitoringListQuery }, config: { access: "monitoring.read" } },
+    {
+      schema: { tags, querystring: ZMonitoringListQuery, response: { 200: ZMonitoringList } },
+      config: { access: "monitoring.read" },
+    },
     async (request) => listChecklists(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/monitoring/summary",
-    { schema: { tags, querystring: ZMonitoringSummaryQuery }, config: { access: "monitoring.read" } },
+    {
+      schema: { tags, querystring: ZMonitoringSummaryQuery, response: { 200: ZMonitoringSummary } },
+      config: { access: "monitoring.read" },
+    },
     async (request) => monitoringSummary(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/monitoring/follow-ups",
-    { schema: { tags, querystring: ZFollowUpQuery }, config: { access: "monitoring.read" } },
+    {
+      schema: { tags, querystring: ZFollowUpQuery, response: { 200: ZFollowUpList } },
+      config: { access: "monitoring.read" },
+    },
     async (request) => listFollowUps(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/monitoring/:id",
-    { schema: { tags, params }, config: { access: "monitoring.read" } },
+    {
+      schema: { tags, params, response: { 200: ZMonitoringChecklist } },
+      config: { access: "monitoring.read" },
+    },
     async (request) => getChecklist(db, requireActor(request), request.params.id),
   );
 
   r.put(
     "/api/monitoring/:id",
-    { schema: { tags, params, body: ZMonitoringUpdate }, config: { access: "monitoring.manage" } },
+    {
+      schema: { tags, params, body: ZMonitoringUpdate, response: { 200: ZMonitoringChecklist } },
+      config: { access: "monitoring.manage" },
+    },
     async (request) => {
       const actor = requireActor(request);
       await updateChecklist(db, actor, request.params.id, request.body);
@@ -105,7 +129,10 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
 
   r.post(
     "/api/monitoring/:id/aspek/:aspek/tutup",
-    { schema: { tags, params: aspekParams, body: ZFollowUpClose }, config: { access: "monitoring.manage" } },
+    {
+      schema: { tags, params: aspekParams, body: ZFollowUpClose, response: { 200: ZMonitoringChecklist } },
+      config: { access: "monitoring.manage" },
+    },
     async (request) => {
       const actor = requireActor(request);
       await closeFollowUp(db, actor, request.params.id, request.params.aspek, request.body);
@@ -116,7 +143,12 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
   r.post(
     "/api/monitoring/:id/aspek/:aspek/foto",
     {
-      schema: { tags, params: aspekParams, consumes: ["multipart/form-data"] },
+      schema: {
+        tags,
+        params: aspekParams,
+        consumes: ["multipart/form-data"],
+        response: { 200: ZMonitoringChecklist },
+      },
       config: { access: "monitoring.manage" },
     },
     async (request) => {

@@ -1,10 +1,14 @@
 import {
   pickLanguage,
   ZAlasanBelumCreate,
+  ZAlasanBelumRecorded,
   ZRealisasiExportQuery,
+  ZRealisasiFamilies,
   ZRealisasiFamiliesQuery,
   ZRealisasiQuery,
+  ZRealisasiReport,
   ZReconcileRequest,
+  ZReconcileResult,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -27,19 +31,28 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
 
   r.post(
     "/api/distribution/reconcile",
-    { schema: { tags, body: ZReconcileRequest }, config: { access: "distribution.reconcile" } },
+    {
+      schema: { tags, body: ZReconcileRequest, response: { 200: ZReconcileResult } },
+      config: { access: "distribution.reconcile" },
+    },
     async (request) => reconcilePeriod(database, requireActor(request), request.body),
   );
 
   r.get(
     "/api/distribution/realisasi",
-    { schema: { tags, querystring: ZRealisasiQuery }, config: { access: "distribution.read" } },
+    {
+      schema: { tags, querystring: ZRealisasiQuery, response: { 200: ZRealisasiReport } },
+      config: { access: "distribution.read" },
+    },
     async (request) => getRealisasi(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/realisasi/families",
-    { schema: { tags, querystring: ZRealisasiFamiliesQuery }, config: { access: "distribution.read" } },
+    {
+      schema: { tags, querystring: ZRealisasiFamiliesQuery, response: { 200: ZRealisasiFamilies } },
+      config: { access: "distribution.read" },
+    },
     async (request) => listRealisasiFamilies(db, requireActor(request), request.query),
   );
 
@@ -71,7 +84,12 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
   r.post(
     "/api/distribution/reasons",
     {
-      schema: { tags, headers: ZIdempotencyHeaders, body: ZAlasanBelumCreate },
+      schema: {
+        tags,
+        headers: ZIdempotencyHeaders,
+        body: ZAlasanBelumCreate,
+        response: { 201: ZAlasanBelumRecorded },
+      },
       config: { access: "distribution.reason" },
     },
     async (request, reply) => {

@@ -1,4 +1,11 @@
-import { ZScheduleAgentsQuery, ZScheduleCreate, ZScheduleListQuery } from "@kawal/core";
+import {
+  ZScheduleAgentList,
+  ZScheduleAgentsQuery,
+  ZScheduleCreate,
+  ZScheduleDetail,
+  ZScheduleList,
+  ZScheduleListQuery,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -22,32 +29,44 @@ export function registerScheduleRoutes(app: FastifyInstance, database: TDatabase
 
   r.get(
     "/api/distribution/schedules",
-    { schema: { tags, querystring: ZScheduleListQuery }, config: { access: "schedule.read" } },
+    {
+      schema: { tags, querystring: ZScheduleListQuery, response: { 200: ZScheduleList } },
+      config: { access: "schedule.read" },
+    },
     async (request) => listSchedules(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/schedules/agents",
-    { schema: { tags, querystring: ZScheduleAgentsQuery }, config: { access: "schedule.read" } },
+    {
+      schema: { tags, querystring: ZScheduleAgentsQuery, response: { 200: ZScheduleAgentList } },
+      config: { access: "schedule.read" },
+    },
     async (request) => listScheduleAgents(db, requireActor(request), request.query),
   );
 
   r.post(
     "/api/distribution/schedules",
-    { schema: { tags, body: ZScheduleCreate }, config: { access: "schedule.manage" } },
+    {
+      schema: { tags, body: ZScheduleCreate, response: { 201: ZScheduleDetail } },
+      config: { access: "schedule.manage" },
+    },
     async (request, reply) =>
       reply.status(201).send(await createSchedule(db, requireActor(request), request.body)),
   );
 
   r.get(
     "/api/distribution/schedules/:id",
-    { schema: { tags, params }, config: { access: "schedule.read" } },
+    { schema: { tags, params, response: { 200: ZScheduleDetail } }, config: { access: "schedule.read" } },
     async (request) => getSchedule(db, requireActor(request), request.params.id),
   );
 
   r.delete(
     "/api/distribution/schedules/:id",
-    { schema: { tags, params }, config: { access: "schedule.manage" } },
+    {
+      schema: { tags, params, response: { 204: z.undefined() } },
+      config: { access: "schedule.manage" },
+    },
     async (request, reply) => {
       await deleteSchedule(db, requireActor(request), request.params.id);
       return reply.status(204).send();

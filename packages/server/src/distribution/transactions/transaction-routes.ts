@@ -1,4 +1,13 @@
-import { AppError, AppErrorCode, pickLanguage, ZTransaksiCreate, ZTransaksiListQuery } from "@kawal/core";
+import {
+  AppError,
+  AppErrorCode,
+  pickLanguage,
+  ZHetTable,
+  ZTransaksiCreate,
+  ZTransaksiListQuery,
+  ZTransaksiPage,
+  ZTransaksiView,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -33,7 +42,12 @@ export function registerTransactionRoutes(
   r.post(
     "/api/distribution/transactions",
     {
-      schema: { tags, headers: ZIdempotencyHeaders, body: ZTransaksiCreate },
+      schema: {
+        tags,
+        headers: ZIdempotencyHeaders,
+        body: ZTransaksiCreate,
+        response: { 201: ZTransaksiView },
+      },
       config: { access: "transaction.record" },
     },
     async (request, reply) => {
@@ -47,13 +61,16 @@ export function registerTransactionRoutes(
 
   r.get(
     "/api/distribution/transactions",
-    { schema: { tags, querystring: ZTransaksiListQuery }, config: { access: "transaction.read" } },
+    {
+      schema: { tags, querystring: ZTransaksiListQuery, response: { 200: ZTransaksiPage } },
+      config: { access: "transaction.read" },
+    },
     async (request) => listTransaksi(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/transactions/het",
-    { schema: { tags }, config: { access: "transaction.read" } },
+    { schema: { tags, response: { 200: ZHetTable } }, config: { access: "transaction.read" } },
     async (request) => hetTable(db, requireActor(request)),
   );
 
@@ -61,7 +78,10 @@ export function registerTransactionRoutes(
   // transaction, whole or not at all across both. Answers 202 with the job id; the page follows it.
   r.post(
     "/api/distribution/transactions/import",
-    { schema: { tags, consumes: ["multipart/form-data"] }, config: { access: "distribution.import" } },
+    {
+      schema: { tags, consumes: ["multipart/form-data"], response: { 202: z.object({ jobId: z.string() }) } },
+      config: { access: "distribution.import" },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       requirePermission(actor, "distribution.import");
