@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { fileAnswer } from "../http/route-answers.ts";
 import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import { createHandover } from "./create-handover.ts";
 import { getHandover } from "./get-handover.ts";
@@ -52,7 +53,7 @@ export function registerHandoverRoutes(app: FastifyInstance, db: TDb): void {
 
   r.get(
     "/api/caseload/handovers/:id/letters.pdf",
-    { schema: { tags, params, produces: ["application/pdf"] }, config: { access: "caseload.read" } },
+    { schema: { tags, params, ...fileAnswer("application/pdf") }, config: { access: "caseload.read" } },
     async (request, reply) => {
       const letters = await writeHandoverLetters(db, requireActor(request), request.params.id);
       return reply

@@ -18,6 +18,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { fileAnswer } from "../http/route-answers.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { attachPhoto, getPhoto } from "./checklist-photo.ts";
 import { closeFollowUp } from "./close-follow-up.ts";
@@ -162,7 +163,7 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
   r.get(
     "/api/monitoring/:id/aspek/:aspek/foto",
     {
-      schema: { tags, params: aspekParams, produces: ["image/jpeg", "image/png", "image/webp"] },
+      schema: { tags, params: aspekParams, ...fileAnswer("image/jpeg", "image/png", "image/webp") },
       config: { access: "monitoring.read" },
     },
     async (request, reply) => {

@@ -14,6 +14,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { fileAnswer } from "../../http/route-answers.ts";
 import { ZIdempotencyHeaders } from "../../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { exportRealisasi } from "./export-realisasi.ts";
@@ -62,11 +63,11 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
       schema: {
         tags,
         querystring: ZRealisasiExportQuery,
-        produces: [
+        ...fileAnswer(
           "text/csv",
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           "application/pdf",
-        ],
+        ),
       },
       config: { access: "distribution.read" },
     },

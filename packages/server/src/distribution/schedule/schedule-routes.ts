@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { fileAnswer, ZNoContent } from "../../http/route-answers.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { createSchedule } from "./create-schedule.ts";
 import { deleteSchedule } from "./delete-schedule.ts";
@@ -64,7 +65,7 @@ export function registerScheduleRoutes(app: FastifyInstance, database: TDatabase
   r.delete(
     "/api/distribution/schedules/:id",
     {
-      schema: { tags, params, response: { 204: z.undefined() } },
+      schema: { tags, params, response: { 204: ZNoContent } },
       config: { access: "schedule.manage" },
     },
     async (request, reply) => {
@@ -75,7 +76,7 @@ export function registerScheduleRoutes(app: FastifyInstance, database: TDatabase
 
   r.get(
     "/api/distribution/schedules/:id/pdf",
-    { schema: { tags, params, produces: ["application/pdf"] }, config: { access: "schedule.read" } },
+    { schema: { tags, params, ...fileAnswer("application/pdf") }, config: { access: "schedule.read" } },
     async (request, reply) => {
       const pdf = await writeSchedulePdf(db, requireActor(request), request.params.id);
       return reply

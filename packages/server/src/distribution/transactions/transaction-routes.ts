@@ -13,6 +13,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { fileAnswer } from "../../http/route-answers.ts";
 import { rejectedBlobKey } from "../../jobs/job-routes.ts";
 import { finishJob, getJob, startJob } from "../../jobs/job-store.ts";
 import { ZIdempotencyHeaders } from "../../registry/events/life-event-schema.ts";
@@ -118,7 +119,7 @@ export function registerTransactionRoutes(
   r.get(
     "/api/distribution/transactions/import/:id/item-rejected",
     {
-      schema: { tags, params: z.strictObject({ id: z.string().max(64) }), produces: ["text/csv"] },
+      schema: { tags, params: z.strictObject({ id: z.string().max(64) }), ...fileAnswer("text/csv") },
       config: { access: "distribution.import" },
     },
     async (request, reply) => {
