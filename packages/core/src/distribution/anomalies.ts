@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
-import {
-  type TAnomaliKind,
-  type TAnomaliStatus,
-  ZAnomaliKind,
-  ZAnomaliStatus,
-  ZPeriode,
-} from "./distribution.ts";
+import { type TAnomaliStatus, ZAnomaliKind, ZAnomaliStatus, ZPeriode } from "./distribution.ts";
 
 /**
  * Anomalies in distribution (DOMAIN.md, Fraud seen in the field): what detection looks for, the
@@ -45,12 +39,6 @@ export const ZAnomalyDetect = z.strictObject({
   wilayah: ZWilayahCode.optional(),
 });
 export type TAnomalyDetect = z.infer<typeof ZAnomalyDetect>;
-
-/** New findings per kind from one detection run (a finding already listed is not counted again). */
-export interface TAnomalyDetectResult {
-  counts: Record<TAnomaliKind, number>;
-  total: number;
-}
 
 export const ZAnomalyListQuery = z.strictObject({
   status: ZAnomaliStatus.optional(),
@@ -97,91 +85,4 @@ export const anomaliTransitions: Record<TAnomaliStatus, readonly TAnomaliResolut
 
 export function canMoveAnomaly(from: TAnomaliStatus, to: TAnomaliResolution): boolean {
   return anomaliTransitions[from].includes(to);
-}
-
-/** One transaction as evidence; card numbers are masked in every answer. */
-export interface TAnomalyTransaction {
-  idTransaksi: string;
-  waktu: string;
-  nominal: number;
-  noKks: string;
-  idAgen: string;
-}
-
-/** The evidence of a finding, by kind. Numbers (NIK, No. KKS) are masked in answers. */
-export type TAnomalyEvidence =
-  | {
-      jenis: "pengurus_meninggal" | "pengurus_pindah";
-      transaksi: TAnomalyTransaction;
-      nikPengurus: string;
-      namaPengurus: string | null;
-      /** The date of the death or the move (`registry_event.occurred_on`). */
-      tanggalPeristiwa: string;
-      /** Days from that date to the transaction's local date. */
-      hariSetelah: number;
-    }
-  | {
-      jenis: "kartu_di_staf";
-      transaksi: TAnomalyTransaction;
-      /** The staff member holding the card at the time, from the card's last hand-over before it. */
-      pemegang: { userId: string | null; nama: string | null; sejak: string };
-    }
-  | {
-      jenis: "banyak_kartu_satu_agen";
-      mulai: string;
-      selesai: string;
-      jumlahKartu: number;
-      transaksi: TAnomalyTransaction[];
-    }
-  | {
-      jenis: "dibayar_dua_kali";
-      nominalDaftar: number;
-      jumlah: number;
-      total: number;
-      transaksi: TAnomalyTransaction[];
-    }
-  | { jenis: "melebihi_nominal"; nominalDaftar: number; transaksi: TAnomalyTransaction }
-  | { jenis: "kartu_tak_dikenal"; jumlah: number; total: number; transaksi: TAnomalyTransaction[] };
-
-export interface TAnomalyUserRef {
-  id: string;
-  username: string;
-  fullName: string;
-}
-
-/** A finding in a list: numbers masked, no evidence. */
-export interface TAnomalyView {
-  id: string;
-  jenis: TAnomaliKind;
-  status: TAnomaliStatus;
-  programCode: string | null;
-  periode: string | null;
-  noKk: string | null;
-  noKks: string | null;
-  idAgen: string | null;
-  desa: { code: string; name: string | null };
-  ditemukanPada: string;
-  pemilik: TAnomalyUserRef | null;
-}
-
-export interface TAnomalyPage {
-  items: TAnomalyView[];
-  nextCursor: string | null;
-  /** Findings per kind under the same filters except the kind (for the filter chips). */
-  counts: Record<TAnomaliKind, number>;
-}
-
-/** One finding with its evidence, the family's opaque id (for a link), the owner and the resolution. */
-export interface TAnomalyDetail extends TAnomalyView {
-  bukti: TAnomalyEvidence;
-  familyId: string | null;
-  agen: { idAgen: string; nama: string | null } | null;
-  catatan: string | null;
-  diselesaikanPada: string | null;
-  diselesaikanOleh: TAnomalyUserRef | null;
-}
-
-/** A user who may own a finding: active, allowed to read anomalies, and covering its desa. */
-export interface TAnomalyOwnerCandidate extends TAnomalyUserRef {
-  role: string;
 }

@@ -75,14 +75,6 @@ export const ZPeriodCreate = z
   });
 export type TPeriodCreate = z.infer<typeof ZPeriodCreate>;
 
-export interface TPeriodView {
-  program: string;
-  periode: string;
-  tahap: number | null;
-  mulai: string;
-  selesai: string;
-}
-
 /** The first and last day of a `YYYY-MM` month. */
 export function monthBounds(periode: string): { mulai: string; selesai: string } {
   const [year, month] = periode.split("-").map(Number) as [number, number];
@@ -277,32 +269,8 @@ export const ZInjectionRequest = z.strictObject({
 });
 export type TInjectionRequest = z.infer<typeof ZInjectionRequest>;
 
-export interface TInjectionResult {
-  program: string;
-  periode: string;
-  desa: string | null;
-  status: TInjeksiStatus;
-  /** Rows whose status changed. */
-  updated: number;
-}
-
 export const ZPaymentSummaryQuery = z.strictObject({ program: ZProgramCode, periode: ZPeriode });
 export type TPaymentSummaryQuery = z.infer<typeof ZPaymentSummaryQuery>;
-
-export interface TPaymentSummaryRow {
-  desa: { code: string; name: string };
-  kecamatan: { code: string; name: string };
-  keluarga: number;
-  nominal: number;
-  belum: number;
-  terinjek: number;
-  gagal: number;
-}
-export interface TPaymentSummary {
-  program: string;
-  periode: string;
-  items: TPaymentSummaryRow[];
-}
 
 export const ZPaymentListQuery = z.strictObject({
   program: ZProgramCode,
@@ -313,25 +281,6 @@ export const ZPaymentListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TPaymentListQuery = z.infer<typeof ZPaymentListQuery>;
-
-export interface TPaymentListItem {
-  id: string;
-  /** The family's opaque id (`keluarga.id`), for opening it; null when it left the registry. */
-  familyId: string | null;
-  noKk: string;
-  noKks: string;
-  pengurus: string | null;
-  nominal: number;
-  bank: string;
-  tahap: number | null;
-  statusInjeksi: TInjeksiStatus;
-  terinjekPada: string | null;
-}
-export interface TPaymentListPage {
-  desa: { code: string; name: string };
-  items: TPaymentListItem[];
-  nextCursor: string | null;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Agents (FORMATS.md §5)
@@ -439,19 +388,6 @@ export const ZAgentListQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
 });
 export type TAgentListQuery = z.infer<typeof ZAgentListQuery>;
-
-export interface TAgentView {
-  idAgen: string;
-  nama: string;
-  bank: string;
-  alamat: string | null;
-  lat: number | null;
-  lon: number | null;
-  aktif: boolean;
-  desa: { code: string; name: string };
-  /** The agent's own login, when linked. */
-  user: { id: string; username: string; fullName: string } | null;
-}
 
 export const ZAgentIdParams = z.strictObject({ id: z.string().max(64) });
 

@@ -439,55 +439,6 @@ export const ZTransaksiListQuery = z.strictObject({
 });
 export type TTransaksiListQuery = z.infer<typeof ZTransaksiListQuery>;
 
-export interface TTransaksiItemView {
-  baris: number;
-  komoditas: string;
-  jumlah: number;
-  satuan: string;
-  hargaSatuan: number;
-  /** The HET in force on the transaction's day; null when the table does not know the commodity and unit. */
-  het: number | null;
-  /** The price is above the HET (Tepat harga broken). */
-  diAtasHet: boolean;
-}
-
-export interface TTransaksiView {
-  idTransaksi: string;
-  waktu: string;
-  program: string;
-  periode: string;
-  /** Masked (`6019••••••••7890`). */
-  noKks: string;
-  nominal: number;
-  status: TTransaksiStatus;
-  alasan: string | null;
-  idAgen: string;
-  namaAgen: string | null;
-  desaCode: string;
-  /** impor or agen. */
-  sumber: string;
-  items: TTransaksiItemView[];
-}
-
-export interface TTransaksiPage {
-  items: TTransaksiView[];
-  nextCursor: string | null;
-}
-
-/** One line of the HET table in force: what the counter form shows beside a goods line. */
-export interface THetView {
-  komoditas: string;
-  satuan: string;
-  harga: number;
-  berlakuMulai: string;
-}
-
-export interface THetTable {
-  /** The day the table is in force on (`YYYY-MM-DD`, Jakarta). */
-  tanggal: string;
-  items: THetView[];
-}
-
 /** True when a price is above the ceiling known for it. */
 export function aboveHet(hargaSatuan: number, het: number | null): boolean {
   return het !== null && hargaSatuan > het;

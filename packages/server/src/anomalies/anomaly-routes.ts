@@ -1,4 +1,13 @@
-import { ZAnomalyDetect, ZAnomalyListQuery, ZAnomalyOwner, ZAnomalyResolve } from "@kawal/core";
+import {
+  ZAnomalyDetail,
+  ZAnomalyDetect,
+  ZAnomalyDetectResult,
+  ZAnomalyListQuery,
+  ZAnomalyOwner,
+  ZAnomalyOwnerCandidates,
+  ZAnomalyPage,
+  ZAnomalyResolve,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -22,31 +31,43 @@ export function registerAnomalyRoutes(app: FastifyInstance, database: TDatabase,
 
   r.post(
     "/api/anomalies/detect",
-    { schema: { tags, body: ZAnomalyDetect }, config: { access: "anomaly.manage" } },
+    {
+      schema: { tags, body: ZAnomalyDetect, response: { 200: ZAnomalyDetectResult } },
+      config: { access: "anomaly.manage" },
+    },
     async (request) => detectAnomalies(db, requireActor(request), request.body),
   );
 
   r.get(
     "/api/anomalies",
-    { schema: { tags, querystring: ZAnomalyListQuery }, config: { access: "anomaly.read" } },
+    {
+      schema: { tags, querystring: ZAnomalyListQuery, response: { 200: ZAnomalyPage } },
+      config: { access: "anomaly.read" },
+    },
     async (request) => listAnomalies(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/anomalies/:id",
-    { schema: { tags, params }, config: { access: "anomaly.read" } },
+    { schema: { tags, params, response: { 200: ZAnomalyDetail } }, config: { access: "anomaly.read" } },
     async (request) => getAnomaly(db, requireActor(request), request.params.id),
   );
 
   r.get(
     "/api/anomalies/:id/owners",
-    { schema: { tags, params }, config: { access: "anomaly.manage" } },
+    {
+      schema: { tags, params, response: { 200: ZAnomalyOwnerCandidates } },
+      config: { access: "anomaly.manage" },
+    },
     async (request) => ({ items: await listOwnerCandidates(db, requireActor(request), request.params.id) }),
   );
 
   r.put(
     "/api/anomalies/:id/owner",
-    { schema: { tags, params, body: ZAnomalyOwner }, config: { access: "anomaly.manage" } },
+    {
+      schema: { tags, params, body: ZAnomalyOwner, response: { 200: ZAnomalyDetail } },
+      config: { access: "anomaly.manage" },
+    },
     async (request) => assignAnomalyOwner(db, requireActor(request), request.params.id, request.body),
   );
 
@@ -54,7 +75,10 @@ export function registerAnomalyRoutes(app: FastifyInstance, database: TDatabase,
   // case refuses everyone else who lacks anomaly.manage.
   r.post(
     "/api/anomalies/:id/resolve",
-    { schema: { tags, params, body: ZAnomalyResolve }, config: { access: "anomaly.read" } },
+    {
+      schema: { tags, params, body: ZAnomalyResolve, response: { 200: ZAnomalyDetail } },
+      config: { access: "anomaly.read" },
+    },
     async (request) => resolveAnomaly(db, requireActor(request), request.params.id, request.body),
   );
 }

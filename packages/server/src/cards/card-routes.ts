@@ -1,4 +1,15 @@
-import { ZCardCreate, ZCardEvent, ZCardListQuery, ZCardSettings, ZCardStaffQuery } from "@kawal/core";
+import {
+  ZCardCreate,
+  ZCardDetail,
+  ZCardEvent,
+  ZCardFlags,
+  ZCardListQuery,
+  ZCardPage,
+  ZCardSettings,
+  ZCardSettingsView,
+  ZCardStaffList,
+  ZCardStaffQuery,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -24,46 +35,70 @@ export function registerCardRoutes(app: FastifyInstance, database: TDatabase, _b
 
   r.post(
     "/api/cards",
-    { schema: { tags, body: ZCardCreate }, config: { access: "card.manage" } },
+    {
+      schema: { tags, body: ZCardCreate, response: { 201: ZCardDetail } },
+      config: { access: "card.manage" },
+    },
     async (request, reply) =>
       reply.status(201).send(await registerCard(db, requireActor(request), request.body)),
   );
 
   r.get(
     "/api/cards",
-    { schema: { tags, querystring: ZCardListQuery }, config: { access: "card.read" } },
+    {
+      schema: { tags, querystring: ZCardListQuery, response: { 200: ZCardPage } },
+      config: { access: "card.read" },
+    },
     async (request) => listCards(db, requireActor(request), request.query),
   );
 
-  r.get("/api/cards/flags", { schema: { tags }, config: { access: "card.read" } }, async (request) =>
-    listCardFlags(db, requireActor(request)),
+  r.get(
+    "/api/cards/flags",
+    { schema: { tags, response: { 200: ZCardFlags } }, config: { access: "card.read" } },
+    async (request) => listCardFlags(db, requireActor(request)),
   );
 
-  r.get("/api/cards/settings", { schema: { tags }, config: { access: "card.read" } }, async () => ({
-    batasHariStaf: await readStaffDays(db),
-  }));
+  r.get(
+    "/api/cards/settings",
+    { schema: { tags, response: { 200: ZCardSettingsView } }, config: { access: "card.read" } },
+    async () => ({ batasHariStaf: await readStaffDays(db) }),
+  );
 
   r.put(
     "/api/cards/settings",
-    { schema: { tags, body: ZCardSettings }, config: { access: "card.manage" } },
+    {
+      schema: { tags, body: ZCardSettings, response: { 200: ZCardSettingsView } },
+      config: { access: "card.manage" },
+    },
     async (request) => updateCardSettings(db, requireActor(request), request.body),
   );
 
   r.get(
     "/api/cards/staff",
-    { schema: { tags, querystring: ZCardStaffQuery }, config: { access: "card.manage" } },
+    {
+      schema: { tags, querystring: ZCardStaffQuery, response: { 200: ZCardStaffList } },
+      config: { access: "card.manage" },
+    },
     async (request) => listCardStaff(db, requireActor(request), request.query),
   );
 
-  r.get("/api/cards/:id", { schema: { tags, params }, config: { access: "card.read" } }, async (request) =>
-    getCard(db, requireActor(request), request.params.id),
+  r.get(
+    "/api/cards/:id",
+    { schema: { tags, params, response: { 200: ZCardDetail } }, config: { access: "card.read" } },
+    async (request) => getCard(db, requireActor(request), request.params.id),
   );
 
   // A retry answers like the first request (201, the same card); `Idempotent-Replayed` tells them apart.
   r.post(
     "/api/cards/:id/events",
     {
-      schema: { tags, params, headers: ZIdempotencyHeaders, body: ZCardEvent },
+      schema: {
+        tags,
+        params,
+        headers: ZIdempotencyHeaders,
+        body: ZCardEvent,
+        response: { 201: ZCardDetail },
+      },
       config: { access: "card.manage" },
     },
     async (request, reply) => {

@@ -1,4 +1,4 @@
-import { latestLocalDate, type TCardListQuery, type TCardView } from "@kawal/core";
+import { latestLocalDate, type TCardListQuery, type TCardPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import { findFamily } from "../registry/find-family.ts";
@@ -6,11 +6,6 @@ import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
 import { readStaffDays } from "./card-settings.ts";
 import { cardFlagSql, cardViewOf, selectCards } from "./card-view.ts";
-
-export interface TCardPage {
-  items: TCardView[];
-  nextCursor: string | null;
-}
 
 /**
  * Cards in the caller's scope, newest first, in keyset pages: of one family (a family outside the

@@ -1,4 +1,4 @@
-import type { TDesaAssignmentCreate } from "@kawal/core";
+import type { TDesaAssigned, TDesaAssignmentCreate } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -7,12 +7,6 @@ import { requirePermission } from "../scope/scope.ts";
 import { checkAssignable } from "./check-companion.ts";
 import { checkDesaCodes } from "./check-desa-codes.ts";
 import { findCompanion } from "./find-companion.ts";
-
-export interface TDesaAssigned {
-  userId: string;
-  added: string[];
-  alreadyAssigned: string[];
-}
 
 /** Assigns a companion to desa from a date; a desa it already serves is left as it is. */
 export async function assignDesa(

@@ -1,4 +1,4 @@
-import type { TFamilyAssignmentCreate } from "@kawal/core";
+import type { TFamiliesAssigned, TFamilyAssignmentCreate } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -8,14 +8,6 @@ import { checkAssignable } from "./check-companion.ts";
 import { checkDesaCodes } from "./check-desa-codes.ts";
 import { findCompanion } from "./find-companion.ts";
 import { resolveFamilyIds } from "./resolve-family-ids.ts";
-
-export interface TFamiliesAssigned {
-  userId: string;
-  added: number;
-  /** Of those added, how many were taken from another companion. */
-  moved: number;
-  alreadyAssigned: number;
-}
 
 /** Statuses of an enrolment that is still open (the family is, or may become, a PKH beneficiary). */
 const OPEN_PKH = sql`e.program_code = 'PKH' AND e.status IN ('calon', 'tervalidasi', 'aktif', 'ditangguhkan')`;

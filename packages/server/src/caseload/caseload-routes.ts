@@ -1,8 +1,16 @@
 import {
+  ZCaseloadNorms,
   ZCaseloadNormsUpdate,
+  ZCompanionCaseload,
+  ZCompanionList,
+  ZDesaAssigned,
   ZDesaAssignmentCreate,
   ZDesaAssignmentEnd,
+  ZDesaAssignmentEnded,
+  ZFamiliesAssigned,
   ZFamilyAssignmentCreate,
+  ZMapDesaList,
+  ZMapTiles,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -12,7 +20,6 @@ import { requireActor } from "../http/require-actor.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { assignDesa } from "./assign-desa.ts";
 import { assignFamilies } from "./assign-families.ts";
-import { ZCaseloadNorms, ZCompanion, ZCompanionCaseload, ZMapDesa } from "./caseload-views.ts";
 import { endDesaAssignment } from "./end-desa-assignment.ts";
 import { getCaseloadNorms } from "./get-caseload-norms.ts";
 import { getCompanionCaseload, ZCaseloadPageQuery } from "./get-companion-caseload.ts";
@@ -44,7 +51,7 @@ export function registerCaseloadRoutes(
       schema: {
         tags,
         querystring: ZCompanionQuery,
-        response: { 200: z.object({ items: z.array(ZCompanion) }) },
+        response: { 200: ZCompanionList },
       },
       config: { access: "caseload.read" },
     },
@@ -83,13 +90,7 @@ export function registerCaseloadRoutes(
       schema: {
         tags,
         body: ZDesaAssignmentCreate,
-        response: {
-          201: z.object({
-            userId: z.string(),
-            added: z.array(z.string()),
-            alreadyAssigned: z.array(z.string()),
-          }),
-        },
+        response: { 201: ZDesaAssigned },
       },
       config: { access: "caseload.manage" },
     },
@@ -104,15 +105,7 @@ export function registerCaseloadRoutes(
         tags,
         params: z.strictObject({ id: z.string().max(64) }),
         body: ZDesaAssignmentEnd,
-        response: {
-          200: z.object({
-            assignmentId: z.string(),
-            userId: z.string(),
-            desaCode: z.string(),
-            mulai: z.string(),
-            selesai: z.string(),
-          }),
-        },
+        response: { 200: ZDesaAssignmentEnded },
       },
       config: { access: "caseload.manage" },
     },
@@ -125,14 +118,7 @@ export function registerCaseloadRoutes(
       schema: {
         tags,
         body: ZFamilyAssignmentCreate,
-        response: {
-          201: z.object({
-            userId: z.string(),
-            added: z.number(),
-            moved: z.number(),
-            alreadyAssigned: z.number(),
-          }),
-        },
+        response: { 201: ZFamiliesAssigned },
       },
       config: { access: "caseload.manage" },
     },
@@ -158,7 +144,7 @@ export function registerCaseloadRoutes(
   r.get(
     "/api/caseload/map",
     {
-      schema: { tags, response: { 200: z.object({ items: z.array(ZMapDesa) }) } },
+      schema: { tags, response: { 200: ZMapDesaList } },
       config: { access: "caseload.read" },
     },
     async (request) => listCaseloadMap(db, requireActor(request)),
@@ -168,7 +154,7 @@ export function registerCaseloadRoutes(
   r.get(
     "/api/caseload/map/tiles",
     {
-      schema: { tags, response: { 200: z.object({ url: z.string().nullable() }) } },
+      schema: { tags, response: { 200: ZMapTiles } },
       config: { access: "caseload.read" },
     },
     async () => ({ url: settings.mapTiles === "" ? null : settings.mapTiles }),

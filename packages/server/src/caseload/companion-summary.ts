@@ -1,7 +1,6 @@
-import { caseloadLoad, isOverNorm, type TCaseloadUnit } from "@kawal/core";
+import { caseloadLoad, isOverNorm, type TCaseloadUnit, type TCompanion } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
-import type { TCompanion } from "./caseload-views.ts";
 import { normJoins, userKabupaten } from "./norm-sql.ts";
 
 interface TRow {

@@ -1,4 +1,4 @@
-import type { THandoverCreate } from "@kawal/core";
+import type { THandoverCreate, THandoverCreated } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -8,9 +8,7 @@ import { inScope, requirePermission } from "../scope/scope.ts";
 import { outsideMessage, refuse, refuseOutsideScope } from "./caseload-refusals.ts";
 import { checkAssignable } from "./check-companion.ts";
 import { findCompanion } from "./find-companion.ts";
-import { handoverSummaries, type THandoverRow } from "./handover-sql.ts";
-
-export type THandoverCreated = Omit<THandoverRow, "kabCode"> & { desaMoved: number; scopeAdded: string[] };
+import { handoverSummaries } from "./handover-sql.ts";
 
 /**
  * A companion leaves: every open family and desa assignment of `dari` ends on `tanggal` and opens for

@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode, type TDesaAssignmentEnd } from "@kawal/core";
+import { AppError, AppErrorCode, type TDesaAssignmentEnd, type TDesaAssignmentEnded } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -24,7 +24,7 @@ export async function endDesaAssignment(
   actor: TActor,
   assignmentId: string,
   input: TDesaAssignmentEnd,
-): Promise<{ assignmentId: string; userId: string; desaCode: string; mulai: string; selesai: string }> {
+): Promise<TDesaAssignmentEnded> {
   requirePermission(actor, "caseload.manage");
   const id = lookupId(assignmentId);
   const row = await findInScope(db, actor, {

@@ -1,10 +1,9 @@
-import { companionRoles, NATIONAL_SCOPE } from "@kawal/core";
+import { companionRoles, NATIONAL_SCOPE, type TCaseloadNorms, type TNormView } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { kabupatenInScope } from "../scope/kabupaten-scope.ts";
 import { actorCovers, hasNationalScope, requirePermission } from "../scope/scope.ts";
-import type { TCaseloadNorms, TNormView } from "./caseload-views.ts";
 
 interface TNormRow {
   wilayah_code: string;

@@ -1,10 +1,9 @@
-import { maskNumber } from "@kawal/core";
+import { maskNumber, type TCompanionCaseload } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
-import type { TCompanionCaseload } from "./caseload-views.ts";
 import { canManageCaseload } from "./companion-sql.ts";
 import { companionSummaries } from "./companion-summary.ts";
 import { findCompanion } from "./find-companion.ts";

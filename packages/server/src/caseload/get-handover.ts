@@ -1,7 +1,7 @@
+import type { THandoverDetail } from "@kawal/core";
 import type { TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
-import type { THandoverDetail } from "./caseload-views.ts";
 import { canManageCaseload } from "./companion-sql.ts";
 import { findHandover } from "./find-handover.ts";
 import { handoverFamilies } from "./handover-families.ts";

@@ -1,7 +1,6 @@
-import { maskNumber, type TInformedWay } from "@kawal/core";
+import { maskNumber, type THandoverFamily, type TInformedWay } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
-import type { THandoverFamily } from "./caseload-views.ts";
 
 interface TRow {
   family_id: string | null;

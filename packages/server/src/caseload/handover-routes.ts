@@ -1,11 +1,18 @@
-import { ZHandoverCreate, ZHandoverInformed } from "@kawal/core";
+import {
+  ZHandoverCreate,
+  ZHandoverCreated,
+  ZHandoverDetail,
+  ZHandoverInformed,
+  ZHandoverList,
+  ZInformedResult,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { fileAnswer } from "../http/route-answers.ts";
 import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
-import { ZHandoverCreated, ZHandoverDetail, ZHandoverFamily, ZHandoverSummary } from "./caseload-views.ts";
 import { createHandover } from "./create-handover.ts";
 import { getHandover } from "./get-handover.ts";
 import { listHandovers } from "./list-handovers.ts";
@@ -22,7 +29,7 @@ export function registerHandoverRoutes(app: FastifyInstance, db: TDb): void {
   r.get(
     "/api/caseload/handovers",
     {
-      schema: { tags, response: { 200: z.object({ items: z.array(ZHandoverSummary) }) } },
+      schema: { tags, response: { 200: ZHandoverList } },
       config: { access: "caseload.read" },
     },
     async (request) => listHandovers(db, requireActor(request)),
@@ -46,7 +53,7 @@ export function registerHandoverRoutes(app: FastifyInstance, db: TDb): void {
 
   r.get(
     "/api/caseload/handovers/:id/letters.pdf",
-    { schema: { tags, params, produces: ["application/pdf"] }, config: { access: "caseload.read" } },
+    { schema: { tags, params, ...fileAnswer("application/pdf") }, config: { access: "caseload.read" } },
     async (request, reply) => {
       const letters = await writeHandoverLetters(db, requireActor(request), request.params.id);
       return reply
@@ -66,9 +73,7 @@ export function registerHandoverRoutes(app: FastifyInstance, db: TDb): void {
         params: z.strictObject({ id: z.string().max(64), familyId: z.string().max(64) }),
         headers: ZIdempotencyHeaders,
         body: ZHandoverInformed,
-        response: {
-          200: z.object({ family: ZHandoverFamily, informed: z.number(), total: z.number() }),
-        },
+        response: { 200: ZInformedResult },
       },
       config: { access: "handover.inform" },
     },

@@ -1,8 +1,8 @@
+import type { THandoverSummary } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { userInScope } from "../scope/user-scope.ts";
-import type { THandoverSummary } from "./caseload-views.ts";
 import { canManageCaseload } from "./companion-sql.ts";
 
 /**

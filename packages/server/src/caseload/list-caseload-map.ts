@@ -1,8 +1,8 @@
+import type { TMapDesa } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
-import type { TMapDesa } from "./caseload-views.ts";
 import { canManageCaseload } from "./companion-sql.ts";
 
 /**

@@ -1,10 +1,9 @@
-import { companionRoles, schemaMessage } from "@kawal/core";
+import { companionRoles, schemaMessage, type TCompanion } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
-import type { TCompanion } from "./caseload-views.ts";
 import { COMPANION_ROLES_SQL, companionVisible } from "./companion-sql.ts";
 import { byLoad, companionSummaries } from "./companion-summary.ts";
 

@@ -1,7 +1,7 @@
+import type { THandoverSummary } from "@kawal/core";
 import type { TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
-import type { THandoverSummary } from "./caseload-views.ts";
 import { handoverSummaries, handoverVisible } from "./handover-sql.ts";
 
 /** The handovers the actor may see (its own, or for a manager those of its scope), newest first. */

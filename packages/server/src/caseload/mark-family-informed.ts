@@ -1,21 +1,16 @@
-import { AppError, AppErrorCode, type THandoverInformed } from "@kawal/core";
+import { AppError, AppErrorCode, type THandoverInformed, type TInformedResult } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { lookupId } from "../scope/record-id.ts";
 import { requirePermission } from "../scope/scope.ts";
-import type { THandoverFamily } from "./caseload-views.ts";
 import { findHandover } from "./find-handover.ts";
 import { canInform } from "./get-handover.ts";
 import { handoverFamilies } from "./handover-families.ts";
 
-export interface TInformedResult {
-  family: THandoverFamily;
-  informed: number;
-  total: number;
-  replayed: boolean;
-}
+/** The answer, and whether it repeats an earlier marking (the route's `Idempotent-Replayed` header). */
+type TInformedOutcome = TInformedResult & { replayed: boolean };
 
 /**
  * Records that a family of a handover was told who its new companion is. The first marking stands: a
@@ -26,7 +21,7 @@ export async function markFamilyInformed(
   db: TDb,
   actor: TActor,
   input: { handoverId: string; familyId: string; idempotencyKey: string; body: THandoverInformed },
-): Promise<TInformedResult> {
+): Promise<TInformedOutcome> {
   requirePermission(actor, "handover.inform");
   const handover = await findHandover(db, actor, input.handoverId);
   if (!canInform(actor, handover.ke.userId)) {

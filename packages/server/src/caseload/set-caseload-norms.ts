@@ -3,6 +3,7 @@ import {
   AppErrorCode,
   caseloadUnitOf,
   NATIONAL_SCOPE,
+  type TCaseloadNorms,
   type TCaseloadNormsUpdate,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
@@ -11,7 +12,6 @@ import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { findRegionInScope } from "../scope/find-region.ts";
 import { hasNationalScope, requirePermission } from "../scope/scope.ts";
-import type { TCaseloadNorms } from "./caseload-views.ts";
 import { getCaseloadNorms } from "./get-caseload-norms.ts";
 
 /**

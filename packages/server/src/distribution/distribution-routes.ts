@@ -1,12 +1,19 @@
 import {
   ZAgentIdParams,
+  ZAgentList,
   ZAgentListQuery,
   ZAgentUserLink,
+  ZAgentView,
   ZInjectionRequest,
+  ZInjectionResult,
+  ZPaymentListPage,
   ZPaymentListQuery,
+  ZPaymentSummary,
   ZPaymentSummaryQuery,
   ZPeriodCreate,
+  ZPeriodList,
   ZPeriodListQuery,
+  ZPeriodView,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -44,13 +51,19 @@ export function registerDistributionRoutes(
   // Every distribution role reads periods (reference data, no personal data in it).
   r.get(
     "/api/distribution/periods",
-    { schema: { tags, querystring: ZPeriodListQuery }, config: { access: "schedule.read" } },
+    {
+      schema: { tags, querystring: ZPeriodListQuery, response: { 200: ZPeriodList } },
+      config: { access: "schedule.read" },
+    },
     async (request) => listPeriods(db, requireActor(request), request.query),
   );
 
   r.post(
     "/api/distribution/periods",
-    { schema: { tags, body: ZPeriodCreate }, config: { access: "distribution.import" } },
+    {
+      schema: { tags, body: ZPeriodCreate, response: { 201: ZPeriodView } },
+      config: { access: "distribution.import" },
+    },
     async (request, reply) =>
       reply.status(201).send(await createPeriod(db, requireActor(request), request.body)),
   );
@@ -73,19 +86,28 @@ export function registerDistributionRoutes(
 
   r.post(
     "/api/distribution/payment-lists/injection",
-    { schema: { tags, body: ZInjectionRequest }, config: { access: "distribution.import" } },
+    {
+      schema: { tags, body: ZInjectionRequest, response: { 200: ZInjectionResult } },
+      config: { access: "distribution.import" },
+    },
     async (request) => markInjection(db, requireActor(request), request.body),
   );
 
   r.get(
     "/api/distribution/payment-lists/summary",
-    { schema: { tags, querystring: ZPaymentSummaryQuery }, config: { access: "distribution.read" } },
+    {
+      schema: { tags, querystring: ZPaymentSummaryQuery, response: { 200: ZPaymentSummary } },
+      config: { access: "distribution.read" },
+    },
     async (request) => summarizePaymentList(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/payment-lists",
-    { schema: { tags, querystring: ZPaymentListQuery }, config: { access: "distribution.read" } },
+    {
+      schema: { tags, querystring: ZPaymentListQuery, response: { 200: ZPaymentListPage } },
+      config: { access: "distribution.read" },
+    },
     async (request) => listPaymentDesa(db, requireActor(request), request.query),
   );
 
@@ -107,14 +129,17 @@ export function registerDistributionRoutes(
   // An agent's own login sees only its own agent (the scope layer's `inAgentScope`).
   r.get(
     "/api/distribution/agents",
-    { schema: { tags, querystring: ZAgentListQuery }, config: { access: "schedule.read" } },
+    {
+      schema: { tags, querystring: ZAgentListQuery, response: { 200: ZAgentList } },
+      config: { access: "schedule.read" },
+    },
     async (request) => listAgents(db, requireActor(request), request.query),
   );
 
   r.put(
     "/api/distribution/agents/:id/user",
     {
-      schema: { tags, params: ZAgentIdParams, body: ZAgentUserLink },
+      schema: { tags, params: ZAgentIdParams, body: ZAgentUserLink, response: { 200: ZAgentView } },
       config: { access: "distribution.import" },
     },
     async (request) => linkAgentUser(db, requireActor(request), request.params.id, request.body),

@@ -4,9 +4,13 @@ import {
   schemaMessage,
   ZAspek6T,
   ZFollowUpClose,
+  ZFollowUpList,
   ZFollowUpQuery,
+  ZMonitoringChecklist,
   ZMonitoringCreate,
+  ZMonitoringList,
   ZMonitoringListQuery,
+  ZMonitoringSummary,
   ZMonitoringSummaryQuery,
   ZMonitoringUpdate,
 } from "@kawal/core";
@@ -15,6 +19,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { fileAnswer } from "../http/route-answers.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { attachPhoto, getPhoto } from "./checklist-photo.ts";
 import { closeFollowUp } from "./close-follow-up.ts";
@@ -50,7 +55,12 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
   r.post(
     "/api/monitoring",
     {
-      schema: { tags, headers: idempotencyHeaders, body: ZMonitoringCreate },
+      schema: {
+        tags,
+        headers: idempotencyHeaders,
+        body: ZMonitoringCreate,
+        response: { 201: ZMonitoringChecklist },
+      },
       config: { access: "monitoring.manage" },
     },
     async (request, reply) => {
@@ -75,31 +85,46 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
 
   r.get(
     "/api/monitoring",
-    { schema: { tags, querystring: ZMonitoringListQuery }, config: { access: "monitoring.read" } },
+    {
+      schema: { tags, querystring: ZMonitoringListQuery, response: { 200: ZMonitoringList } },
+      config: { access: "monitoring.read" },
+    },
     async (request) => listChecklists(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/monitoring/summary",
-    { schema: { tags, querystring: ZMonitoringSummaryQuery }, config: { access: "monitoring.read" } },
+    {
+      schema: { tags, querystring: ZMonitoringSummaryQuery, response: { 200: ZMonitoringSummary } },
+      config: { access: "monitoring.read" },
+    },
     async (request) => monitoringSummary(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/monitoring/follow-ups",
-    { schema: { tags, querystring: ZFollowUpQuery }, config: { access: "monitoring.read" } },
+    {
+      schema: { tags, querystring: ZFollowUpQuery, response: { 200: ZFollowUpList } },
+      config: { access: "monitoring.read" },
+    },
     async (request) => listFollowUps(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/monitoring/:id",
-    { schema: { tags, params }, config: { access: "monitoring.read" } },
+    {
+      schema: { tags, params, response: { 200: ZMonitoringChecklist } },
+      config: { access: "monitoring.read" },
+    },
     async (request) => getChecklist(db, requireActor(request), request.params.id),
   );
 
   r.put(
     "/api/monitoring/:id",
-    { schema: { tags, params, body: ZMonitoringUpdate }, config: { access: "monitoring.manage" } },
+    {
+      schema: { tags, params, body: ZMonitoringUpdate, response: { 200: ZMonitoringChecklist } },
+      config: { access: "monitoring.manage" },
+    },
     async (request) => {
       const actor = requireActor(request);
       await updateChecklist(db, actor, request.params.id, request.body);
@@ -109,7 +134,10 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
 
   r.post(
     "/api/monitoring/:id/aspek/:aspek/tutup",
-    { schema: { tags, params: aspekParams, body: ZFollowUpClose }, config: { access: "monitoring.manage" } },
+    {
+      schema: { tags, params: aspekParams, body: ZFollowUpClose, response: { 200: ZMonitoringChecklist } },
+      config: { access: "monitoring.manage" },
+    },
     async (request) => {
       const actor = requireActor(request);
       await closeFollowUp(db, actor, request.params.id, request.params.aspek, request.body);
@@ -120,7 +148,12 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
   r.post(
     "/api/monitoring/:id/aspek/:aspek/foto",
     {
-      schema: { tags, params: aspekParams, consumes: ["multipart/form-data"] },
+      schema: {
+        tags,
+        params: aspekParams,
+        consumes: ["multipart/form-data"],
+        response: { 200: ZMonitoringChecklist },
+      },
       config: { access: "monitoring.manage" },
     },
     async (request) => {
@@ -134,7 +167,7 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
   r.get(
     "/api/monitoring/:id/aspek/:aspek/foto",
     {
-      schema: { tags, params: aspekParams, produces: ["image/jpeg", "image/png", "image/webp"] },
+      schema: { tags, params: aspekParams, ...fileAnswer("image/jpeg", "image/png", "image/webp") },
       config: { access: "monitoring.read" },
     },
     async (request, reply) => {

@@ -4,10 +4,10 @@ import type {
   TAnomalyDetail,
   TAnomalyDetect,
   TAnomalyDetectResult,
-  TAnomalyOwnerCandidate,
+  TAnomalyOwnerCandidates,
   TAnomalyPage,
   TAnomalyResolve,
-  TPeriodView,
+  TPeriodList,
 } from "@kawal/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
@@ -54,7 +54,7 @@ export function useOwnerCandidates(id: string, enabled: boolean) {
   return useQuery({
     queryKey: [...anomalyKey, "owners", id],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: TAnomalyOwnerCandidate[] }>(`/api/anomalies/${encodeURIComponent(id)}/owners`, {
+      apiRequest<TAnomalyOwnerCandidates>(`/api/anomalies/${encodeURIComponent(id)}/owners`, {
         signal,
       }),
     enabled,
@@ -65,7 +65,7 @@ export function useOwnerCandidates(id: string, enabled: boolean) {
 export function useDistributionPeriods() {
   return useQuery({
     queryKey: ["distribution", "periods"],
-    queryFn: ({ signal }) => apiRequest<{ items: TPeriodView[] }>("/api/distribution/periods", { signal }),
+    queryFn: ({ signal }) => apiRequest<TPeriodList>("/api/distribution/periods", { signal }),
     staleTime: 60_000,
   });
 }

@@ -3,9 +3,10 @@ import type {
   TCardDetail,
   TCardEventInput,
   TCardFlags,
+  TCardPage,
   TCardSettings,
-  TCardStaffOption,
-  TCardView,
+  TCardSettingsView,
+  TCardStaffList,
 } from "@kawal/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
@@ -26,7 +27,7 @@ export function useFamilyCards(familyId: string | null) {
   return useQuery({
     queryKey: [...cardsKey, "family", familyId],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: TCardView[]; nextCursor: string | null }>("/api/cards", {
+      apiRequest<TCardPage>("/api/cards", {
         query: { familyId, limit: 50 },
         signal,
       }),
@@ -48,7 +49,7 @@ export function useCardStaff(q: string, enabled: boolean) {
   return useQuery({
     queryKey: [...cardsKey, "staff", q.trim()],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: TCardStaffOption[] }>("/api/cards/staff", { query: { q: q.trim() }, signal }),
+      apiRequest<TCardStaffList>("/api/cards/staff", { query: { q: q.trim() }, signal }),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -57,7 +58,7 @@ export function useCardStaff(q: string, enabled: boolean) {
 export function useCardSettings(enabled: boolean) {
   return useQuery({
     queryKey: [...cardsKey, "settings"],
-    queryFn: ({ signal }) => apiRequest<TCardSettings>("/api/cards/settings", { signal }),
+    queryFn: ({ signal }) => apiRequest<TCardSettingsView>("/api/cards/settings", { signal }),
     enabled,
   });
 }
@@ -66,7 +67,7 @@ export function useUpdateCardSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TCardSettings) =>
-      apiRequest<TCardSettings>("/api/cards/settings", { method: "PUT", body }),
+      apiRequest<TCardSettingsView>("/api/cards/settings", { method: "PUT", body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: cardsKey }),
   });
 }

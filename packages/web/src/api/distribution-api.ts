@@ -1,10 +1,10 @@
 import type {
-  TAgentView,
+  TAgentList,
   TInjectionRequest,
   TInjectionResult,
   TPaymentListPage,
   TPaymentSummary,
-  TPeriodView,
+  TPeriodList,
 } from "@kawal/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
@@ -16,7 +16,7 @@ export function usePeriods(program?: string) {
   return useQuery({
     queryKey: [...key, "periods", program ?? null],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: TPeriodView[] }>("/api/distribution/periods", { query: { program }, signal }),
+      apiRequest<TPeriodList>("/api/distribution/periods", { query: { program }, signal }),
   });
 }
 
@@ -65,8 +65,7 @@ export function useMarkInjection() {
 export function useAgents(desa?: string | null) {
   return useQuery({
     queryKey: [...key, "agents", desa ?? null],
-    queryFn: ({ signal }) =>
-      apiRequest<{ items: TAgentView[] }>("/api/distribution/agents", { query: { desa }, signal }),
+    queryFn: ({ signal }) => apiRequest<TAgentList>("/api/distribution/agents", { query: { desa }, signal }),
   });
 }
 

@@ -1,6 +1,6 @@
 import type {
   TAspek6T,
-  TFollowUpItem,
+  TFollowUpList,
   TFollowUpStatus,
   TMonitoringChecklist,
   TMonitoringCreate,
@@ -42,7 +42,7 @@ export function useFollowUps(status: TFollowUpStatus) {
   return useQuery({
     queryKey: [...monitoringKey, "follow-ups", status],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: TFollowUpItem[] }>("/api/monitoring/follow-ups", { query: { status }, signal }),
+      apiRequest<TFollowUpList>("/api/monitoring/follow-ups", { query: { status }, signal }),
   });
 }
 

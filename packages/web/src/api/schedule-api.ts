@@ -1,15 +1,17 @@
-import type { TScheduleAgent, TScheduleCreate, TScheduleDetail, TScheduleSummary } from "@kawal/core";
+import type {
+  TPeriodView,
+  TScheduleAgentList,
+  TScheduleCreate,
+  TScheduleDetail,
+  TScheduleList,
+} from "@kawal/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, buildUrl } from "./api-client.ts";
 
 const scheduleKey = ["schedules"] as const;
 
 /** A period as `GET /api/distribution/periods` lists it (the few fields the pickers need). */
-export interface TPeriodOption {
-  program: string;
-  periode: string;
-  tahap: number | null;
-}
+export type TPeriodOption = Pick<TPeriodView, "program" | "periode" | "tahap">;
 
 /**
  * The opened periods of a programme. While that list is unavailable (an older server) the pickers let
@@ -29,7 +31,7 @@ export function useScheduleAgents(program: string, periode: string | null) {
   return useQuery({
     queryKey: [...scheduleKey, "agents", program, periode],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: TScheduleAgent[] }>("/api/distribution/schedules/agents", {
+      apiRequest<TScheduleAgentList>("/api/distribution/schedules/agents", {
         query: { program, periode },
         signal,
       }),
@@ -41,7 +43,7 @@ export function useSchedules(program: string, periode: string | null, idAgen?: s
   return useQuery({
     queryKey: [...scheduleKey, "list", program, periode, idAgen ?? null],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: TScheduleSummary[] }>("/api/distribution/schedules", {
+      apiRequest<TScheduleList>("/api/distribution/schedules", {
         query: { program, periode, idAgen },
         signal,
       }),

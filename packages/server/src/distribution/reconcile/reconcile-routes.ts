@@ -1,15 +1,20 @@
 import {
   pickLanguage,
   ZAlasanBelumCreate,
+  ZAlasanBelumRecorded,
   ZRealisasiExportQuery,
+  ZRealisasiFamilies,
   ZRealisasiFamiliesQuery,
   ZRealisasiQuery,
+  ZRealisasiReport,
   ZReconcileRequest,
+  ZReconcileResult,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { fileAnswer } from "../../http/route-answers.ts";
 import { ZIdempotencyHeaders } from "../../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { exportRealisasi } from "./export-realisasi.ts";
@@ -27,19 +32,28 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
 
   r.post(
     "/api/distribution/reconcile",
-    { schema: { tags, body: ZReconcileRequest }, config: { access: "distribution.reconcile" } },
+    {
+      schema: { tags, body: ZReconcileRequest, response: { 200: ZReconcileResult } },
+      config: { access: "distribution.reconcile" },
+    },
     async (request) => reconcilePeriod(database, requireActor(request), request.body),
   );
 
   r.get(
     "/api/distribution/realisasi",
-    { schema: { tags, querystring: ZRealisasiQuery }, config: { access: "distribution.read" } },
+    {
+      schema: { tags, querystring: ZRealisasiQuery, response: { 200: ZRealisasiReport } },
+      config: { access: "distribution.read" },
+    },
     async (request) => getRealisasi(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/realisasi/families",
-    { schema: { tags, querystring: ZRealisasiFamiliesQuery }, config: { access: "distribution.read" } },
+    {
+      schema: { tags, querystring: ZRealisasiFamiliesQuery, response: { 200: ZRealisasiFamilies } },
+      config: { access: "distribution.read" },
+    },
     async (request) => listRealisasiFamilies(db, requireActor(request), request.query),
   );
 
@@ -49,11 +63,11 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
       schema: {
         tags,
         querystring: ZRealisasiExportQuery,
-        produces: [
+        ...fileAnswer(
           "text/csv",
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           "application/pdf",
-        ],
+        ),
       },
       config: { access: "distribution.read" },
     },
@@ -71,7 +85,12 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
   r.post(
     "/api/distribution/reasons",
     {
-      schema: { tags, headers: ZIdempotencyHeaders, body: ZAlasanBelumCreate },
+      schema: {
+        tags,
+        headers: ZIdempotencyHeaders,
+        body: ZAlasanBelumCreate,
+        response: { 201: ZAlasanBelumRecorded },
+      },
       config: { access: "distribution.reason" },
     },
     async (request, reply) => {

@@ -1,9 +1,17 @@
-import { ZScheduleAgentsQuery, ZScheduleCreate, ZScheduleListQuery } from "@kawal/core";
+import {
+  ZScheduleAgentList,
+  ZScheduleAgentsQuery,
+  ZScheduleCreate,
+  ZScheduleDetail,
+  ZScheduleList,
+  ZScheduleListQuery,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { fileAnswer, ZNoContent } from "../../http/route-answers.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { createSchedule } from "./create-schedule.ts";
 import { deleteSchedule } from "./delete-schedule.ts";
@@ -22,32 +30,44 @@ export function registerScheduleRoutes(app: FastifyInstance, database: TDatabase
 
   r.get(
     "/api/distribution/schedules",
-    { schema: { tags, querystring: ZScheduleListQuery }, config: { access: "schedule.read" } },
+    {
+      schema: { tags, querystring: ZScheduleListQuery, response: { 200: ZScheduleList } },
+      config: { access: "schedule.read" },
+    },
     async (request) => listSchedules(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/schedules/agents",
-    { schema: { tags, querystring: ZScheduleAgentsQuery }, config: { access: "schedule.read" } },
+    {
+      schema: { tags, querystring: ZScheduleAgentsQuery, response: { 200: ZScheduleAgentList } },
+      config: { access: "schedule.read" },
+    },
     async (request) => listScheduleAgents(db, requireActor(request), request.query),
   );
 
   r.post(
     "/api/distribution/schedules",
-    { schema: { tags, body: ZScheduleCreate }, config: { access: "schedule.manage" } },
+    {
+      schema: { tags, body: ZScheduleCreate, response: { 201: ZScheduleDetail } },
+      config: { access: "schedule.manage" },
+    },
     async (request, reply) =>
       reply.status(201).send(await createSchedule(db, requireActor(request), request.body)),
   );
 
   r.get(
     "/api/distribution/schedules/:id",
-    { schema: { tags, params }, config: { access: "schedule.read" } },
+    { schema: { tags, params, response: { 200: ZScheduleDetail } }, config: { access: "schedule.read" } },
     async (request) => getSchedule(db, requireActor(request), request.params.id),
   );
 
   r.delete(
     "/api/distribution/schedules/:id",
-    { schema: { tags, params }, config: { access: "schedule.manage" } },
+    {
+      schema: { tags, params, response: { 204: ZNoContent } },
+      config: { access: "schedule.manage" },
+    },
     async (request, reply) => {
       await deleteSchedule(db, requireActor(request), request.params.id);
       return reply.status(204).send();
@@ -56,7 +76,7 @@ export function registerScheduleRoutes(app: FastifyInstance, database: TDatabase
 
   r.get(
     "/api/distribution/schedules/:id/pdf",
-    { schema: { tags, params, produces: ["application/pdf"] }, config: { access: "schedule.read" } },
+    { schema: { tags, params, ...fileAnswer("application/pdf") }, config: { access: "schedule.read" } },
     async (request, reply) => {
       const pdf = await writeSchedulePdf(db, requireActor(request), request.params.id);
       return reply

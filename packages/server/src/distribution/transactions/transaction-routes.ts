@@ -1,9 +1,19 @@
-import { AppError, AppErrorCode, pickLanguage, ZTransaksiCreate, ZTransaksiListQuery } from "@kawal/core";
+import {
+  AppError,
+  AppErrorCode,
+  pickLanguage,
+  ZHetTable,
+  ZTransaksiCreate,
+  ZTransaksiListQuery,
+  ZTransaksiPage,
+  ZTransaksiView,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { fileAnswer } from "../../http/route-answers.ts";
 import { findOwnJob } from "../../jobs/find-own-job.ts";
 import { rejectedBlobKey } from "../../jobs/job-routes.ts";
 import { finishJob, startJob } from "../../jobs/job-store.ts";
@@ -34,7 +44,12 @@ export function registerTransactionRoutes(
   r.post(
     "/api/distribution/transactions",
     {
-      schema: { tags, headers: ZIdempotencyHeaders, body: ZTransaksiCreate },
+      schema: {
+        tags,
+        headers: ZIdempotencyHeaders,
+        body: ZTransaksiCreate,
+        response: { 201: ZTransaksiView },
+      },
       config: { access: "transaction.record" },
     },
     async (request, reply) => {
@@ -48,13 +63,16 @@ export function registerTransactionRoutes(
 
   r.get(
     "/api/distribution/transactions",
-    { schema: { tags, querystring: ZTransaksiListQuery }, config: { access: "transaction.read" } },
+    {
+      schema: { tags, querystring: ZTransaksiListQuery, response: { 200: ZTransaksiPage } },
+      config: { access: "transaction.read" },
+    },
     async (request) => listTransaksi(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/transactions/het",
-    { schema: { tags }, config: { access: "transaction.read" } },
+    { schema: { tags, response: { 200: ZHetTable } }, config: { access: "transaction.read" } },
     async (request) => hetTable(db, requireActor(request)),
   );
 
@@ -62,7 +80,10 @@ export function registerTransactionRoutes(
   // transaction, whole or not at all across both. Answers 202 with the job id; the page follows it.
   r.post(
     "/api/distribution/transactions/import",
-    { schema: { tags, consumes: ["multipart/form-data"] }, config: { access: "distribution.import" } },
+    {
+      schema: { tags, consumes: ["multipart/form-data"], response: { 202: z.object({ jobId: z.string() }) } },
+      config: { access: "distribution.import" },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       requirePermission(actor, "distribution.import");
@@ -99,7 +120,7 @@ export function registerTransactionRoutes(
   r.get(
     "/api/distribution/transactions/import/:id/item-rejected",
     {
-      schema: { tags, params: z.strictObject({ id: z.string().max(64) }), produces: ["text/csv"] },
+      schema: { tags, params: z.strictObject({ id: z.string().max(64) }), ...fileAnswer("text/csv") },
       config: { access: "distribution.import" },
     },
     async (request, reply) => {

@@ -1,8 +1,11 @@
-import { caseloadUnits, companionRoles, informedWays } from "@kawal/core";
 import { z } from "zod";
+import { ZRegionRef } from "../wilayah/region-ref.ts";
+import { caseloadUnits, companionRoles, informedWays } from "./caseload-schemas.ts";
 
-/** Answers of the caseload routes (serialised and documented through these schemas). */
-const ZRegion = z.object({ code: z.string(), name: z.string() });
+/**
+ * Answers of the caseload routes: the server serialises and documents them through these schemas, and
+ * the web app reads the same types.
+ */
 
 export const ZCompanion = z.object({
   userId: z.string(),
@@ -22,13 +25,15 @@ export const ZCompanion = z.object({
   overNorm: z.boolean(),
 });
 export type TCompanion = z.infer<typeof ZCompanion>;
+export const ZCompanionList = z.object({ items: z.array(ZCompanion) });
+export type TCompanionList = z.infer<typeof ZCompanionList>;
 
-export const ZCompanionDesa = ZRegion.extend({ assignmentId: z.string(), mulai: z.string() });
+export const ZCompanionDesa = ZRegionRef.extend({ assignmentId: z.string(), mulai: z.string() });
 export const ZCompanionFamily = z.object({
   familyId: z.string().nullable(),
   noKk: z.string(),
   headName: z.string().nullable(),
-  desa: ZRegion,
+  desa: ZRegionRef,
   mulai: z.string(),
 });
 export type TCompanionFamily = z.infer<typeof ZCompanionFamily>;
@@ -52,12 +57,14 @@ export const ZCaseloadNormView = z.object({
   updatedAt: z.string(),
 });
 export type TNormView = z.infer<typeof ZCaseloadNormView>;
+export type TCaseloadNorm = TNormView;
 
 /** A kabupaten's norm for one role: its own, or the national one when it set none. */
 export const ZKabupatenNormView = ZCaseloadNormView.extend({
   updatedAt: z.string().nullable(),
   source: z.enum(["kabupaten", "nasional"]),
 });
+export type TKabupatenNorm = z.infer<typeof ZKabupatenNormView>;
 
 export const ZCaseloadNorms = z.object({
   /** The national defaults. */
@@ -77,13 +84,19 @@ export const ZCaseloadNorms = z.object({
 });
 export type TCaseloadNorms = z.infer<typeof ZCaseloadNorms>;
 
-export const ZMapDesa = ZRegion.extend({
+export const ZMapDesa = ZRegionRef.extend({
   lat: z.number().nullable(),
   lon: z.number().nullable(),
   families: z.number(),
   companions: z.array(z.object({ userId: z.string(), fullName: z.string(), role: z.string() })),
 });
 export type TMapDesa = z.infer<typeof ZMapDesa>;
+export const ZMapDesaList = z.object({ items: z.array(ZMapDesa) });
+export type TMapDesaList = z.infer<typeof ZMapDesaList>;
+
+/** The tile URL template of the installation's map server; null draws the desa on a plain background. */
+export const ZMapTiles = z.object({ url: z.string().nullable() });
+export type TMapTiles = z.infer<typeof ZMapTiles>;
 
 const ZPerson = z.object({ userId: z.string(), fullName: z.string(), role: z.string() });
 export const ZHandoverSummary = z.object({
@@ -98,12 +111,14 @@ export const ZHandoverSummary = z.object({
   informed: z.number(),
 });
 export type THandoverSummary = z.infer<typeof ZHandoverSummary>;
+export const ZHandoverList = z.object({ items: z.array(ZHandoverSummary) });
+export type THandoverList = z.infer<typeof ZHandoverList>;
 
 export const ZHandoverFamily = z.object({
   familyId: z.string().nullable(),
   noKk: z.string(),
   headName: z.string().nullable(),
-  desa: ZRegion,
+  desa: ZRegionRef,
   informed: z.boolean(),
   informedAt: z.string().nullable(),
   informedBy: z.string().nullable(),
@@ -122,3 +137,33 @@ export const ZHandoverCreated = ZHandoverSummary.extend({
   desaMoved: z.number(),
   scopeAdded: z.array(z.string()),
 });
+export type THandoverCreated = z.infer<typeof ZHandoverCreated>;
+
+/** A family marked as told, and how many of the handover's families are told now. */
+export const ZInformedResult = z.object({ family: ZHandoverFamily, informed: z.number(), total: z.number() });
+export type TInformedResult = z.infer<typeof ZInformedResult>;
+
+export const ZDesaAssigned = z.object({
+  userId: z.string(),
+  added: z.array(z.string()),
+  alreadyAssigned: z.array(z.string()),
+});
+export type TDesaAssigned = z.infer<typeof ZDesaAssigned>;
+
+export const ZDesaAssignmentEnded = z.object({
+  assignmentId: z.string(),
+  userId: z.string(),
+  desaCode: z.string(),
+  mulai: z.string(),
+  selesai: z.string(),
+});
+export type TDesaAssignmentEnded = z.infer<typeof ZDesaAssignmentEnded>;
+
+export const ZFamiliesAssigned = z.object({
+  userId: z.string(),
+  added: z.number(),
+  /** Of those added, how many were taken from another companion. */
+  moved: z.number(),
+  alreadyAssigned: z.number(),
+});
+export type TFamiliesAssigned = z.infer<typeof ZFamiliesAssigned>;
