@@ -1,8 +1,7 @@
 import { latestLocalDate, maskNumber, type TAidOverlapExportQuery } from "@kawal/core";
-import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { TDb } from "../db/database.ts";
+import { type TTableFile, writeTableFile } from "../http/table-file.ts";
 import type { TActor } from "../scope/actor.ts";
 import { findDesaInScope } from "../scope/find-region.ts";
 import { requirePermission } from "../scope/scope.ts";
@@ -24,17 +23,7 @@ const columns = [
   "jumlah_sumber",
 ] as const;
 
-/** A cell a spreadsheet would run as a formula (names are typed by people) gets a leading apostrophe. */
-function inertCell(value: string | number): string | number {
-  return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export interface TOverlapExport {
-  fileName: string;
-  contentType: string;
-  body: Buffer;
-  rows: number;
-}
+export type TOverlapExport = TTableFile;
 
 /**
  * The Tikor list of one desa as CSV or XLSX: first the families aid piles up on, then the eligible
@@ -79,24 +68,12 @@ export async function exportAidOverlap(
     }),
   );
   const baseName = `tikor-bantuan-${desa.code.replaceAll(".", "")}-${latestLocalDate(now)}`;
-  if (query.format === "csv") {
-    return {
-      fileName: `${baseName}.csv`,
-      contentType: "text/csv; charset=utf-8",
-      body: Buffer.from(stringify([[...columns], ...records.map((record) => record.map(inertCell))])),
-      rows: records.length,
-    };
-  }
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("tikor");
-  sheet.addRow([...columns]).font = { bold: true };
-  // No. KK stays text: a 16-digit number in Excel loses its last digits.
-  sheet.getColumn(columns.indexOf("no_kk") + 1).numFmt = "@";
-  for (const record of records) sheet.addRow(record);
-  return {
-    fileName: `${baseName}.xlsx`,
-    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    body: Buffer.from(await workbook.xlsx.writeBuffer()),
-    rows: records.length,
-  };
+  return writeTableFile({
+    format: query.format,
+    baseName,
+    sheetName: "tikor",
+    columns,
+    records,
+    textColumns: ["no_kk"],
+  });
 }

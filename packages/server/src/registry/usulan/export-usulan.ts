@@ -1,9 +1,8 @@
 import { maskNumber, NATIONAL_SCOPE, type TUsulanExportQuery } from "@kawal/core";
-import { stringify } from "csv-stringify/sync";
 import { sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
+import { type TTableFile, writeTableFile } from "../../http/table-file.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inRegion } from "../../scope/region-sql.ts";
 import { inScope, requirePermission } from "../../scope/scope.ts";
@@ -38,20 +37,7 @@ interface TExportRow extends TUsulanRow {
   decision_note: string | null;
 }
 
-/**
- * A spreadsheet opening the CSV would run a cell starting with = + - @ as a formula (CSV injection);
- * notes are typed by people, so such a cell gets a leading apostrophe. XLSX cells are text already.
- */
-function inertCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export interface TUsulanExport {
-  fileName: string;
-  contentType: string;
-  body: Buffer;
-  rows: number;
-}
+export type TUsulanExport = TTableFile;
 
 /**
  * The proposals of the caller's scope in one status (the approved ones by default) as CSV or XLSX,
@@ -114,24 +100,12 @@ export async function exportUsulan(
     }),
   );
   const baseName = `usulan-${query.status}-${now.toISOString().slice(0, 10)}`;
-  if (query.format === "csv") {
-    return {
-      fileName: `${baseName}.csv`,
-      contentType: "text/csv; charset=utf-8",
-      body: Buffer.from(stringify([[...columns], ...records.map((record) => record.map(inertCell))])),
-      rows: records.length,
-    };
-  }
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("usulan");
-  sheet.addRow([...columns]).font = { bold: true };
-  // Numbers stay text: a 16-digit NIK as an Excel number loses its last digits.
-  for (const record of records) sheet.addRow(record);
-  for (const key of ["no_kk", "nik"] as const) sheet.getColumn(columns.indexOf(key) + 1).numFmt = "@";
-  return {
-    fileName: `${baseName}.xlsx`,
-    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    body: Buffer.from(await workbook.xlsx.writeBuffer()),
-    rows: records.length,
-  };
+  return writeTableFile({
+    format: query.format,
+    baseName,
+    sheetName: "usulan",
+    columns,
+    records,
+    textColumns: ["no_kk", "nik"],
+  });
 }
