@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { NO_ACTOR } from "../factories/index.ts";
-import { desaOf, familyIdOf, oncePerApp } from "./matrix-fixtures.ts";
+import { familyIdOf, oncePerApp } from "./matrix-fixtures.ts";
 import type { TRouteSpec } from "./matrix-types.ts";
+import { desaOf } from "./places.ts";
 
 /** One gift to each fixture family, made once per app under test. */
 const giftsOf = oncePerApp(async (f) => {

@@ -3,8 +3,9 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { makePeriod } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
-import { desaOf, itemIds, MISSING_ID, OTHER_DESA, OWN_DESA, oncePerApp } from "./matrix-fixtures.ts";
+import { itemIds, oncePerApp } from "./matrix-fixtures.ts";
 import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
+import { desaOf, MISSING_ID, OTHER_DESA, OWN_DESA } from "./places.ts";
 
 /** A finding in a desa, written directly (detection has its own tests); optionally owned by someone. */
 async function makeFinding(t: TTestApp, desa: string, owner: string | null = null): Promise<string> {

@@ -3,8 +3,9 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { daysAgo, nextNoKks } from "../cards-fixture.ts";
 import { makeCard } from "../factories/index.ts";
-import { itemIds, MISSING_ID, oncePerApp } from "./matrix-fixtures.ts";
+import { itemIds, oncePerApp } from "./matrix-fixtures.ts";
 import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID } from "./places.ts";
 
 interface TMatrixCards {
   /** Held by a companion (the fixture user of each place): flagged. */

@@ -1,15 +1,9 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import type { TTestApp } from "../test-app.ts";
-import {
-  MISSING_ID,
-  OTHER_DESA,
-  OTHER_KECAMATAN,
-  OWN_DESA,
-  OWN_KECAMATAN,
-  oncePerApp,
-} from "./matrix-fixtures.ts";
+import { oncePerApp } from "./matrix-fixtures.ts";
 import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID, OTHER_DESA, OTHER_KECAMATAN, OWN_DESA, OWN_KECAMATAN } from "./places.ts";
 
 const KEY = { "idempotency-key": "0d9f6a8e-3c1b-4f7a-9e2d-5b6c7d8e9f01" };
 

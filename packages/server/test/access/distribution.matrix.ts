@@ -1,15 +1,9 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { listOnPaymentList, makeAgent, makePeriod } from "../factories/index.ts";
-import {
-  desaOf,
-  OTHER_DESA,
-  OTHER_KECAMATAN,
-  OWN_DESA,
-  OWN_KECAMATAN,
-  oncePerApp,
-} from "./matrix-fixtures.ts";
+import { oncePerApp } from "./matrix-fixtures.ts";
 import type { TCase, TRouteSpec } from "./matrix-types.ts";
+import { desaOf, OTHER_DESA, OTHER_KECAMATAN, OWN_DESA, OWN_KECAMATAN } from "./places.ts";
 
 /** A payment row for each fixture family and an agent in each place, made once per app under test. */
 const listsOf = oncePerApp(async (f) => {

@@ -2,8 +2,9 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { makeFamily } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
-import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN, oncePerApp } from "./matrix-fixtures.ts";
+import { oncePerApp } from "./matrix-fixtures.ts";
 import type { TCase, TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN } from "./places.ts";
 
 let serial = 0;
 

@@ -1,15 +1,9 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { makeEnrolment } from "../factories/index.ts";
-import {
-  desaOf,
-  familyIdOf,
-  MISSING_ID,
-  OTHER_KECAMATAN,
-  OWN_KECAMATAN,
-  oncePerApp,
-} from "./matrix-fixtures.ts";
+import { familyIdOf, oncePerApp } from "./matrix-fixtures.ts";
 import type { TFixture, TRouteSpec } from "./matrix-types.ts";
+import { desaOf, MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN } from "./places.ts";
 
 /** One active PKH enrolment of each fixture family, made once per app under test. */
 const enrolmentsOf = oncePerApp(async (f) => {

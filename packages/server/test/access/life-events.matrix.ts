@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { MISSING_ID } from "./matrix-fixtures.ts";
 import type { TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID } from "./places.ts";
 
 /** Life events on a family (registry/events): a write, scoped like the family page it answers with. */
 export const matrix: Record<string, TRouteSpec> = {

@@ -27,5 +27,5 @@ export interface TRouteSpec {
   auditsOther?: boolean;
 }
 
-// The places and the missing id live with the fixtures; named here too for the module files that take them from here.
-export { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN } from "./matrix-fixtures.ts";
+// The places and the missing id live in places.ts; named here too for the module files that take them from here.
+export { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN } from "./places.ts";

@@ -6,15 +6,9 @@ import { queryRows } from "../../src/db/database.ts";
 import { folderBlobStore } from "../../src/storage/blob-store.ts";
 import { makeAgent, makePeriod } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
-import {
-  MISSING_ID,
-  OTHER_DESA,
-  OTHER_KECAMATAN,
-  OWN_DESA,
-  OWN_KECAMATAN,
-  oncePerApp,
-} from "./matrix-fixtures.ts";
+import { oncePerApp } from "./matrix-fixtures.ts";
 import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID, OTHER_DESA, OTHER_KECAMATAN, OWN_DESA, OWN_KECAMATAN } from "./places.ts";
 
 const PERIODE = "2025-02";
 const DESA = { own: OWN_DESA, other: OTHER_DESA } as const;

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { desaOf, MISSING_ID, OTHER_DESA, OWN_DESA, oncePerApp } from "./matrix-fixtures.ts";
+import { oncePerApp } from "./matrix-fixtures.ts";
 import type { TRouteSpec } from "./matrix-types.ts";
+import { desaOf, MISSING_ID, OTHER_DESA, OWN_DESA } from "./places.ts";
 
 /** Another kabupaten's local programme, and a computed stage in each place: made once per app. */
 const prepare = oncePerApp(async (f) => {

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { reconcilePeriod } from "../../src/distribution/reconcile/reconcile-period.ts";
 import { systemActor } from "../../src/scope/actor.ts";
 import { listOnPaymentList, makePeriod } from "../factories/index.ts";
-import { desaOf, familyIdOf, oncePerApp } from "./matrix-fixtures.ts";
+import { familyIdOf, oncePerApp } from "./matrix-fixtures.ts";
 import type { TRouteSpec } from "./matrix-types.ts";
+import { desaOf } from "./places.ts";
 
 const PERIODE = "2026-01";
 

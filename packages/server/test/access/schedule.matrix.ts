@@ -9,8 +9,9 @@ import {
   NO_ACTOR,
 } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
-import { MISSING_ID, OTHER_DESA, OWN_DESA, oncePerApp, oncePerAppAndUser } from "./matrix-fixtures.ts";
+import { oncePerApp, oncePerAppAndUser } from "./matrix-fixtures.ts";
 import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID, OTHER_DESA, OWN_DESA } from "./places.ts";
 
 const PERIODE = "2025-01";
 let serial = 0;

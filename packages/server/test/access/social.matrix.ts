@@ -1,16 +1,9 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { NO_ACTOR } from "../factories/index.ts";
-import {
-  itemIds,
-  MISSING_ID,
-  OTHER_DESA,
-  OTHER_KECAMATAN,
-  OWN_DESA,
-  OWN_KECAMATAN,
-  oncePerApp,
-} from "./matrix-fixtures.ts";
+import { itemIds, oncePerApp } from "./matrix-fixtures.ts";
 import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID, OTHER_DESA, OTHER_KECAMATAN, OWN_DESA, OWN_KECAMATAN } from "./places.ts";
 
 /** One register entry in each place, made once per app under test. */
 const entriesOf = oncePerApp(async (f) => {

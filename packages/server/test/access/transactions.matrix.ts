@@ -7,8 +7,9 @@ import { itemRejectedBlobKey } from "../../src/distribution/transactions/transac
 import { folderBlobStore } from "../../src/storage/blob-store.ts";
 import { makeAgent, makePeriod, makeTransaction } from "../factories/index.ts";
 import type { TTestApp } from "../test-app.ts";
-import { MISSING_ID, OTHER_DESA, OWN_DESA, oncePerApp, oncePerAppAndUser } from "./matrix-fixtures.ts";
+import { oncePerApp, oncePerAppAndUser } from "./matrix-fixtures.ts";
 import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID, OTHER_DESA, OWN_DESA } from "./places.ts";
 
 const PERIODE = "2025-02";
 const OTHER_AGENT = "TXM-LAIN";

@@ -4,8 +4,9 @@ import type { TUsulanStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { folderBlobStore } from "../../src/storage/blob-store.ts";
-import { itemIds, MISSING_ID, OTHER_DESA, OWN_DESA, OWN_KECAMATAN, oncePerApp } from "./matrix-fixtures.ts";
+import { itemIds, oncePerApp } from "./matrix-fixtures.ts";
 import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
+import { MISSING_ID, OTHER_DESA, OWN_DESA, OWN_KECAMATAN } from "./places.ts";
 
 /** DTKS proposals (registry/usulan): every step is scoped by the proposal's desa. */
 const PDF = "%PDF-1.4\n% berita acara musdes\n";
