@@ -12,6 +12,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { fileAnswer } from "../../http/route-answers.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { decideUsulan } from "./decide-usulan.ts";
 import { exportUsulan } from "./export-usulan.ts";
@@ -62,7 +63,7 @@ export function registerUsulanRoutes(app: FastifyInstance, db: TDb, blobs: TBlob
       schema: {
         tags,
         querystring: ZUsulanExportQuery,
-        produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+        ...fileAnswer("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
       },
       config: { access: "registry.read" },
     },
@@ -85,7 +86,7 @@ export function registerUsulanRoutes(app: FastifyInstance, db: TDb, blobs: TBlob
   r.get(
     "/api/usulan/:id/berita-acara",
     {
-      schema: { tags, params, produces: ["application/pdf", "image/jpeg", "image/png"] },
+      schema: { tags, params, ...fileAnswer("application/pdf", "image/jpeg", "image/png") },
       config: { access: "registry.read" },
     },
     async (request, reply) => {
