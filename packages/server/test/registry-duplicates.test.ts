@@ -1,8 +1,8 @@
+import type { TDuplicatePair } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { detectDuplicates } from "../src/registry/duplicates/detect-duplicates.ts";
-import type { TDuplicatePair } from "../src/registry/duplicates/duplicate-views.ts";
 import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeTestApp, type TTestApp } from "./test-app.ts";

@@ -18,3 +18,7 @@ export const ZJobView = z.object({
   finishedAt: z.string().nullable(),
 });
 export type TJobView = z.output<typeof ZJobView>;
+
+/** The 202 of an upload: the work goes on in this job, which the caller follows. */
+export const ZJobStarted = z.object({ jobId: z.string() });
+export type TJobStarted = z.output<typeof ZJobStarted>;

@@ -1,4 +1,4 @@
-import type { TJobStatus, TJobView } from "@kawal/core";
+import type { TJobStarted, TJobStatus, TJobView } from "@kawal/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
 
@@ -43,7 +43,7 @@ export function useStartImport() {
       // Before the file: the server reads the fields that precede the file part.
       if (partial) form.append("partial", "true");
       form.append("file", file, file.name);
-      return apiRequest<{ jobId: string }>("/api/registry/imports", { method: "POST", body: form });
+      return apiRequest<TJobStarted>("/api/registry/imports", { method: "POST", body: form });
     },
   });
 }

@@ -1,6 +1,13 @@
-import { bilingual, collapseSpaces, nikProblemMessage, parseNik, ZNik, ZWilayahCode } from "@kawal/core";
+import {
+  bilingual,
+  collapseSpaces,
+  nikProblemMessage,
+  parseNik,
+  ZFamily,
+  ZNik,
+  ZWilayahCode,
+} from "@kawal/core";
 import { z } from "zod";
-import { ZFamily } from "../registry-views.ts";
 import { isProvisionalNik } from "./provisional-nik.ts";
 
 /**
