@@ -1,5 +1,5 @@
+import type { TLifeEventKind } from "@kawal/core";
 import { AppError, AppErrorCode, type TAppErrorCode, type TBilingual } from "@kawal/core";
-import type { TLifeEventKind } from "./life-event-schema.ts";
 
 /**
  * Why a life event is refused, in both languages. No message contains the NIK or a name: refusals may

@@ -1,9 +1,11 @@
 import {
   bilingual,
   collapseSpaces,
+  lifeEventKinds,
+  newbornHubungan,
   nikProblemMessage,
   parseNik,
-  ZFamily,
+  type TLifeEventKind,
   ZNik,
   ZWilayahCode,
 } from "@kawal/core";
@@ -11,20 +13,8 @@ import { z } from "zod";
 import { isProvisionalNik } from "./provisional-nik.ts";
 
 /**
- * Life events a companion records on a family (DOMAIN.md, "Registry": births, deaths, moves, school
- * level changes, pregnancy, disability). Evidence files come later; every event says when it happened.
+ * The body of a life event. Evidence files come later; every event says when it happened.
  */
-export const lifeEventKinds = [
-  "kelahiran",
-  "kematian",
-  "pindah",
-  "sekolah",
-  "hamil",
-  "hamil_selesai",
-  "disabilitas",
-] as const;
-export type TLifeEventKind = (typeof lifeEventKinds)[number];
-
 /** A calendar date; whether it lies in the future is checked against the clock by the use case. */
 const ZEventDate = z.iso.date("tanggal harus YYYY-MM-DD / a date must be YYYY-MM-DD");
 
@@ -49,9 +39,6 @@ const common = {
   catatan: z.string().trim().min(1).max(500).optional(),
 };
 const memberEvent = { ...common, nik: ZMemberNik };
-
-/** Only these relationships are possible for a newborn: never a head, spouse, parent or in-law. */
-export const newbornHubungan = ["anak", "cucu", "famili", "lainnya"] as const;
 
 const ZBirth = z.strictObject({
   kind: z.literal("kelahiran"),
@@ -106,10 +93,3 @@ export const ZIdempotencyHeaders = z.looseObject({
     "header Idempotency-Key wajib berisi UUID buatan aplikasi / the Idempotency-Key header must hold a client-made UUID",
   ),
 });
-
-export const ZLifeEventResult = z.object({
-  eventId: z.string(),
-  kind: z.enum(lifeEventKinds),
-  family: ZFamily,
-});
-export type TLifeEventResult = z.infer<typeof ZLifeEventResult>;

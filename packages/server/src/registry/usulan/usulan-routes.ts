@@ -4,8 +4,8 @@ import {
   ZUsulanExportQuery,
   ZUsulanKeputusan,
   ZUsulanListQuery,
+  ZUsulanPage,
   ZUsulanVerval,
-  ZUsulanView,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -50,7 +50,7 @@ export function registerUsulanRoutes(app: FastifyInstance, db: TDb, blobs: TBlob
       schema: {
         tags,
         querystring: ZUsulanListQuery,
-        response: { 200: z.object({ items: z.array(ZUsulanView), nextCursor: z.string().nullable() }) },
+        response: { 200: ZUsulanPage },
       },
       config: { access: "registry.read" },
     },
