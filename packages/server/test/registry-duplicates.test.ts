@@ -1,8 +1,8 @@
+import type { TDuplicatePair } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { detectDuplicates } from "../src/registry/duplicates/detect-duplicates.ts";
-import type { TDuplicatePair } from "../src/registry/duplicates/duplicate-views.ts";
 import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeFamily } from "./factories/index.ts";

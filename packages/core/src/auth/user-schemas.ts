@@ -52,6 +52,10 @@ export const ZUserView = z.object({
 });
 export type TUserView = z.infer<typeof ZUserView>;
 
+/** A page of users; `nextCursor` continues the list, null on the last page. */
+export const ZUserPage = z.object({ items: z.array(ZUserView), nextCursor: z.string().nullable() });
+export type TUserPage = z.infer<typeof ZUserPage>;
+
 /** A scope is a list of region codes; `[]` is allowed only for a national administrator. */
 export const ZScopeCodes = z.array(ZWilayahCode).max(50);
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
-import { AID_OVERLAP_DEFAULT_MONTHS, type TAidForm, type TAidGiverKind } from "./aid-record.ts";
+import { AID_OVERLAP_DEFAULT_MONTHS, aidForms, aidGiverKinds } from "./aid-record.ts";
 
 const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
   message: commonMessages.desaCode,
@@ -47,58 +48,75 @@ export const ZAidOverlapExportQuery = z.strictObject({
 export type TAidOverlapExportQuery = z.infer<typeof ZAidOverlapExportQuery>;
 
 /** One gift as the API answers it. */
-export interface TAidView {
-  id: string;
-  familyId: string;
+export const ZAidView = z.object({
+  id: z.string(),
+  familyId: z.string(),
   /** Masked in lists (`3517••••••••0001`). */
-  noKk: string;
-  kepala: string | null;
-  desa: { code: string; name: string };
-  jenisPemberi: TAidGiverKind;
-  pemberi: string;
-  bentuk: TAidForm;
-  uraian: string | null;
-  nilai: number;
-  tanggal: string;
-  recordedAt: string;
-}
+  noKk: z.string(),
+  kepala: z.string().nullable(),
+  desa: ZRegionRef,
+  jenisPemberi: z.enum(aidGiverKinds),
+  pemberi: z.string(),
+  bentuk: z.enum(aidForms),
+  uraian: z.string().nullable(),
+  nilai: z.number(),
+  tanggal: z.string(),
+  recordedAt: z.string(),
+});
+export type TAidView = z.output<typeof ZAidView>;
+
+/** A page of the ledger, newest gift first; `nextCursor` is the id of its last gift. */
+export const ZAidPage = z.object({ items: z.array(ZAidView), nextCursor: z.string().nullable() });
+export type TAidPage = z.output<typeof ZAidPage>;
 
 /** A family's gifts and how many programmes it is in now. */
-export interface TFamilyAid {
-  items: TAidView[];
+export const ZFamilyAid = z.object({
+  items: z.array(ZAidView),
   /** Open enrolments (aktif or ditangguhkan) and their programme codes. */
-  programs: string[];
-  total: number;
-}
+  programs: z.array(z.string()),
+  total: z.number(),
+});
+export type TFamilyAid = z.output<typeof ZFamilyAid>;
 
 /** A family in the overlap view. */
-export interface TAidOverlapFamily {
-  familyId: string;
-  noKk: string;
-  kepala: string | null;
-  desil: number | null;
-  fakirMiskin: boolean;
-  programs: string[];
-  gifts: number;
-  giftTotal: number;
+export const ZAidOverlapFamily = z.object({
+  familyId: z.string(),
+  noKk: z.string(),
+  kepala: z.string().nullable(),
+  desil: z.number().nullable(),
+  fakirMiskin: z.boolean(),
+  programs: z.array(z.string()),
+  gifts: z.number(),
+  giftTotal: z.number(),
   /** Programmes and gifts together. */
-  sources: number;
-}
+  sources: z.number(),
+});
+export type TAidOverlapFamily = z.output<typeof ZAidOverlapFamily>;
 
-export interface TAidOverlap {
-  desa: { code: string; name: string };
-  bulan: number;
-  since: string;
+export const ZAidOverlap = z.object({
+  desa: ZRegionRef,
+  bulan: z.number(),
+  since: z.string(),
   /** Families with two or more programmes and gifts, most first. */
-  piled: TAidOverlapFamily[];
+  piled: z.array(ZAidOverlapFamily),
   /** Eligible families (desil 1–4 or PMKS Fakir Miskin) with no programme and no gift. */
-  without: TAidOverlapFamily[];
-}
+  without: z.array(ZAidOverlapFamily),
+});
+export type TAidOverlap = z.output<typeof ZAidOverlap>;
 
-export interface TAidOverlapSummaryRow {
-  desa: { code: string; name: string };
-  families: number;
-  eligibleWithout: number;
+export const ZAidOverlapSummaryRow = z.object({
+  desa: ZRegionRef,
+  families: z.number(),
+  eligibleWithout: z.number(),
   /** Families with at least `AID_PILE_UP_SOURCES` programmes and gifts together. */
-  piled: number;
-}
+  piled: z.number(),
+});
+export type TAidOverlapSummaryRow = z.output<typeof ZAidOverlapSummaryRow>;
+
+/** Per desa of the caller's scope, over the gifts since `since` (the last `bulan` months). */
+export const ZAidOverlapSummary = z.object({
+  bulan: z.number(),
+  since: z.string(),
+  items: z.array(ZAidOverlapSummaryRow),
+});
+export type TAidOverlapSummary = z.output<typeof ZAidOverlapSummary>;

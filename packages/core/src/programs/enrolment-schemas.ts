@@ -2,6 +2,7 @@ import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNik } from "../registry/nik.ts";
+import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { enrolmentReasons, enrolmentStatuses } from "./enrolment-machine.ts";
 
@@ -133,10 +134,37 @@ export const ZEnrolmentListItem = z.object({
   program: z.string(),
   status: ZEnrolmentStatus,
   sejak: z.string(),
-  desa: z.object({ code: z.string(), name: z.string() }),
+  desa: ZRegionRef,
   /** Masked. */
   noKk: z.string(),
   namaKepala: z.string().nullable(),
   namaPengurus: z.string().nullable(),
 });
 export type TEnrolmentListItem = z.infer<typeof ZEnrolmentListItem>;
+
+/** A family's enrolments, each with its history and the states the caller may move it to now. */
+export const ZFamilyEnrolments = z.object({ items: z.array(ZEnrolmentView) });
+export type TFamilyEnrolments = z.infer<typeof ZFamilyEnrolments>;
+
+export const ZEnrolmentPage = z.object({
+  items: z.array(ZEnrolmentListItem),
+  nextCursor: z.string().nullable(),
+});
+export type TEnrolmentPage = z.infer<typeof ZEnrolmentPage>;
+
+/** A new enrolment: always `calon` first (validation happens at the ministry). */
+export const ZEnrolmentCreated = z.object({
+  enrolmentId: z.string(),
+  status: z.literal("calon"),
+  sejak: z.string(),
+});
+export type TEnrolmentCreated = z.infer<typeof ZEnrolmentCreated>;
+
+export const ZEnrolmentTransitioned = z.object({
+  enrolmentId: z.string(),
+  transitionId: z.string(),
+  from: ZEnrolmentStatus,
+  to: ZEnrolmentStatus,
+  tanggal: z.string(),
+});
+export type TEnrolmentTransitioned = z.infer<typeof ZEnrolmentTransitioned>;

@@ -193,3 +193,7 @@ export const ZUsulanDetail = ZUsulanView.extend({
   steps: z.array(ZUsulanStepView),
 });
 export type TUsulanDetail = z.infer<typeof ZUsulanDetail>;
+
+/** A page of proposals; `nextCursor` continues the list, null on the last page. */
+export const ZUsulanPage = z.object({ items: z.array(ZUsulanView), nextCursor: z.string().nullable() });
+export type TUsulanPage = z.infer<typeof ZUsulanPage>;

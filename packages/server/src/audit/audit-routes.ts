@@ -1,9 +1,10 @@
+import { ZAuditPage } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
-import { listAudit, ZAuditEntry } from "./list-audit.ts";
+import { listAudit } from "./list-audit.ts";
 
 export function registerAuditRoutes(app: FastifyInstance, db: TDb): void {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -21,7 +22,7 @@ export function registerAuditRoutes(app: FastifyInstance, db: TDb): void {
             .optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
-        response: { 200: z.object({ items: z.array(ZAuditEntry), nextCursor: z.string().nullable() }) },
+        response: { 200: ZAuditPage },
       },
       config: { access: "audit.read" },
     },

@@ -1,21 +1,8 @@
+import type { TAuditPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
-
-export const ZAuditEntry = z.object({
-  kabCode: z.string(),
-  seq: z.number().int(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  actorUsername: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  data: z.unknown(),
-});
-export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 
 export interface TListAudit {
   action?: string | undefined;
@@ -30,11 +17,7 @@ export interface TListAudit {
  * The audit trail of the events inside the actor's scope, newest first. Reading the trail is not
  * itself audited: it holds no personal numbers, only who did what.
  */
-export async function listAudit(
-  db: TDb,
-  actor: TActor,
-  query: TListAudit,
-): Promise<{ items: TAuditEntry[]; nextCursor: string | null }> {
+export async function listAudit(db: TDb, actor: TActor, query: TListAudit): Promise<TAuditPage> {
   requirePermission(actor, "audit.read");
   // Events with no region (national settings) are for national staff only: inScope is false for NULL.
   const visible = inScope(actor, sql`a.wilayah_code`);

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TConfig } from "../config.ts";
 import type { TDb } from "../db/database.ts";
+import { ZNoContent } from "../http/route-answers.ts";
 import { getMe } from "./get-me.ts";
 import { login } from "./login.ts";
 import { endSession } from "./resolve-session.ts";
@@ -55,7 +56,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: TDb, config: TConfi
 
   r.post(
     "/api/auth/logout",
-    { schema: { tags: ["auth"] }, config: { access: "public" } },
+    { schema: { tags: ["auth"], response: { 204: ZNoContent } }, config: { access: "public" } },
     async (request, reply) => {
       if (request.sessionToken) await endSession(db, request.sessionToken);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });

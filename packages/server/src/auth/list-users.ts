@@ -1,4 +1,4 @@
-import type { TRole, TUserView } from "@kawal/core";
+import type { TRole, TUserPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
@@ -15,11 +15,7 @@ export interface TListUsers {
 }
 
 /** Users inside the actor's scope, by username, one page at a time (keyset, so pages stay fast). */
-export async function listUsers(
-  db: TDb,
-  actor: TActor,
-  query: TListUsers,
-): Promise<{ items: TUserView[]; nextCursor: string | null }> {
+export async function listUsers(db: TDb, actor: TActor, query: TListUsers): Promise<TUserPage> {
   requirePermission(actor, "user.read");
   const q = query.q
     ?.trim()

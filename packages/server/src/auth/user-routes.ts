@@ -1,4 +1,4 @@
-import { ZRole, ZUserCreate, ZUserUpdate, ZUserView } from "@kawal/core";
+import { ZRole, ZUserCreate, ZUserPage, ZUserUpdate, ZUserView } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -25,7 +25,7 @@ export function registerUserRoutes(app: FastifyInstance, db: TDb): void {
           cursor: z.string().max(100).optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
-        response: { 200: z.object({ items: z.array(ZUserView), nextCursor: z.string().nullable() }) },
+        response: { 200: ZUserPage },
       },
       config: { access: "user.read" },
     },

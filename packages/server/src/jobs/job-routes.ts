@@ -1,24 +1,13 @@
-import { AppError, AppErrorCode } from "@kawal/core";
+import { AppError, AppErrorCode, ZJobView } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { fileAnswer } from "../http/route-answers.ts";
+import type { TActor } from "../scope/actor.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { findOwnJob } from "./find-own-job.ts";
-
-const ZJobView = z.object({
-  id: z.string(),
-  kind: z.string(),
-  status: z.enum(["queued", "running", "done", "rejected", "failed"]),
-  fileName: z.string().nullable(),
-  totalRows: z.number().nullable(),
-  processedRows: z.number(),
-  rejectedRows: z.number(),
-  result: z.unknown(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
 
 /** The blob holding a job's rejected rows. */
 export const rejectedBlobKey = (jobId: string) => `jobs/${jobId}/ditolak.csv`;
@@ -38,7 +27,7 @@ export function registerJobRoutes(app: FastifyInstance, db: TDb, blobs: TBlobSto
 
   r.get(
     "/api/jobs/:id/rejected",
-    { schema: { tags: ["jobs"], params, produces: ["text/csv"] }, config: { access: "session" } },
+    { schema: { tags: ["jobs"], params, ...fileAnswer("text/csv") }, config: { access: "session" } },
     async (request, reply) => {
       const job = await findOwnJob(db, requireActor(request), request.params.id);
       const key = rejectedBlobKey(job.id);

@@ -1,8 +1,7 @@
 import { hostname } from "node:os";
+import type { TJobView as TJobAnswer, TJobStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
-
-export type TJobStatus = "queued" | "running" | "done" | "rejected" | "failed";
 
 /** This process, as recorded on the jobs it runs. */
 export const runnerId = `${hostname()}:${process.pid}`;
@@ -82,19 +81,8 @@ export async function failInterruptedJobs(db: TDb): Promise<number> {
   return interrupted.length;
 }
 
-export interface TJobView {
-  id: string;
-  kind: string;
-  status: TJobStatus;
-  fileName: string | null;
-  totalRows: number | null;
-  processedRows: number;
-  rejectedRows: number;
-  result: unknown;
-  createdBy: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+/** A job as stored: its answer and who started it (only they, or national staff, may read it). */
+export type TJobView = TJobAnswer & { createdBy: string | null };
 
 export async function getJob(db: TDb, jobId: string): Promise<TJobView | undefined> {
   const [row] = await queryRows<{

@@ -1,15 +1,21 @@
 import {
   ZAidLedgerQuery,
+  ZAidOverlap,
   ZAidOverlapExportQuery,
   ZAidOverlapQuery,
+  ZAidOverlapSummary,
   ZAidOverlapSummaryQuery,
+  ZAidPage,
   ZAidRecordCreate,
+  ZAidView,
+  ZFamilyAid,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { fileAnswer } from "../http/route-answers.ts";
 import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { listFamilyAid } from "./aid-family.ts";
@@ -31,7 +37,13 @@ export function registerAidRoutes(app: FastifyInstance, database: TDatabase, _bl
   r.post(
     "/api/registry/families/:id/aid",
     {
-      schema: { tags, params, headers: ZIdempotencyHeaders, body: ZAidRecordCreate },
+      schema: {
+        tags,
+        params,
+        headers: ZIdempotencyHeaders,
+        body: ZAidRecordCreate,
+        response: { 201: ZAidView },
+      },
       config: { access: "aid.record" },
     },
     async (request, reply) => {
@@ -46,25 +58,34 @@ export function registerAidRoutes(app: FastifyInstance, database: TDatabase, _bl
 
   r.get(
     "/api/registry/families/:id/aid",
-    { schema: { tags, params }, config: { access: "aid.read" } },
+    { schema: { tags, params, response: { 200: ZFamilyAid } }, config: { access: "aid.read" } },
     async (request) => listFamilyAid(db, requireActor(request), request.params.id),
   );
 
   r.get(
     "/api/aid",
-    { schema: { tags, querystring: ZAidLedgerQuery }, config: { access: "aid.read" } },
+    {
+      schema: { tags, querystring: ZAidLedgerQuery, response: { 200: ZAidPage } },
+      config: { access: "aid.read" },
+    },
     async (request) => listAid(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/aid/overlap",
-    { schema: { tags, querystring: ZAidOverlapQuery }, config: { access: "aid.read" } },
+    {
+      schema: { tags, querystring: ZAidOverlapQuery, response: { 200: ZAidOverlap } },
+      config: { access: "aid.read" },
+    },
     async (request) => getAidOverlap(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/aid/overlap/summary",
-    { schema: { tags, querystring: ZAidOverlapSummaryQuery }, config: { access: "aid.read" } },
+    {
+      schema: { tags, querystring: ZAidOverlapSummaryQuery, response: { 200: ZAidOverlapSummary } },
+      config: { access: "aid.read" },
+    },
     async (request) => summarizeAidOverlap(db, requireActor(request), request.query),
   );
 
@@ -74,7 +95,7 @@ export function registerAidRoutes(app: FastifyInstance, database: TDatabase, _bl
       schema: {
         tags,
         querystring: ZAidOverlapExportQuery,
-        produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+        ...fileAnswer("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
       },
       config: { access: "aid.read" },
     },

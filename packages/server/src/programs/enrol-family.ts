@@ -4,6 +4,7 @@ import {
   latestLocalDate,
   maskNumber,
   type TEnrolmentCreate,
+  type TEnrolmentCreated,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
@@ -13,12 +14,6 @@ import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { enrolmentRefusals } from "./enrolment-refusals.ts";
 import { findOpenEnrolment, findProgram, isUniqueViolation } from "./enrolment-store.ts";
-
-export interface TEnrolResult {
-  enrolmentId: string;
-  status: "calon";
-  sejak: string;
-}
 
 /**
  * Enrols a family of the caller's scope in a programme through its card holder (an active member of
@@ -30,7 +25,7 @@ export async function enrolFamily(
   db: TDb,
   actor: TActor,
   input: { familyId: string; body: TEnrolmentCreate; now?: Date },
-): Promise<TEnrolResult> {
+): Promise<TEnrolmentCreated> {
   requirePermission(actor, "enrolment.manage");
   const now = input.now ?? new Date();
   const family = await findFamily(db, actor, input.familyId);

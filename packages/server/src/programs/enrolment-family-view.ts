@@ -7,6 +7,7 @@ import {
   reactivationRefusal,
   type TEnrolmentStatus,
   type TEnrolmentView,
+  type TFamilyEnrolments,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -35,7 +36,7 @@ export async function getFamilyEnrolments(
   actor: TActor,
   familyId: string,
   now: Date = new Date(),
-): Promise<{ items: TEnrolmentView[] }> {
+): Promise<TFamilyEnrolments> {
   const family = await findFamily(db, actor, familyId);
   const rows = await queryRows<
     TEnrolmentRow & { nama_id: string; nama_en: string; nama_pengurus: string | null }

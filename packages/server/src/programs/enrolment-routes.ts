@@ -1,10 +1,12 @@
 import {
   ZEnrolmentCreate,
-  ZEnrolmentListItem,
+  ZEnrolmentCreated,
   ZEnrolmentListQuery,
-  ZEnrolmentStatus,
+  ZEnrolmentPage,
   ZEnrolmentTransition,
-  ZEnrolmentView,
+  ZEnrolmentTransitioned,
+  ZFamilyEnrolments,
+  ZJobStarted,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -30,7 +32,7 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
   r.get(
     "/api/registry/families/:id/enrolments",
     {
-      schema: { tags: ["programs"], params, response: { 200: z.object({ items: z.array(ZEnrolmentView) }) } },
+      schema: { tags: ["programs"], params, response: { 200: ZFamilyEnrolments } },
       config: { access: "program.read" },
     },
     async (request) => getFamilyEnrolments(db, requireActor(request), request.params.id),
@@ -43,9 +45,7 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
         tags: ["programs"],
         params,
         body: ZEnrolmentCreate,
-        response: {
-          201: z.object({ enrolmentId: z.string(), status: z.literal("calon"), sejak: z.string() }),
-        },
+        response: { 201: ZEnrolmentCreated },
       },
       config: { access: "enrolment.manage" },
     },
@@ -67,15 +67,7 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
         params,
         headers: ZIdempotencyHeaders,
         body: ZEnrolmentTransition,
-        response: {
-          201: z.object({
-            enrolmentId: z.string(),
-            transitionId: z.string(),
-            from: ZEnrolmentStatus,
-            to: ZEnrolmentStatus,
-            tanggal: z.string(),
-          }),
-        },
+        response: { 201: ZEnrolmentTransitioned },
       },
       config: { access: "enrolment.manage" },
     },
@@ -95,9 +87,7 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
       schema: {
         tags: ["programs"],
         querystring: ZEnrolmentListQuery,
-        response: {
-          200: z.object({ items: z.array(ZEnrolmentListItem), nextCursor: z.string().nullable() }),
-        },
+        response: { 200: ZEnrolmentPage },
       },
       config: { access: "program.read" },
     },
@@ -111,7 +101,7 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
       schema: {
         tags: ["programs"],
         consumes: ["multipart/form-data"],
-        response: { 202: z.object({ jobId: z.string() }) },
+        response: { 202: ZJobStarted },
       },
       config: { access: "enrolment.import" },
     },

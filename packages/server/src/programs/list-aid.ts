@@ -1,14 +1,9 @@
-import type { TAidLedgerQuery, TAidView } from "@kawal/core";
+import type { TAidLedgerQuery, TAidPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
 import { aidViewOf, selectAid } from "./aid-view.ts";
-
-export interface TAidPage {
-  items: TAidView[];
-  nextCursor: string | null;
-}
 
 /**
  * The ledger of gifts in the caller's scope (or one desa of it), newest gift first, in keyset pages.

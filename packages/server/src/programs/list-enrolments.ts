@@ -1,7 +1,7 @@
 import {
   maskNumber,
-  type TEnrolmentListItem,
   type TEnrolmentListQuery,
+  type TEnrolmentPage,
   type TEnrolmentStatus,
 } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
@@ -33,7 +33,7 @@ export async function listEnrolments(
   db: TDb,
   actor: TActor,
   query: TEnrolmentListQuery,
-): Promise<{ items: TEnrolmentListItem[]; nextCursor: string | null }> {
+): Promise<TEnrolmentPage> {
   requirePermission(actor, "program.read");
   const where: SQL[] = [inScope(actor, sql`e.desa_code`)];
   if (query.program) where.push(sql`e.program_code = ${query.program}`);

@@ -1,8 +1,8 @@
 import {
   AID_PILE_UP_SOURCES,
   latestLocalDate,
+  type TAidOverlapSummary,
   type TAidOverlapSummaryQuery,
-  type TAidOverlapSummaryRow,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -28,7 +28,7 @@ export async function summarizeAidOverlap(
   actor: TActor,
   query: TAidOverlapSummaryQuery,
   now: Date = new Date(),
-): Promise<{ bulan: number; since: string; items: TAidOverlapSummaryRow[] }> {
+): Promise<TAidOverlapSummary> {
   requirePermission(actor, "aid.read");
   const since = windowStart(latestLocalDate(now), query.bulan);
   const rows = await withHashJoins(db, (tx) =>

@@ -6,6 +6,7 @@ import {
   maskNumber,
   type TEnrolmentStatus,
   type TEnrolmentTransition,
+  type TEnrolmentTransitioned,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { canonicalJson } from "../audit/canonical-json.ts";
@@ -22,14 +23,7 @@ import {
   type TEnrolmentRow,
 } from "./enrolment-store.ts";
 
-export interface TTransitionResult {
-  enrolmentId: string;
-  transitionId: string;
-  from: TEnrolmentStatus;
-  to: TEnrolmentStatus;
-  tanggal: string;
-  replayed: boolean;
-}
+export type TTransitionResult = TEnrolmentTransitioned & { replayed: boolean };
 
 const ACTION = "enrolment.transition";
 

@@ -1,4 +1,4 @@
-import { maskNumber } from "@kawal/core";
+import { maskNumber, type TFamily } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -7,7 +7,6 @@ import { requirePermission } from "../scope/scope.ts";
 import { wilayahNames } from "../wilayah/get-wilayah.ts";
 import { ancestorCodes } from "../wilayah/wilayah-views.ts";
 import { findFamily } from "./find-family.ts";
-import type { TFamily } from "./registry-views.ts";
 
 /** Every 16-digit value (a NIK or No. KK, wherever an event keeps one) masked, for roles without full numbers. */
 function maskPersonalNumbers(value: unknown): unknown {

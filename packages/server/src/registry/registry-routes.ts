@@ -1,3 +1,4 @@
+import { ZFamily, ZJobStarted, ZMemberHits } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -8,7 +9,6 @@ import type { TBlobStore } from "../storage/blob-store.ts";
 import { registerLifeEventRoutes } from "./events/life-event-routes.ts";
 import { getFamily } from "./get-family.ts";
 import { importAnggota } from "./import/import-anggota.ts";
-import { ZFamily, ZMemberHit } from "./registry-views.ts";
 import { searchRegistry, ZRegistrySearch } from "./search-registry.ts";
 
 export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase, blobs: TBlobStore): void {
@@ -21,7 +21,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase
       schema: {
         tags: ["registry"],
         body: ZRegistrySearch,
-        response: { 200: z.object({ items: z.array(ZMemberHit) }) },
+        response: { 200: ZMemberHits },
       },
       config: { access: "registry.read" },
     },
@@ -50,7 +50,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase
       schema: {
         tags: ["registry"],
         consumes: ["multipart/form-data"],
-        response: { 202: z.object({ jobId: z.string() }) },
+        response: { 202: ZJobStarted },
       },
       config: { access: "registry.import" },
     },

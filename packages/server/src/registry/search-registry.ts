@@ -1,10 +1,10 @@
-import { maskNumber, schemaMessage } from "@kawal/core";
+import { maskNumber, schemaMessage, type TMemberHit } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
-import { isoDate, type TMemberHit } from "./registry-views.ts";
+import { isoDate } from "./registry-views.ts";
 
 /** Sent in a POST body, never a URL: a NIK typed into the search is personal data. */
 export const ZRegistrySearch = z.strictObject({

@@ -1,7 +1,7 @@
-import { AppError, AppErrorCode } from "@kawal/core";
+import { AppError, AppErrorCode, type TWilayahDetail } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
-import { ancestorCodes, levelName, type TWilayahDetail } from "./wilayah-views.ts";
+import { ancestorCodes, levelName } from "./wilayah-views.ts";
 
 interface TRow {
   code: string;

@@ -1,6 +1,7 @@
+import type { TWilayahItem } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
-import { levelName, type TWilayahItem } from "./wilayah-views.ts";
+import { levelName } from "./wilayah-views.ts";
 
 interface TRow {
   code: string;

@@ -1,12 +1,13 @@
+import { type TWilayahLevel, type TWilayahSearchHit, wilayahLevels } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import { inRegion } from "../scope/region-sql.ts";
 import { wilayahNames } from "./get-wilayah.ts";
-import { ancestorCodes, levelName, type TWilayahSearchHit, ZWilayahLevelName } from "./wilayah-views.ts";
+import { ancestorCodes, levelName } from "./wilayah-views.ts";
 
 export interface TWilayahSearch {
   q: string;
-  level?: (typeof ZWilayahLevelName.options)[number] | undefined;
+  level?: TWilayahLevel | undefined;
   /** Restrict hits to regions inside this code (e.g. desa of one kabupaten). */
   within?: string | undefined;
   limit: number;
@@ -23,7 +24,7 @@ export async function searchWilayah(db: TDb, search: TWilayahSearch): Promise<TW
     .toLowerCase()
     .replace(/[\\%_]/g, (c) => `\\${c}`);
   if (q.length === 0) return [];
-  const level = search.level ? ZWilayahLevelName.options.indexOf(search.level) + 1 : null;
+  const level = search.level ? wilayahLevels.indexOf(search.level) + 1 : null;
   const rows = await queryRows<{ code: string; name: string; level: number; parent_code: string | null }>(
     db,
     sql`SELECT code, name, level, parent_code FROM wilayah

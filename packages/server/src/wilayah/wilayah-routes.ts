@@ -1,4 +1,10 @@
-import { ZWilayahCode } from "@kawal/core";
+import {
+  ZWilayahCode,
+  ZWilayahDetail,
+  ZWilayahLevelName,
+  ZWilayahList,
+  ZWilayahSearchResult,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -6,7 +12,6 @@ import type { TDb } from "../db/database.ts";
 import { getWilayah } from "./get-wilayah.ts";
 import { listWilayah } from "./list-wilayah.ts";
 import { searchWilayah } from "./search-wilayah.ts";
-import { ZWilayahDetail, ZWilayahItem, ZWilayahLevelName, ZWilayahSearchHit } from "./wilayah-views.ts";
 
 /** Regions are public administrative data, not personal data: every logged-in role may browse them. */
 export function registerWilayahRoutes(app: FastifyInstance, db: TDb): void {
@@ -18,7 +23,7 @@ export function registerWilayahRoutes(app: FastifyInstance, db: TDb): void {
       schema: {
         tags: ["wilayah"],
         querystring: z.strictObject({ parent: ZWilayahCode.optional() }),
-        response: { 200: z.object({ items: z.array(ZWilayahItem) }) },
+        response: { 200: ZWilayahList },
       },
       config: { access: "wilayah.read" },
     },
@@ -36,7 +41,7 @@ export function registerWilayahRoutes(app: FastifyInstance, db: TDb): void {
           within: ZWilayahCode.optional(),
           limit: z.coerce.number().int().min(1).max(100).default(20),
         }),
-        response: { 200: z.object({ items: z.array(ZWilayahSearchHit) }) },
+        response: { 200: ZWilayahSearchResult },
       },
       config: { access: "wilayah.read" },
     },

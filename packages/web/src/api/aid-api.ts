@@ -1,4 +1,11 @@
-import type { TAidOverlap, TAidOverlapSummaryRow, TAidRecordCreate, TAidView, TFamilyAid } from "@kawal/core";
+import type {
+  TAidOverlap,
+  TAidOverlapSummary,
+  TAidPage,
+  TAidRecordCreate,
+  TAidView,
+  TFamilyAid,
+} from "@kawal/core";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, buildUrl } from "./api-client.ts";
 
@@ -15,13 +22,7 @@ export function useFamilyAid(familyId: string) {
 export function useAidOverlapSummary() {
   return useQuery({
     queryKey: [...aidKey, "summary"],
-    queryFn: ({ signal }) =>
-      apiRequest<{ bulan: number; since: string; items: TAidOverlapSummaryRow[] }>(
-        "/api/aid/overlap/summary",
-        {
-          signal,
-        },
-      ),
+    queryFn: ({ signal }) => apiRequest<TAidOverlapSummary>("/api/aid/overlap/summary", { signal }),
   });
 }
 
@@ -38,7 +39,7 @@ export function useAidLedger(desa: string) {
   return useInfiniteQuery({
     queryKey: [...aidKey, "ledger", desa],
     queryFn: ({ pageParam, signal }) =>
-      apiRequest<{ items: TAidView[]; nextCursor: string | null }>("/api/aid", {
+      apiRequest<TAidPage>("/api/aid", {
         query: { desa, cursor: pageParam, limit: 20 },
         signal,
       }),

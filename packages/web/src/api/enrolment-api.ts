@@ -1,8 +1,10 @@
 import type {
   TEnrolmentCreate,
-  TEnrolmentStatus,
+  TEnrolmentCreated,
   TEnrolmentTransition,
-  TEnrolmentView,
+  TEnrolmentTransitioned,
+  TFamilyEnrolments,
+  TJobStarted,
   TProgramList,
 } from "@kawal/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -15,10 +17,9 @@ export function useFamilyEnrolments(familyId: string) {
   return useQuery({
     queryKey: familyKey(familyId),
     queryFn: ({ signal }) =>
-      apiRequest<{ items: TEnrolmentView[] }>(
-        `/api/registry/families/${encodeURIComponent(familyId)}/enrolments`,
-        { signal },
-      ),
+      apiRequest<TFamilyEnrolments>(`/api/registry/families/${encodeURIComponent(familyId)}/enrolments`, {
+        signal,
+      }),
   });
 }
 
@@ -36,10 +37,10 @@ export function useEnrolFamily(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TEnrolmentCreate) =>
-      apiRequest<{ enrolmentId: string; status: TEnrolmentStatus; sejak: string }>(
-        `/api/registry/families/${encodeURIComponent(familyId)}/enrolments`,
-        { method: "POST", body },
-      ),
+      apiRequest<TEnrolmentCreated>(`/api/registry/families/${encodeURIComponent(familyId)}/enrolments`, {
+        method: "POST",
+        body,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: familyKey(familyId) }),
   });
 }
@@ -55,10 +56,11 @@ export function useTransitionEnrolment(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ enrolmentId, idempotencyKey, body }: TTransitionRequest) =>
-      apiRequest<{ transitionId: string; from: TEnrolmentStatus; to: TEnrolmentStatus }>(
-        `/api/enrolments/${encodeURIComponent(enrolmentId)}/transitions`,
-        { method: "POST", body, headers: { "idempotency-key": idempotencyKey } },
-      ),
+      apiRequest<TEnrolmentTransitioned>(`/api/enrolments/${encodeURIComponent(enrolmentId)}/transitions`, {
+        method: "POST",
+        body,
+        headers: { "idempotency-key": idempotencyKey },
+      }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: familyKey(familyId) }),
   });
 }
@@ -71,7 +73,7 @@ export function useStartPesertaImport() {
       // Before the file: the server reads the fields that precede the file part.
       if (partial) form.append("partial", "true");
       form.append("file", file, file.name);
-      return apiRequest<{ jobId: string }>("/api/programs/imports", { method: "POST", body: form });
+      return apiRequest<TJobStarted>("/api/programs/imports", { method: "POST", body: form });
     },
   });
 }

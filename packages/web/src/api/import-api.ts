@@ -1,7 +1,8 @@
+import type { TJobStarted, TJobStatus, TJobView } from "@kawal/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
 
-export type TJobStatus = "queued" | "running" | "done" | "rejected" | "failed";
+export type { TJobStatus } from "@kawal/core";
 
 export interface TMergeCounts {
   kabCode: string;
@@ -28,19 +29,8 @@ export interface TImportResult {
   reason?: string;
 }
 
-/** A background job; `result` is what its kind leaves (an import's counts by default). */
-export interface TJob<R = TImportResult> {
-  id: string;
-  kind: string;
-  status: TJobStatus;
-  fileName: string | null;
-  totalRows: number | null;
-  processedRows: number;
-  rejectedRows: number;
-  result: R | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+/** A background job, its `result` read as what its kind leaves (an import's counts by default). */
+export type TJob<R = TImportResult> = Omit<TJobView, "result"> & { result: R | null };
 
 export function isJobActive(status: TJobStatus | undefined): boolean {
   return status === "queued" || status === "running";
@@ -53,7 +43,7 @@ export function useStartImport() {
       // Before the file: the server reads the fields that precede the file part.
       if (partial) form.append("partial", "true");
       form.append("file", file, file.name);
-      return apiRequest<{ jobId: string }>("/api/registry/imports", { method: "POST", body: form });
+      return apiRequest<TJobStarted>("/api/registry/imports", { method: "POST", body: form });
     },
   });
 }

@@ -1,21 +1,9 @@
+import type { newbornHubungan, TLifeEventResult } from "@kawal/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
-import type { TFamily } from "./registry-api.ts";
 
-/** The kinds `POST /api/registry/families/:id/events` accepts, in the order the form offers them. */
-export const lifeEventKinds = [
-  "kelahiran",
-  "kematian",
-  "pindah",
-  "sekolah",
-  "hamil",
-  "hamil_selesai",
-  "disabilitas",
-] as const;
-export type TLifeEventKind = (typeof lifeEventKinds)[number];
-
-/** Relationships a newborn can have to the head (the server refuses any other). */
-export const newbornHubungan = ["anak", "cucu", "famili", "lainnya"] as const;
+export type { TLifeEventKind, TLifeEventResult } from "@kawal/core";
+export { lifeEventKinds, newbornHubungan } from "@kawal/core";
 
 interface TCommon {
   occurredOn: string;
@@ -40,12 +28,6 @@ export type TLifeEventBody =
   | ({ kind: "pindah"; tujuanDesa?: string } & TMemberCommon)
   | ({ kind: "sekolah"; pendidikan: string } & TMemberCommon)
   | ({ kind: "disabilitas"; disabilitas: boolean } & TMemberCommon);
-
-export interface TLifeEventResult {
-  eventId: string;
-  kind: TLifeEventKind;
-  family: TFamily;
-}
 
 export interface TLifeEventRequest {
   familyId: string;

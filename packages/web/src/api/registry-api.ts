@@ -1,73 +1,15 @@
+import type { TFamily, TMemberHit, TMemberHits } from "@kawal/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
 
-export interface TDesaRef {
-  code: string;
-  name: string;
-}
-
-/** One member found by the search; `noKk` and `nik` always come masked (a list is not a detail view). */
-export interface TMemberHit {
-  familyId: string;
-  noKk: string;
-  nik: string;
-  nama: string;
-  hubungan: string;
-  jenisKelamin: string;
-  tanggalLahir: string;
-  desa: TDesaRef;
-  status: string;
-}
-
-export interface TMember {
-  nik: string;
-  nama: string;
-  hubungan: string;
-  jenisKelamin: string;
-  tanggalLahir: string;
-  pendidikan: string | null;
-  pekerjaan: string | null;
-  disabilitas: boolean | null;
-  hamil: boolean | null;
-  status: string;
-}
-
-export interface TRegistryEvent {
-  kind: string;
-  nik: string | null;
-  occurredOn: string | null;
-  recordedAt: string;
-  recordedBy: string | null;
-  data: unknown;
-}
-
-export interface THouse {
-  statusRumah: string | null;
-  lantai: string | null;
-  dinding: string | null;
-  atap: string | null;
-  jamban: string | null;
-  sumberAir: string | null;
-  dayaListrik: string | null;
-}
-
-export interface TFamily {
-  id: string;
-  noKk: string;
-  /** False only for roles allowed full numbers; the server audits each such view. */
-  numbersMasked: boolean;
-  desa: TDesaRef;
-  /** The desa's ancestors, province first. */
-  path: TDesaRef[];
-  alamat: string | null;
-  rt: string | null;
-  rw: string | null;
-  desil: number | null;
-  rumah: THouse;
-  status: string;
-  members: TMember[];
-  history: TRegistryEvent[];
-}
+export type {
+  TFamily,
+  THouse,
+  TMember,
+  TMemberHit,
+  TRegionRef as TDesaRef,
+  TRegistryEvent,
+} from "@kawal/core";
 
 export const minRegistrySearchLength = 3;
 /** One screen of hits; a longer list means the search should be narrowed, not scrolled. */
@@ -82,7 +24,7 @@ export function useRegistrySearch(q: string, limit = registrySearchLimit) {
   return useQuery({
     queryKey: ["registry", "search", query, limit],
     queryFn: ({ signal }): Promise<TMemberHit[]> =>
-      apiRequest<{ items: TMemberHit[] }>("/api/registry/search", {
+      apiRequest<TMemberHits>("/api/registry/search", {
         method: "POST",
         body: { q: query, limit },
         signal,

@@ -1,4 +1,4 @@
-import type { TRole, TUserCreate, TUserUpdate, TUserView } from "@kawal/core";
+import type { TRole, TUserCreate, TUserPage, TUserUpdate, TUserView } from "@kawal/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
 
@@ -9,10 +9,7 @@ export interface TUserFilter {
   limit: number;
 }
 
-export interface TUserPage {
-  items: TUserView[];
-  nextCursor: string | null;
-}
+export type { TUserPage } from "@kawal/core";
 
 const usersKey = ["users"] as const;
 

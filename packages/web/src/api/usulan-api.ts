@@ -2,9 +2,9 @@ import type {
   TUsulanCreate,
   TUsulanDetail,
   TUsulanKeputusan,
+  TUsulanPage,
   TUsulanStatus,
   TUsulanVerval,
-  TUsulanView,
 } from "@kawal/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, buildUrl } from "./api-client.ts";
@@ -15,10 +15,7 @@ export interface TUsulanFilter {
   cursor: string | null;
 }
 
-export interface TUsulanPage {
-  items: TUsulanView[];
-  nextCursor: string | null;
-}
+export type { TUsulanPage } from "@kawal/core";
 
 const usulanKey = ["usulan"] as const;
 export const usulanPageSize = 20;

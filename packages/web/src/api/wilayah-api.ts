@@ -1,27 +1,15 @@
-import type { TWilayahLevel } from "@kawal/core";
+import type {
+  TWilayahDetail,
+  TWilayahItem,
+  TWilayahLevel,
+  TWilayahList,
+  TWilayahSearchHit,
+  TWilayahSearchResult,
+} from "@kawal/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
 
-export interface TWilayahPathEntry {
-  code: string;
-  name: string;
-  level: TWilayahLevel;
-}
-
-export interface TWilayahItem extends TWilayahPathEntry {
-  parentCode: string | null;
-  childCount: number;
-}
-
-/** A region with its ancestors, province first (the region itself is not in `path`). */
-export interface TWilayahDetail extends TWilayahItem {
-  path: TWilayahPathEntry[];
-}
-
-export interface TWilayahSearchHit extends TWilayahPathEntry {
-  parentCode: string | null;
-  path: TWilayahPathEntry[];
-}
+export type { TWilayahDetail, TWilayahItem, TWilayahPathEntry, TWilayahSearchHit } from "@kawal/core";
 
 // Region names and codes change only with a new Kemendagri release, never while the app is open.
 const forever = Number.POSITIVE_INFINITY;
@@ -31,7 +19,7 @@ export function useWilayahChildren(parent: string | null, enabled = true) {
   return useQuery({
     queryKey: ["wilayah", "children", parent],
     queryFn: (): Promise<TWilayahItem[]> =>
-      apiRequest<{ items: TWilayahItem[] }>("/api/wilayah", { query: { parent } }).then((r) => r.items),
+      apiRequest<TWilayahList>("/api/wilayah", { query: { parent } }).then((r) => r.items),
     staleTime: forever,
     enabled,
   });
@@ -53,7 +41,7 @@ export function useWilayahSearch(q: string, options: { level?: TWilayahLevel; li
   return useQuery({
     queryKey: ["wilayah", "search", query, options.level ?? null, options.limit ?? 20],
     queryFn: ({ signal }): Promise<TWilayahSearchHit[]> =>
-      apiRequest<{ items: TWilayahSearchHit[] }>("/api/wilayah/search", {
+      apiRequest<TWilayahSearchResult>("/api/wilayah/search", {
         query: { q: query, level: options.level, limit: options.limit ?? 20 },
         signal,
       }).then((r) => r.items),

@@ -1,4 +1,4 @@
-import { maskNumber } from "@kawal/core";
+import { maskNumber, type TDuplicateDecision, type TDuplicatePair, type TPairStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
@@ -6,7 +6,6 @@ import type { TActor } from "../../scope/actor.ts";
 import { lookupId } from "../../scope/record-id.ts";
 import { findInScope, regionsOf, requirePermission } from "../../scope/scope.ts";
 import { duplicateRefusals } from "./duplicate-refusals.ts";
-import type { TDuplicateDecision, TDuplicatePair, TPairStatus } from "./duplicate-views.ts";
 import { pairRowsQuery, type TPairRow, toPairView } from "./pair-rows.ts";
 
 /** A pair is decided once: open → merged or dismissed, and nothing after (DESIGN.md, state machines). */

@@ -1,5 +1,4 @@
-import { AppError, AppErrorCode, type TBilingual } from "@kawal/core";
-import type { TPairStatus } from "./duplicate-views.ts";
+import { AppError, AppErrorCode, type TBilingual, type TPairStatus } from "@kawal/core";
 
 /** Why a decision is refused, in both languages; never with a name or a number in it. */
 const statusNames: Record<TPairStatus, TBilingual> = {

@@ -1,3 +1,11 @@
+import {
+  ZDuplicateDecision,
+  ZDuplicateList,
+  ZDuplicateListQuery,
+  ZDuplicatePair,
+  ZDuplicateScan,
+  ZJobStarted,
+} from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -5,14 +13,6 @@ import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
 import { decideDuplicate } from "./decide-duplicate.ts";
 import { DEFAULT_NAME_SIMILARITY } from "./detect-duplicates.ts";
-import {
-  ZDuplicateDecision,
-  ZDuplicateList,
-  ZDuplicateListQuery,
-  ZDuplicatePair,
-  ZDuplicateScan,
-  ZDuplicateScanStarted,
-} from "./duplicate-views.ts";
 import { listDuplicates } from "./list-duplicates.ts";
 import { startDuplicateScan } from "./start-duplicate-scan.ts";
 
@@ -28,7 +28,7 @@ export function registerDuplicateRoutes(
   r.post(
     "/api/registry/duplicates/scan",
     {
-      schema: { tags: ["registry"], body: ZDuplicateScan, response: { 202: ZDuplicateScanStarted } },
+      schema: { tags: ["registry"], body: ZDuplicateScan, response: { 202: ZJobStarted } },
       config: { access: "registry.review" },
     },
     async (request, reply) => {

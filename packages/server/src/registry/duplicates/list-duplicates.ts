@@ -1,10 +1,9 @@
-import { AppError, AppErrorCode } from "@kawal/core";
+import { AppError, AppErrorCode, type TDuplicateList, type TDuplicateListQuery } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inRegion } from "../../scope/region-sql.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import type { TDuplicateList, TDuplicateListQuery } from "./duplicate-views.ts";
 import { pairRowsQuery, type TPairRow, toPairView } from "./pair-rows.ts";
 
 const cursorPattern = /^(\d{2}\.\d{2})\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;

@@ -1,10 +1,9 @@
-import { maskNumber } from "@kawal/core";
+import { kabupatenCodeOf, maskNumber, type TDuplicatePair, type TPairStatus } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import type { TActor } from "../../scope/actor.ts";
 import { kabupatenInScope } from "../../scope/kabupaten-scope.ts";
 import { inScope } from "../../scope/scope.ts";
 import { isoDate } from "../registry-views.ts";
-import type { TDuplicatePair, TPairStatus } from "./duplicate-views.ts";
 
 const side = (p: "a" | "b") =>
   sql.raw(`${p}.kab_code AS ${p}_kab_code, ${p}.nik AS ${p}_nik, ${p}.no_kk AS ${p}_no_kk, ${p}.nama AS ${p}_nama,

@@ -1,21 +1,22 @@
-import { AppError, AppErrorCode, NATIONAL_SCOPE } from "@kawal/core";
+import {
+  AppError,
+  AppErrorCode,
+  NATIONAL_SCOPE,
+  type TDuplicateScan,
+  type TDuplicateScanResult,
+} from "@kawal/core";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { TDb } from "../../db/database.ts";
 import { finishJob, reportProgress, startJob } from "../../jobs/job-store.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { actorCovers, requirePermission } from "../../scope/scope.ts";
 import { wilayahNames } from "../../wilayah/get-wilayah.ts";
-import { detectDuplicates, type TDetectResult } from "./detect-duplicates.ts";
-import type { TDuplicateScan } from "./duplicate-views.ts";
-
-export interface TScanResult extends TDetectResult {
-  newPairs: number;
-}
+import { detectDuplicates } from "./detect-duplicates.ts";
 
 export interface TStartedScan {
   jobId: string;
   /** Settles when the scan has finished and its job says so. */
-  finished: Promise<TScanResult>;
+  finished: Promise<TDuplicateScanResult>;
 }
 
 /**

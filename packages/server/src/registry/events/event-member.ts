@@ -1,9 +1,9 @@
+import type { TLifeEventKind } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import { isoDate } from "../registry-views.ts";
 import type { TEventFamily } from "./find-event-family.ts";
 import { refusals } from "./life-event-refusals.ts";
-import type { TLifeEventKind } from "./life-event-schema.ts";
 
 /** A member's state as life events read and change it. */
 export interface TEventMember {

@@ -1,6 +1,6 @@
+import type { TLifeEventKind } from "@kawal/core";
 import { AppErrorCode, type TBilingual } from "@kawal/core";
 import { fieldRefusals } from "../../http/field-refusals.ts";
-import type { TLifeEventKind } from "./life-event-schema.ts";
 
 /**
  * Why a life event is refused, in both languages. No message contains the NIK or a name: refusals may

@@ -1,9 +1,10 @@
+import { ZLifeEventResult } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
-import { ZIdempotencyHeaders, ZLifeEvent, ZLifeEventResult } from "./life-event-schema.ts";
+import { ZIdempotencyHeaders, ZLifeEvent } from "./life-event-schema.ts";
 import { recordLifeEvent } from "./record-life-event.ts";
 
 export function registerLifeEventRoutes(app: FastifyInstance, db: TDb): void {

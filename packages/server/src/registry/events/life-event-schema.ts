@@ -2,31 +2,21 @@ import {
   bothLanguages,
   collapseSpaces,
   commonMessages,
+  lifeEventKinds,
+  newbornHubungan,
   nikProblemMessage,
   parseNik,
   schemaMessage,
+  type TLifeEventKind,
   ZNik,
   ZWilayahCode,
 } from "@kawal/core";
 import { z } from "zod";
-import { ZFamily } from "../registry-views.ts";
 import { isProvisionalNik } from "./provisional-nik.ts";
 
 /**
- * Life events a companion records on a family (DOMAIN.md, "Registry": births, deaths, moves, school
- * level changes, pregnancy, disability). Evidence files come later; every event says when it happened.
+ * The body of a life event. Evidence files come later; every event says when it happened.
  */
-export const lifeEventKinds = [
-  "kelahiran",
-  "kematian",
-  "pindah",
-  "sekolah",
-  "hamil",
-  "hamil_selesai",
-  "disabilitas",
-] as const;
-export type TLifeEventKind = (typeof lifeEventKinds)[number];
-
 /** A calendar date; whether it lies in the future is checked against the clock by the use case. */
 const ZEventDate = z.iso.date(commonMessages.dateFormat);
 
@@ -52,9 +42,6 @@ const common = {
   catatan: z.string().trim().min(1).max(500).optional(),
 };
 const memberEvent = { ...common, nik: ZMemberNik };
-
-/** Only these relationships are possible for a newborn: never a head, spouse, parent or in-law. */
-export const newbornHubungan = ["anak", "cucu", "famili", "lainnya"] as const;
 
 const ZBirth = z.strictObject({
   kind: z.literal("kelahiran"),
@@ -117,10 +104,3 @@ export const ZIdempotencyHeaders = z.looseObject({
     }),
   ),
 });
-
-export const ZLifeEventResult = z.object({
-  eventId: z.string(),
-  kind: z.enum(lifeEventKinds),
-  family: ZFamily,
-});
-export type TLifeEventResult = z.infer<typeof ZLifeEventResult>;

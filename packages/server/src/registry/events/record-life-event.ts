@@ -1,4 +1,4 @@
-import { latestLocalDate, maskNumber } from "@kawal/core";
+import { latestLocalDate, maskNumber, type TLifeEventResult } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
@@ -10,7 +10,7 @@ import type { TEventContext, TMemberChange } from "./event-member.ts";
 import { lockEventFamily } from "./find-event-family.ts";
 import { findReplayedEvent, requestHashOf } from "./find-replayed-event.ts";
 import { refusals } from "./life-event-refusals.ts";
-import type { TLifeEvent, TLifeEventResult } from "./life-event-schema.ts";
+import type { TLifeEvent } from "./life-event-schema.ts";
 import { recordBirth } from "./record-birth.ts";
 import { recordDeath } from "./record-death.ts";
 import { recordDisability } from "./record-disability.ts";

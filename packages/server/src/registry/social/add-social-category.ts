@@ -1,11 +1,11 @@
-import type { TSocialCategoryCreate } from "@kawal/core";
+import type { TSocialCategory, TSocialCategoryCreate } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import { socialRefusals } from "./social-refusals.ts";
-import { categoryView, type TSocialCategory } from "./social-views.ts";
+import { categoryView } from "./social-views.ts";
 
 /**
  * Adds a dated version of a PMKS or PSKS category (a new one, a new name, or a withdrawal). Versions

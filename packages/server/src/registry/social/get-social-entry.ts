@@ -1,11 +1,11 @@
-import { latestLocalDate } from "@kawal/core";
+import { latestLocalDate, type TSocialEntry } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { lookupId } from "../../scope/record-id.ts";
 import { findInScope, regionsOf, requirePermission } from "../../scope/scope.ts";
 import { entryInScope } from "./social-scope.ts";
-import { loadSocialEntries, type TSocialEntry } from "./social-views.ts";
+import { loadSocialEntries } from "./social-views.ts";
 
 /** The keys of an entry, read through the scope: outside it, 404 and an `access.denied` audit row. */
 export async function findSocialEntry(

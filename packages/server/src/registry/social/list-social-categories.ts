@@ -1,10 +1,10 @@
-import { latestLocalDate, type TSocialCategoryQuery } from "@kawal/core";
+import { latestLocalDate, type TSocialCategoryList, type TSocialCategoryQuery } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import { categoryVersionsOn, type TCategoryVersionRow } from "./category-in-force.ts";
-import { categoryView, type TSocialCategory } from "./social-views.ts";
+import { categoryView } from "./social-views.ts";
 
 /**
  * The categories in force on a date (today by default): per code the latest version from on or before
@@ -15,7 +15,7 @@ export async function listSocialCategories(
   actor: TActor,
   query: TSocialCategoryQuery,
   now: Date = new Date(),
-): Promise<{ on: string; items: TSocialCategory[] }> {
+): Promise<TSocialCategoryList> {
   requirePermission(actor, "social.read");
   const on = query.on ?? latestLocalDate(now);
   const rows = await queryRows<TCategoryVersionRow>(

@@ -1,10 +1,15 @@
-import { kabupatenCodeOf, latestLocalDate, type TSocialRegisterQuery } from "@kawal/core";
+import {
+  kabupatenCodeOf,
+  latestLocalDate,
+  type TSocialEntryPage,
+  type TSocialRegisterQuery,
+} from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import { entryInScope } from "./social-scope.ts";
-import { loadSocialEntries, type TSocialEntry } from "./social-views.ts";
+import { loadSocialEntries } from "./social-views.ts";
 
 /**
  * The register entries in the caller's scope, by name, one page at a time (keyset on name and id, so
@@ -15,7 +20,7 @@ export async function listSocialRegister(
   actor: TActor,
   query: TSocialRegisterQuery,
   now: Date = new Date(),
-): Promise<{ items: TSocialEntry[]; nextCursor: string | null }> {
+): Promise<TSocialEntryPage> {
   requirePermission(actor, "social.read");
   const conditions = [
     entryInScope(actor),

@@ -1,4 +1,10 @@
-import { kabupatenCodeOf, latestLocalDate, maskNumber, type TSocialEntryCreate } from "@kawal/core";
+import {
+  kabupatenCodeOf,
+  latestLocalDate,
+  maskNumber,
+  type TSocialEntry,
+  type TSocialEntryCreate,
+} from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
@@ -10,7 +16,6 @@ import { findRegistryLink } from "./find-registry-link.ts";
 import { getSocialEntry } from "./get-social-entry.ts";
 import { defaultDesa, requireKnownPlace, requirePlaceInScope } from "./social-place.ts";
 import { socialRefusals } from "./social-refusals.ts";
-import type { TSocialEntry } from "./social-views.ts";
 
 /**
  * Enters a person, family or organisation in the PMKS or PSKS register of a kecamatan. The category

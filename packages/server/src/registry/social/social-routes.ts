@@ -1,9 +1,14 @@
 import {
+  ZSocialCategory,
   ZSocialCategoryCreate,
+  ZSocialCategoryList,
   ZSocialCategoryQuery,
+  ZSocialEntry,
   ZSocialEntryCreate,
+  ZSocialEntryPage,
   ZSocialEntryUpdate,
   ZSocialRegisterQuery,
+  ZSocialSummary,
   ZSocialSummaryQuery,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
@@ -16,7 +21,6 @@ import { getSocialEntry } from "./get-social-entry.ts";
 import { listSocialCategories } from "./list-social-categories.ts";
 import { listSocialRegister } from "./list-social-register.ts";
 import { recordSocialEntry } from "./record-social-entry.ts";
-import { ZSocialCategory, ZSocialEntry, ZSocialSummaryRow } from "./social-views.ts";
 import { summarizeSocialRegister } from "./summarize-social-register.ts";
 import { updateSocialEntry } from "./update-social-entry.ts";
 
@@ -32,7 +36,7 @@ export function registerSocialRoutes(app: FastifyInstance, db: TDb): void {
       schema: {
         tags: ["social"],
         querystring: ZSocialCategoryQuery,
-        response: { 200: z.object({ on: z.string(), items: z.array(ZSocialCategory) }) },
+        response: { 200: ZSocialCategoryList },
       },
       config: { access: "social.read" },
     },
@@ -55,7 +59,7 @@ export function registerSocialRoutes(app: FastifyInstance, db: TDb): void {
       schema: {
         tags: ["social"],
         querystring: ZSocialRegisterQuery,
-        response: { 200: z.object({ items: z.array(ZSocialEntry), nextCursor: z.string().nullable() }) },
+        response: { 200: ZSocialEntryPage },
       },
       config: { access: "social.read" },
     },
@@ -68,7 +72,7 @@ export function registerSocialRoutes(app: FastifyInstance, db: TDb): void {
       schema: {
         tags: ["social"],
         querystring: ZSocialSummaryQuery,
-        response: { 200: z.object({ items: z.array(ZSocialSummaryRow) }) },
+        response: { 200: ZSocialSummary },
       },
       config: { access: "social.read" },
     },

@@ -1,47 +1,6 @@
-import { maskNumber, socialEntryStatuses, socialRegisters } from "@kawal/core";
+import { maskNumber, type TSocialCategory, type TSocialEntry } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
-import { z } from "zod";
 import { queryRows, type TDb } from "../../db/database.ts";
-
-export const ZSocialCategory = z.object({
-  register: z.enum(socialRegisters),
-  kode: z.number().int(),
-  nama: z.string(),
-  berlakuMulai: z.string(),
-  aktif: z.boolean(),
-});
-export type TSocialCategory = z.infer<typeof ZSocialCategory>;
-
-const ZPlace = z.object({ code: z.string(), name: z.string() });
-
-/** An entry as lists show it: names in full, NIK and No. KK always masked. */
-export const ZSocialEntry = z.object({
-  id: z.string(),
-  register: z.enum(socialRegisters),
-  kategori: z.object({ kode: z.number().int(), nama: z.string().nullable() }),
-  kecamatan: ZPlace,
-  desa: ZPlace.nullable(),
-  nama: z.string(),
-  nik: z.string().nullable(),
-  noKk: z.string().nullable(),
-  /** Whether the entry is linked to a member or family of the registry. */
-  linked: z.boolean(),
-  keterangan: z.string().nullable(),
-  status: z.enum(socialEntryStatuses),
-  recordedBy: z.string().nullable(),
-  recordedAt: z.string(),
-  updatedAt: z.string(),
-});
-export type TSocialEntry = z.infer<typeof ZSocialEntry>;
-
-export const ZSocialSummaryRow = z.object({
-  kecamatan: ZPlace,
-  register: z.enum(socialRegisters),
-  kategori: z.object({ kode: z.number().int(), nama: z.string().nullable() }),
-  aktif: z.number().int(),
-  selesai: z.number().int(),
-});
-export type TSocialSummaryRow = z.infer<typeof ZSocialSummaryRow>;
 
 export function categoryView(row: {
   register: string;

@@ -1,10 +1,16 @@
-import { kabupatenCodeOf, latestLocalDate, type TSocialSummaryQuery } from "@kawal/core";
+import {
+  kabupatenCodeOf,
+  latestLocalDate,
+  type TSocialSummary,
+  type TSocialSummaryQuery,
+  type TSocialSummaryRow,
+} from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import { entryInScope } from "./social-scope.ts";
-import { categoryNameOn, type TSocialSummaryRow } from "./social-views.ts";
+import { categoryNameOn } from "./social-views.ts";
 
 /**
  * Counts per kecamatan and category of the entries in the caller's scope, active and finished: one
@@ -15,7 +21,7 @@ export async function summarizeSocialRegister(
   actor: TActor,
   query: TSocialSummaryQuery,
   now: Date = new Date(),
-): Promise<{ items: TSocialSummaryRow[] }> {
+): Promise<TSocialSummary> {
   requirePermission(actor, "social.read");
   const conditions = [
     entryInScope(actor),

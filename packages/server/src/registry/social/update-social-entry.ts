@@ -1,6 +1,7 @@
 import {
   latestLocalDate,
   socialEntryCanMove,
+  type TSocialEntry,
   type TSocialEntryStatus,
   type TSocialEntryUpdate,
 } from "@kawal/core";
@@ -13,7 +14,6 @@ import { requireCategoryInForce } from "./category-in-force.ts";
 import { ensureNotRegistered, lockLink } from "./ensure-not-registered.ts";
 import { findSocialEntry, getSocialEntry } from "./get-social-entry.ts";
 import { socialRefusals } from "./social-refusals.ts";
-import type { TSocialEntry } from "./social-views.ts";
 
 interface TLockedEntry {
   register: "pmks" | "psks";

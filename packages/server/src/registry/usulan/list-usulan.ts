@@ -1,4 +1,4 @@
-import { statusesToAct, type TUsulanListQuery, type TUsulanStatus, type TUsulanView } from "@kawal/core";
+import { statusesToAct, type TUsulanListQuery, type TUsulanPage, type TUsulanStatus } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
@@ -31,11 +31,7 @@ function actionableCondition(actor: TActor): SQL {
  * sensitive read). Keyset paged on (proposed_at, id), so a page never repeats or skips a proposal
  * while new ones arrive.
  */
-export async function listUsulan(
-  db: TDb,
-  actor: TActor,
-  query: TUsulanListQuery,
-): Promise<{ items: TUsulanView[]; nextCursor: string | null }> {
+export async function listUsulan(db: TDb, actor: TActor, query: TUsulanListQuery): Promise<TUsulanPage> {
   requirePermission(actor, "registry.read");
   const [cursorKab, cursorId] = query.cursor ? query.cursor.split(":") : [];
   const conditions = [

@@ -4,14 +4,15 @@ import {
   ZUsulanExportQuery,
   ZUsulanKeputusan,
   ZUsulanListQuery,
+  ZUsulanPage,
   ZUsulanVerval,
-  ZUsulanView,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { fileAnswer } from "../../http/route-answers.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { decideUsulan } from "./decide-usulan.ts";
 import { exportUsulan } from "./export-usulan.ts";
@@ -49,7 +50,7 @@ export function registerUsulanRoutes(app: FastifyInstance, db: TDb, blobs: TBlob
       schema: {
         tags,
         querystring: ZUsulanListQuery,
-        response: { 200: z.object({ items: z.array(ZUsulanView), nextCursor: z.string().nullable() }) },
+        response: { 200: ZUsulanPage },
       },
       config: { access: "registry.read" },
     },
@@ -62,7 +63,7 @@ export function registerUsulanRoutes(app: FastifyInstance, db: TDb, blobs: TBlob
       schema: {
         tags,
         querystring: ZUsulanExportQuery,
-        produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+        ...fileAnswer("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
       },
       config: { access: "registry.read" },
     },
@@ -85,7 +86,7 @@ export function registerUsulanRoutes(app: FastifyInstance, db: TDb, blobs: TBlob
   r.get(
     "/api/usulan/:id/berita-acara",
     {
-      schema: { tags, params, produces: ["application/pdf", "image/jpeg", "image/png"] },
+      schema: { tags, params, ...fileAnswer("application/pdf", "image/jpeg", "image/png") },
       config: { access: "registry.read" },
     },
     async (request, reply) => {

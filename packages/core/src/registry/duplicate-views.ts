@@ -1,5 +1,8 @@
-import { ZWilayahCode } from "@kawal/core";
 import { z } from "zod";
+import { ZRegionRef } from "../wilayah/region-ref.ts";
+import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
+
+/** The duplicate review: its requests and its answers. */
 
 export const duplicateKinds = ["nik_sama", "mirip"] as const;
 /** terbuka (open), digabung (one person: merged), ditolak (two people: dismissed). */
@@ -41,13 +44,15 @@ export const ZDuplicateMember = z.object({
   noKk: z.string(),
   nama: z.string(),
   tanggalLahir: z.string(),
-  desa: z.object({ code: z.string(), name: z.string() }),
+  desa: ZRegionRef,
   /** aktif, meninggal, pindah or ganda: a pair stays listed after one side changed, so it shows. */
   status: z.string(),
 });
+export type TDuplicateMember = z.output<typeof ZDuplicateMember>;
 
 export const ZDuplicatePair = z.object({
   id: z.string(),
+  /** `nik_sama`: one NIK in two kabupaten; `mirip`: a similar name with the same birth date. */
   kind: z.enum(duplicateKinds),
   /** pg_trgm similarity of the names (`mirip`), 1 for the same NIK. */
   score: z.number(),
@@ -67,4 +72,10 @@ export const ZDuplicateList = z.object({
 });
 export type TDuplicateList = z.infer<typeof ZDuplicateList>;
 
-export const ZDuplicateScanStarted = z.object({ jobId: z.string() });
+/** What a finished scan leaves in its job's result. */
+export const ZDuplicateScanResult = z.object({
+  nikSama: z.number(),
+  mirip: z.number(),
+  newPairs: z.number(),
+});
+export type TDuplicateScanResult = z.output<typeof ZDuplicateScanResult>;

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { ZRegionRef } from "../wilayah/region-ref.ts";
+import { socialEntryStatuses, socialRegisters } from "./social.ts";
+
+/** The answers of the PMKS/PSKS register routes. */
+
+export const ZSocialCategory = z.object({
+  register: z.enum(socialRegisters),
+  kode: z.number().int(),
+  nama: z.string(),
+  berlakuMulai: z.string(),
+  aktif: z.boolean(),
+});
+export type TSocialCategory = z.output<typeof ZSocialCategory>;
+
+/** The categories as they stand on `on`. */
+export const ZSocialCategoryList = z.object({ on: z.string(), items: z.array(ZSocialCategory) });
+export type TSocialCategoryList = z.output<typeof ZSocialCategoryList>;
+
+/** An entry as lists show it: names in full, NIK and No. KK always masked. */
+export const ZSocialEntry = z.object({
+  id: z.string(),
+  register: z.enum(socialRegisters),
+  kategori: z.object({ kode: z.number().int(), nama: z.string().nullable() }),
+  kecamatan: ZRegionRef,
+  desa: ZRegionRef.nullable(),
+  nama: z.string(),
+  nik: z.string().nullable(),
+  noKk: z.string().nullable(),
+  /** Whether the entry is linked to a member or family of the registry. */
+  linked: z.boolean(),
+  keterangan: z.string().nullable(),
+  status: z.enum(socialEntryStatuses),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TSocialEntry = z.output<typeof ZSocialEntry>;
+
+export const ZSocialEntryPage = z.object({ items: z.array(ZSocialEntry), nextCursor: z.string().nullable() });
+export type TSocialEntryPage = z.output<typeof ZSocialEntryPage>;
+
+export const ZSocialSummaryRow = z.object({
+  kecamatan: ZRegionRef,
+  register: z.enum(socialRegisters),
+  kategori: z.object({ kode: z.number().int(), nama: z.string().nullable() }),
+  aktif: z.number().int(),
+  selesai: z.number().int(),
+});
+export type TSocialSummaryRow = z.output<typeof ZSocialSummaryRow>;
+
+export const ZSocialSummary = z.object({ items: z.array(ZSocialSummaryRow) });
+export type TSocialSummary = z.output<typeof ZSocialSummary>;
