@@ -3,7 +3,7 @@ import { enAnomaly } from "./en-anomaly.ts";
 import { enCards } from "./en-cards.ts";
 import { enCaseload } from "./en-caseload.ts";
 import { enDistribution } from "./en-distribution.ts";
-import { enDuplikat } from "./en-duplikat.ts";
+import { enDuplicates } from "./en-duplicates.ts";
 import { enEnrolment } from "./en-enrolment.ts";
 import { enEvents } from "./en-events.ts";
 import { enMonitoring } from "./en-monitoring.ts";
@@ -119,7 +119,7 @@ export const en: TResources = {
   ...enRegistry,
   ...enEvents,
   ...enUsulan,
-  ...enDuplikat,
+  ...enDuplicates,
   ...enProgram,
   ...enEnrolment,
   ...enCaseload,

@@ -3,7 +3,7 @@ import { idAnomaly } from "./id-anomaly.ts";
 import { idCards } from "./id-cards.ts";
 import { idCaseload } from "./id-caseload.ts";
 import { idDistribution } from "./id-distribution.ts";
-import { idDuplikat } from "./id-duplikat.ts";
+import { idDuplicates } from "./id-duplicates.ts";
 import { idEnrolment } from "./id-enrolment.ts";
 import { idEvents } from "./id-events.ts";
 import { idMonitoring } from "./id-monitoring.ts";
@@ -119,7 +119,7 @@ export const id = {
   ...idRegistry,
   ...idEvents,
   ...idUsulan,
-  ...idDuplikat,
+  ...idDuplicates,
   ...idProgram,
   ...idEnrolment,
   ...idCaseload,

@@ -13,14 +13,14 @@ import { useMemo, useState } from "react";
 import { Controller, type Path, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { useBilingualPick } from "../aid/aid-format.ts";
 import { useCreateChecklist, useUpdateChecklist, useUploadPhoto } from "../api/monitoring-api.ts";
-import { useBilingualPick } from "../bantuan/aid-format.ts";
-import { localToday, newIdempotencyKey } from "../keluarga/events/event-dates.ts";
+import { localToday, newIdempotencyKey } from "../registry/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { notifyProblem, notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { zodErrorMap } from "../ui/zod-error-map.ts";
-import { useAspekLabel } from "./aspek-label.ts";
+import { useAspectLabel } from "./aspect-label.ts";
 
 interface TChecklistFormProps {
   program: string;
@@ -50,7 +50,7 @@ const formFields: Path<TMonitoringCreateInput>[] = [
 export function ChecklistForm({ program, periode, agent, existing, onDone }: TChecklistFormProps) {
   const { t } = useTranslation();
   const pick = useBilingualPick();
-  const label = useAspekLabel();
+  const label = useAspectLabel();
   const navigate = useNavigate();
   const create = useCreateChecklist();
   const update = useUpdateChecklist(existing?.id ?? "");

@@ -1,14 +1,14 @@
 import { aspek6T, type TMonitoringSummaryRow } from "@kawal/core";
 import { Card, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useAspekLabel } from "./aspek-label.ts";
+import { useAspectLabel } from "./aspect-label.ts";
 
 const percent = (value: number | null) => (value === null ? "–" : `${value.toLocaleString("id-ID")} %`);
 
 /** Per kecamatan of the user's area: agents, checked, average score, % met per Tepat, open follow-ups. */
 export function SummaryTable({ items }: { items: TMonitoringSummaryRow[] }) {
   const { t } = useTranslation();
-  const label = useAspekLabel();
+  const label = useAspectLabel();
   return (
     <Card withBorder data-testid="monitoring-summary">
       <Title order={3} size="h4" mb="sm">

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useMe } from "../api/auth-api.ts";
 import { useProposeUsulan } from "../api/usulan-api.ts";
-import { DesaPicker } from "../keluarga/events/desa-picker.tsx";
+import { DesaPicker } from "../registry/events/desa-picker.tsx";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";

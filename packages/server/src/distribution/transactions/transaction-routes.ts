@@ -11,9 +11,9 @@ import { requirePermission } from "../../scope/scope.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { hetTable } from "./het-table.ts";
 import { importTransaksi } from "./import-transaksi.ts";
-import { listTransaksi } from "./list-transaksi.ts";
+import { listTransaksi } from "./list-transactions.ts";
 import { receiveTransaksiUpload } from "./receive-transaksi-upload.ts";
-import { recordTransaksi } from "./record-transaksi.ts";
+import { recordTransaksi } from "./record-transaction.ts";
 
 const tags = ["transactions"];
 

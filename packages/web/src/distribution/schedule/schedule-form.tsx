@@ -1,0 +1,132 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type TScheduleAgent, type TScheduleCreate, ZScheduleCreate } from "@kawal/core";
+import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useMemo, useState } from "react";
+import { type Path, useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { useBilingualPick } from "../../aid/aid-format.ts";
+import { useCreateSchedule } from "../../api/schedule-api.ts";
+import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { notifySuccess } from "../../ui/notify-problem.ts";
+import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { zodErrorMap } from "../../ui/zod-error-map.ts";
+
+type TInput = z.input<typeof ZScheduleCreate>;
+const formFields: Path<TInput>[] = ["tanggal", "jamMulai", "jamSelesai", "catatan", "periode", "familyIds"];
+
+/** The first and last day of a `YYYY-MM` month, for the date field's bounds. */
+function monthRange(periode: string): { min: string; max: string } {
+  const [y, m] = periode.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { min: `${periode}-01`, max: `${periode}-${String(last).padStart(2, "0")}` };
+}
+
+/**
+ * Builds one day at an agent: date and hours; the server puts every listed family of the agent's desa
+ * still without a day on it (the usual case), and refuses if another day took them meanwhile.
+ */
+export function ScheduleForm({
+  agent,
+  program,
+  periode,
+  onDone,
+  onCreated,
+}: {
+  agent: TScheduleAgent;
+  program: string;
+  periode: string;
+  onDone: () => void;
+  onCreated: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const pick = useBilingualPick();
+  const create = useCreateSchedule();
+  const [placed, setPlaced] = useState<string[]>([]);
+  const range = monthRange(periode);
+  const resolver = useMemo(() => zodResolver(ZScheduleCreate, { error: zodErrorMap(t) }), [t]);
+  const form = useForm<TInput, unknown, TScheduleCreate>({
+    resolver,
+    defaultValues: {
+      program,
+      periode,
+      idAgen: agent.idAgen,
+      tanggal: range.min,
+      jamMulai: "08:00",
+      jamSelesai: "12:00",
+      catatan: "",
+    },
+  });
+  const errors = form.formState.errors;
+  const onSubmit = (body: TScheduleCreate) =>
+    create.mutate(
+      { ...body, catatan: body.catatan || undefined },
+      {
+        onSuccess: (day) => {
+          notifySuccess(t("jadwal.created", { count: day.families }));
+          onCreated(day.id);
+        },
+        onError: (error) => setPlaced(applyProblemFields(error, formFields, form.setError)),
+      },
+    );
+
+  return (
+    <Card withBorder data-testid="schedule-form">
+      <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
+        <Stack gap="sm">
+          <Title order={3} size="h5">
+            {t("jadwal.formTitle", { agen: agent.nama })}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t("jadwal.formHelp", { count: agent.listed - agent.scheduled })}
+          </Text>
+          <ProblemAlert error={create.error} shownFields={placed} />
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <TextInput
+              label={t("jadwal.tanggal")}
+              type="date"
+              required
+              min={range.min}
+              max={range.max}
+              error={pick(errors.tanggal?.message ?? errors.periode?.message)}
+              data-testid="schedule-tanggal"
+              {...form.register("tanggal")}
+            />
+            <TextInput
+              label={t("jadwal.jamMulai")}
+              type="time"
+              required
+              error={pick(errors.jamMulai?.message)}
+              data-testid="schedule-jam-mulai"
+              {...form.register("jamMulai")}
+            />
+            <TextInput
+              label={t("jadwal.jamSelesai")}
+              type="time"
+              required
+              error={pick(errors.jamSelesai?.message)}
+              data-testid="schedule-jam-selesai"
+              {...form.register("jamSelesai")}
+            />
+          </SimpleGrid>
+          <TextInput
+            label={t("jadwal.catatan")}
+            placeholder={t("jadwal.catatanPlaceholder")}
+            maxLength={500}
+            error={pick(errors.catatan?.message ?? errors.familyIds?.message)}
+            data-testid="schedule-catatan"
+            {...form.register("catatan")}
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onDone}>
+              {t("jadwal.cancel")}
+            </Button>
+            <Button type="submit" loading={create.isPending} data-testid="schedule-submit">
+              {t("jadwal.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,151 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  aidForms,
+  aidGiverKinds,
+  type TAidRecordCreate,
+  type TAidRecordInput,
+  ZAidRecordCreate,
+} from "@kawal/core";
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { useMemo, useState } from "react";
+import { type Path, useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { useBilingualPick } from "../../aid/aid-format.ts";
+import { useRecordAid } from "../../api/aid-api.ts";
+import { keyReusedField } from "../../api/life-event-api.ts";
+import { isProblemError } from "../../api/problem-error.ts";
+import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { notifySuccess } from "../../ui/notify-problem.ts";
+import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { zodErrorMap } from "../../ui/zod-error-map.ts";
+import { localToday, newIdempotencyKey } from "../events/event-dates.ts";
+
+const formFields: Path<TAidRecordInput>[] = [
+  "jenisPemberi",
+  "pemberi",
+  "bentuk",
+  "uraian",
+  "nilai",
+  "tanggal",
+];
+
+/**
+ * Records one gift to the family. The Idempotency-Key is made for each submission and kept until it is
+ * stored: a tap retried after a lost answer cannot store the gift twice. A key the server already
+ * stored with other content (the form was edited after a lost answer) reloads the list instead.
+ */
+export function AidForm({ familyId, onDone }: { familyId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const pick = useBilingualPick();
+  const record = useRecordAid();
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const [placed, setPlaced] = useState<string[]>([]);
+  const [alreadyRecorded, setAlreadyRecorded] = useState(false);
+  const resolver = useMemo(() => zodResolver(ZAidRecordCreate, { error: zodErrorMap(t) }), [t]);
+  const form = useForm<TAidRecordInput, unknown, TAidRecordCreate>({
+    resolver,
+    defaultValues: {
+      jenisPemberi: "perorangan",
+      pemberi: "",
+      bentuk: "sembako",
+      uraian: "",
+      nilai: "",
+      tanggal: localToday(),
+    },
+  });
+  const errors = form.formState.errors;
+
+  const onSubmit = (body: TAidRecordCreate) => {
+    setAlreadyRecorded(false);
+    record.mutate(
+      { familyId, idempotencyKey, body },
+      {
+        onSuccess: () => {
+          notifySuccess(t("aid.saved"));
+          setIdempotencyKey(newIdempotencyKey());
+          onDone();
+        },
+        onError: (error) => {
+          if (isProblemError(error) && error.problem.fields?.some((f) => f.field === keyReusedField)) {
+            setAlreadyRecorded(true);
+            setIdempotencyKey(newIdempotencyKey());
+            return;
+          }
+          setPlaced(applyProblemFields(error, formFields, form.setError));
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="aid-form">
+      <Stack gap="sm">
+        {alreadyRecorded ? (
+          <Text c="orange.8" size="sm" role="alert" data-testid="aid-already-recorded">
+            {t("aid.alreadyRecorded")}
+          </Text>
+        ) : (
+          <ProblemAlert error={record.error} shownFields={placed} />
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <NativeSelect
+            label={t("aid.jenisPemberi")}
+            data={aidGiverKinds.map((value) => ({ value, label: t(`aid.giver.${value}`) }))}
+            error={pick(errors.jenisPemberi?.message)}
+            data-testid="aid-jenis-pemberi"
+            {...form.register("jenisPemberi")}
+          />
+          <TextInput
+            label={t("aid.pemberi")}
+            required
+            maxLength={200}
+            error={pick(errors.pemberi?.message)}
+            data-testid="aid-pemberi"
+            {...form.register("pemberi")}
+          />
+          <NativeSelect
+            label={t("aid.bentuk")}
+            data={aidForms.map((value) => ({ value, label: t(`aid.form.${value}`) }))}
+            error={pick(errors.bentuk?.message)}
+            data-testid="aid-bentuk"
+            {...form.register("bentuk")}
+          />
+          <TextInput
+            label={t("aid.nilai")}
+            description={t("aid.nilaiHelp")}
+            required
+            inputMode="numeric"
+            error={pick(errors.nilai?.message)}
+            data-testid="aid-nilai"
+            {...form.register("nilai")}
+          />
+          <TextInput
+            label={t("aid.tanggal")}
+            type="date"
+            required
+            max={localToday()}
+            error={pick(errors.tanggal?.message)}
+            data-testid="aid-tanggal"
+            {...form.register("tanggal")}
+          />
+          <TextInput
+            label={t("aid.uraian")}
+            placeholder={t("aid.uraianPlaceholder")}
+            maxLength={1000}
+            error={pick(errors.uraian?.message)}
+            data-testid="aid-uraian"
+            {...form.register("uraian")}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            {t("aid.cancel")}
+          </Button>
+          <Button type="submit" loading={record.isPending} data-testid="aid-submit">
+            {t("aid.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
