@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import {
-  type TAnomaliKind,
-  type TAnomaliStatus,
-  ZAnomaliKind,
-  ZAnomaliStatus,
-  ZPeriode,
+  type TAnomalyKind,
+  type TAnomalyStatus,
+  ZAnomalyKind,
+  ZAnomalyStatus,
+  ZPeriod,
 } from "./distribution.ts";
 
 /**
@@ -39,7 +39,7 @@ export const utcOffsetZones = { 8: witaProvinces, 9: witProvinces } as const;
 
 export const ZAnomalyDetect = z.strictObject({
   program: z.string().trim().min(1).max(20),
-  periode: ZPeriode,
+  periode: ZPeriod,
   /** Only findings whose desa lies inside this region (itself inside the caller's scope). */
   wilayah: ZWilayahCode.optional(),
 });
@@ -47,14 +47,14 @@ export type TAnomalyDetect = z.infer<typeof ZAnomalyDetect>;
 
 /** New findings per kind from one detection run (a finding already listed is not counted again). */
 export interface TAnomalyDetectResult {
-  counts: Record<TAnomaliKind, number>;
+  counts: Record<TAnomalyKind, number>;
   total: number;
 }
 
 export const ZAnomalyListQuery = z.strictObject({
-  status: ZAnomaliStatus.optional(),
-  jenis: ZAnomaliKind.optional(),
-  periode: ZPeriode.optional(),
+  status: ZAnomalyStatus.optional(),
+  jenis: ZAnomalyKind.optional(),
+  periode: ZPeriod.optional(),
   program: z.string().trim().min(1).max(20).optional(),
   /** The id of the last finding of the previous page. */
   cursor: z.uuid().optional(),
@@ -66,12 +66,12 @@ export const ZAnomalyOwner = z.strictObject({ userId: z.uuid() });
 export type TAnomalyOwner = z.infer<typeof ZAnomalyOwner>;
 
 /** The statuses a resolution may set; `terbuka` is where every finding starts. */
-export const anomaliResolutions = ["ditangani", "selesai", "bukan_masalah"] as const;
-export type TAnomaliResolution = (typeof anomaliResolutions)[number];
+export const anomalyResolutions = ["ditangani", "selesai", "bukan_masalah"] as const;
+export type TAnomalyResolution = (typeof anomalyResolutions)[number];
 
 export const ZAnomalyResolve = z
   .strictObject({
-    status: z.enum(anomaliResolutions),
+    status: z.enum(anomalyResolutions),
     catatan: z.string().trim().max(2000).optional(),
   })
   .refine((body) => body.status === "ditangani" || (body.catatan ?? "") !== "", {
@@ -85,15 +85,15 @@ export type TAnomalyResolve = z.infer<typeof ZAnomalyResolve>;
  * Where a finding may go from each status. Closed findings stay closed: a second search never
  * re-opens them either (the unique key keeps the closed row).
  */
-export const anomaliTransitions: Record<TAnomaliStatus, readonly TAnomaliResolution[]> = {
+export const anomalyTransitions: Record<TAnomalyStatus, readonly TAnomalyResolution[]> = {
   terbuka: ["ditangani", "selesai", "bukan_masalah"],
   ditangani: ["selesai", "bukan_masalah"],
   selesai: [],
   bukan_masalah: [],
 };
 
-export function canMoveAnomaly(from: TAnomaliStatus, to: TAnomaliResolution): boolean {
-  return anomaliTransitions[from].includes(to);
+export function canMoveAnomaly(from: TAnomalyStatus, to: TAnomalyResolution): boolean {
+  return anomalyTransitions[from].includes(to);
 }
 
 /** One transaction as evidence; card numbers are masked in every answer. */
@@ -149,8 +149,8 @@ export interface TAnomalyUserRef {
 /** A finding in a list: numbers masked, no evidence. */
 export interface TAnomalyView {
   id: string;
-  jenis: TAnomaliKind;
-  status: TAnomaliStatus;
+  jenis: TAnomalyKind;
+  status: TAnomalyStatus;
   programCode: string | null;
   periode: string | null;
   noKk: string | null;
@@ -165,7 +165,7 @@ export interface TAnomalyPage {
   items: TAnomalyView[];
   nextCursor: string | null;
   /** Findings per kind under the same filters except the kind (for the filter chips). */
-  counts: Record<TAnomaliKind, number>;
+  counts: Record<TAnomalyKind, number>;
 }
 
 /** One finding with its evidence, the family's opaque id (for a link), the owner and the resolution. */

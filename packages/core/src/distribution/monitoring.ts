@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isFutureDate } from "../time/local-date.ts";
-import { aspek6T, type TAspek6T, ZAspek6T, ZPeriode } from "./distribution.ts";
+import { aspects6T, type TAspect6T, ZAspect6T, ZPeriod } from "./distribution.ts";
 
 /**
  * 6T monitoring (DOMAIN.md, 6T monitoring): a checklist of one e-Warong agent for one programme and
@@ -16,13 +16,13 @@ export const ZMonitoringIdAgen = z
 const text1000 = (what: { id: string; en: string }) =>
   z.string().trim().max(1000, `${what.id} paling panjang 1000 huruf / ${what.en} is at most 1000 characters`);
 
-export const ZMonitoringAspekInput = z.strictObject({
-  aspek: ZAspek6T,
+export const ZMonitoringAspectInput = z.strictObject({
+  aspek: ZAspect6T,
   sesuai: z.boolean("pilih sesuai atau tidak / choose met or not met"),
   temuan: text1000({ id: "temuan", en: "the finding" }).optional(),
   tindakLanjut: text1000({ id: "tindak lanjut", en: "the follow-up" }).optional(),
 });
-export type TMonitoringAspekInput = z.infer<typeof ZMonitoringAspekInput>;
+export type TMonitoringAspectInput = z.infer<typeof ZMonitoringAspectInput>;
 
 const ZChecklistDate = z.iso
   .date("tanggal harus YYYY-MM-DD / the date must be YYYY-MM-DD")
@@ -36,8 +36,8 @@ const ZChecklistDate = z.iso
  * The six aspects: each Tepat exactly once, and a finding wherever an aspect is not met. Issues name
  * the entry (`aspek.2.temuan`) so a form shows each message beside its field.
  */
-const ZAspekList = z.array(ZMonitoringAspekInput).superRefine((items, ctx) => {
-  const seen = new Set<TAspek6T>();
+const ZAspekList = z.array(ZMonitoringAspectInput).superRefine((items, ctx) => {
+  const seen = new Set<TAspect6T>();
   items.forEach((item, i) => {
     if (seen.has(item.aspek)) {
       ctx.addIssue({
@@ -55,7 +55,7 @@ const ZAspekList = z.array(ZMonitoringAspekInput).superRefine((items, ctx) => {
       });
     }
   });
-  const missing = aspek6T.filter((a) => !seen.has(a));
+  const missing = aspects6T.filter((a) => !seen.has(a));
   if (missing.length > 0) {
     ctx.addIssue({
       code: "custom",
@@ -67,7 +67,7 @@ const ZAspekList = z.array(ZMonitoringAspekInput).superRefine((items, ctx) => {
 /** `POST /api/monitoring`. */
 export const ZMonitoringCreate = z.strictObject({
   program: z.string("program wajib diisi / the programme is required").trim().min(1).max(32),
-  periode: ZPeriode,
+  periode: ZPeriod,
   idAgen: ZMonitoringIdAgen,
   tanggal: ZChecklistDate,
   catatan: text1000({ id: "catatan", en: "the note" }).optional(),
@@ -107,7 +107,7 @@ const ZProgramQuery = z.string().trim().min(1).max(32).default("SEMBAKO");
 export const ZMonitoringListQuery = z.strictObject({
   program: ZProgramQuery,
   /** The latest period of the programme when left out. */
-  periode: ZPeriode.optional(),
+  periode: ZPeriod.optional(),
   kecamatan: z
     .string()
     .regex(/^\d{2}\.\d{2}\.\d{2}$/, "kode kecamatan tidak valid / the kecamatan code is not valid")
@@ -117,7 +117,7 @@ export type TMonitoringListQuery = z.infer<typeof ZMonitoringListQuery>;
 
 export const ZMonitoringSummaryQuery = z.strictObject({
   program: ZProgramQuery,
-  periode: ZPeriode.optional(),
+  periode: ZPeriod.optional(),
 });
 export type TMonitoringSummaryQuery = z.infer<typeof ZMonitoringSummaryQuery>;
 
@@ -156,8 +156,8 @@ export interface TMonitoringList {
   items: TMonitoringListItem[];
 }
 
-export interface TMonitoringAspekView {
-  aspek: TAspek6T;
+export interface TMonitoringAspectView {
+  aspek: TAspect6T;
   sesuai: boolean;
   temuan: string | null;
   adaFoto: boolean;
@@ -207,7 +207,7 @@ export interface TMonitoringChecklist {
   updatedAt: string;
   /** Open while none of its follow-ups has been closed: only then may its findings change. */
   terbuka: boolean;
-  aspek: TMonitoringAspekView[];
+  aspek: TMonitoringAspectView[];
   pendukung: TMonitoringSupport;
 }
 
@@ -217,7 +217,7 @@ export interface TFollowUpItem {
   periode: string;
   agen: TMonitoringAgentRef;
   tanggal: string;
-  aspek: TAspek6T;
+  aspek: TAspect6T;
   temuan: string | null;
   tindakLanjut: string;
   status: TFollowUpStatus;
@@ -232,7 +232,7 @@ export interface TMonitoringSummaryRow {
   /** The average score of the checked agents (0–6), null when none was checked. */
   rataSkor: number | null;
   /** Per aspect, the percentage of checked agents meeting it (null when none was checked). */
-  persenSesuai: Record<TAspek6T, number | null>;
+  persenSesuai: Record<TAspect6T, number | null>;
   tindakLanjutTerbuka: number;
 }
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import {
-  type TAlasanBelum,
-  type TRekonsiliasiKelas,
-  ZAlasanBelum,
-  ZPeriode,
-  ZRekonsiliasiKelas,
+  type TFieldReason,
+  type TReconciliationClass,
+  ZFieldReason,
+  ZPeriod,
+  ZReconciliationClass,
 } from "./distribution.ts";
 
 /**
@@ -26,7 +26,7 @@ const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
 /** `POST /api/distribution/reconcile`: reconcile one programme's period in the caller's scope (or a part of it). */
 export const ZReconcileRequest = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   /** A region inside the caller's scope; the whole scope when absent. */
   wilayah: ZWilayahCode.optional(),
 });
@@ -51,7 +51,7 @@ export interface TReconcileResult {
 /** `GET /api/distribution/realisasi`: quota vs realised per desa of the caller's scope. */
 export const ZRealisasiQuery = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   wilayah: ZWilayahCode.optional(),
 });
 export type TRealisasiQuery = z.infer<typeof ZRealisasiQuery>;
@@ -97,9 +97,9 @@ export interface TRealisasiReport {
 /** `GET /api/distribution/realisasi/families`: one desa's families of a period, optionally one class. */
 export const ZRealisasiFamiliesQuery = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   desa: ZDesaCode,
-  kelas: ZRekonsiliasiKelas.optional(),
+  kelas: ZReconciliationClass.optional(),
   /** The `kunci` of the last row of the previous page (opaque to the client). */
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -107,7 +107,7 @@ export const ZRealisasiFamiliesQuery = z.strictObject({
 export type TRealisasiFamiliesQuery = z.infer<typeof ZRealisasiFamiliesQuery>;
 
 /** Where a non-withdrawal reason came from: a companion in the field, the bank's failed transaction, or the injection status. */
-export type TAlasanSumber = "lapangan" | "bank" | "injeksi";
+export type TReasonSource = "lapangan" | "bank" | "injeksi";
 
 export interface TRealisasiFamily {
   /** The family's opaque id; null for a tidak_terdaftar card no family is known for. */
@@ -118,14 +118,14 @@ export interface TRealisasiFamily {
   noKks: string;
   /** The card holder's (pengurus) name, or the head's when the holder is unknown. */
   nama: string | null;
-  kelas: TRekonsiliasiKelas;
+  kelas: TReconciliationClass;
   nominalDaftar: number;
   nominalRealisasi: number;
   jumlahTransaksi: number;
   transaksiTerakhir: string | null;
   /** An alasan_belum code when the reason is one; the bank's text otherwise. */
-  alasan: TAlasanBelum | string | null;
-  alasanSumber: TAlasanSumber | null;
+  alasan: TFieldReason | string | null;
+  alasanSumber: TReasonSource | null;
   keterangan: string | null;
 }
 
@@ -137,7 +137,7 @@ export interface TRealisasiFamilies {
 /** `GET /api/distribution/realisasi/export`: the report as a file. */
 export const ZRealisasiExportQuery = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   wilayah: ZWilayahCode.optional(),
   format: z.enum(["csv", "xlsx", "pdf"], {
     error: "format harus csv, xlsx atau pdf / format must be csv, xlsx or pdf",
@@ -150,23 +150,23 @@ export type TRealisasiExportQuery = z.infer<typeof ZRealisasiExportQuery>;
  * why a listed family did not withdraw or spend. Shaped as a command so the phone's offline outbox can
  * carry it later; a retry with the same key answers the first result.
  */
-export const ZAlasanBelumCreate = z.strictObject({
+export const ZFieldReasonCreate = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   familyId: z.uuid(),
-  alasan: ZAlasanBelum,
+  alasan: ZFieldReason,
   keterangan: z.string().trim().max(500).optional(),
   /** When the companion found it (the phone's clock); the server's time when absent. */
   dicatatPada: z.iso.datetime({ offset: true }).optional(),
 });
-export type TAlasanBelumCreate = z.infer<typeof ZAlasanBelumCreate>;
+export type TFieldReasonCreate = z.infer<typeof ZFieldReasonCreate>;
 
-export interface TAlasanBelumRecorded {
+export interface TFieldReasonRecorded {
   id: string;
   familyId: string;
   program: string;
   periode: string;
-  alasan: TAlasanBelum;
+  alasan: TFieldReason;
   keterangan: string | null;
   dicatatPada: string;
   recordedAt: string;

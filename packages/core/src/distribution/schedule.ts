@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
-import { ZPeriode } from "./distribution.ts";
+import { ZPeriod } from "./distribution.ts";
 
 /**
  * The monthly distribution schedule (DOMAIN.md, Distribution): the TKSK sets, per e-Warong agent, the
@@ -29,7 +29,7 @@ const ZJam = z
 export const ZScheduleCreate = z
   .strictObject({
     program: ZProgramCode,
-    periode: ZPeriode,
+    periode: ZPeriod,
     idAgen: ZIdAgen,
     tanggal: ZTanggal,
     jamMulai: ZJam,
@@ -68,7 +68,7 @@ export type TScheduleCreate = z.infer<typeof ZScheduleCreate>;
 /** `GET /api/distribution/schedules`: the days of a period in the caller's scope (an agent: its own). */
 export const ZScheduleListQuery = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   desa: ZWilayahCode.optional(),
   idAgen: ZIdAgen.optional(),
 });
@@ -77,7 +77,7 @@ export type TScheduleListQuery = z.infer<typeof ZScheduleListQuery>;
 /** `GET /api/distribution/schedules/agents`: the agents of the scope with their listed and scheduled families. */
 export const ZScheduleAgentsQuery = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
 });
 export type TScheduleAgentsQuery = z.infer<typeof ZScheduleAgentsQuery>;
 

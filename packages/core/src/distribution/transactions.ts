@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
 import { parsePeriod, parseRupiah } from "../interchange/parse-values.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
-import { type TTransaksiStatus, ZPeriode, ZTransaksiStatus } from "./distribution.ts";
+import { type TTransactionStatus, ZPeriod, ZTransactionStatus } from "./distribution.ts";
 
 /**
  * Transactions (FORMATS.md §4): bank withdrawals and e-Warong purchases, imported from files or recorded
@@ -37,7 +37,7 @@ export interface TTransaksiRow {
   program: string;
   noKks: string;
   nominal: number;
-  status: TTransaksiStatus;
+  status: TTransactionStatus;
   alasan: string | null;
   idAgen: string;
   idTransaksi: string;
@@ -221,7 +221,7 @@ export function checkTransaksiRow(
 
   const statusText = cellAt(cells, index.status).toLowerCase();
   // A plain comparison: a schema parse per row costs seconds over a million rows.
-  const status: TTransaksiStatus | null =
+  const status: TTransactionStatus | null =
     statusText === "berhasil" || statusText === "gagal" ? statusText : null;
   if (status === null) fault("status", statusText ? transaksiMessages.status : required("status"));
 
@@ -328,7 +328,7 @@ const nominalMessage = "nominal harus rupiah bulat ≥ 0 / the amount must be wh
 export const TRANSAKSI_MAX_NOMINAL = 100_000_000;
 
 /** One goods line of a counter purchase. */
-export const ZTransaksiItemCreate = z.strictObject({
+export const ZTransactionItemCreate = z.strictObject({
   komoditas: ZItemName({ id: "komoditas", en: "the commodity" }),
   jumlah: z.number(jumlahMessage).positive(jumlahMessage).max(1_000_000, jumlahMessage),
   satuan: ZItemName({ id: "satuan", en: "the unit" }),
@@ -338,16 +338,16 @@ export const ZTransaksiItemCreate = z.strictObject({
     .min(0, hargaMessage)
     .max(TRANSAKSI_MAX_NOMINAL, hargaMessage),
 });
-export type TTransaksiItemCreate = z.infer<typeof ZTransaksiItemCreate>;
+export type TTransactionItemCreate = z.infer<typeof ZTransactionItemCreate>;
 
 /**
  * `POST /api/distribution/transactions` with an `Idempotency-Key`: a purchase or withdrawal recorded at
  * the agent's counter. An agent's own login may leave `idAgen` out when it runs one shop.
  */
-export const ZTransaksiCreate = z
+export const ZTransactionCreate = z
   .strictObject({
     program: ZProgramCode.default("SEMBAKO"),
-    periode: ZPeriode,
+    periode: ZPeriod,
     idAgen: z.string().trim().min(1).max(ID_AGEN_MAX).optional(),
     noKks: z
       .string("No. KKS wajib diisi / the KKS card number is required")
@@ -358,7 +358,7 @@ export const ZTransaksiCreate = z
       .int(nominalMessage)
       .min(0, nominalMessage)
       .max(TRANSAKSI_MAX_NOMINAL, "nominal terlalu besar / the amount is too large"),
-    status: ZTransaksiStatus,
+    status: ZTransactionStatus,
     alasan: z
       .string()
       .trim()
@@ -372,7 +372,7 @@ export const ZTransaksiCreate = z
       .datetime({ offset: true, error: "waktu harus tanggal-waktu ISO / the time must be an ISO date-time" })
       .optional(),
     items: z
-      .array(ZTransaksiItemCreate)
+      .array(ZTransactionItemCreate)
       .max(30, "paling banyak 30 barang / at most 30 goods lines")
       .optional(),
   })
@@ -392,13 +392,13 @@ export const ZTransaksiCreate = z
       });
     }
   });
-export type TTransaksiCreate = z.infer<typeof ZTransaksiCreate>;
-export type TTransaksiCreateInput = z.input<typeof ZTransaksiCreate>;
+export type TTransactionCreate = z.infer<typeof ZTransactionCreate>;
+export type TTransactionCreateInput = z.input<typeof ZTransactionCreate>;
 
 /** `GET /api/distribution/transactions`: the caller's transactions (an agent: its own), newest first. */
-export const ZTransaksiListQuery = z.strictObject({
+export const ZTransactionListQuery = z.strictObject({
   program: ZProgramCode.optional(),
-  periode: ZPeriode.optional(),
+  periode: ZPeriod.optional(),
   idAgen: z.string().trim().min(1).max(ID_AGEN_MAX).optional(),
   desa: z
     .string()
@@ -409,9 +409,9 @@ export const ZTransaksiListQuery = z.strictObject({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-export type TTransaksiListQuery = z.infer<typeof ZTransaksiListQuery>;
+export type TTransactionListQuery = z.infer<typeof ZTransactionListQuery>;
 
-export interface TTransaksiItemView {
+export interface TTransactionItemView {
   baris: number;
   komoditas: string;
   jumlah: number;
@@ -423,7 +423,7 @@ export interface TTransaksiItemView {
   diAtasHet: boolean;
 }
 
-export interface TTransaksiView {
+export interface TTransactionView {
   idTransaksi: string;
   waktu: string;
   program: string;
@@ -431,18 +431,18 @@ export interface TTransaksiView {
   /** Masked (`6019••••••••7890`). */
   noKks: string;
   nominal: number;
-  status: TTransaksiStatus;
+  status: TTransactionStatus;
   alasan: string | null;
   idAgen: string;
   namaAgen: string | null;
   desaCode: string;
   /** impor or agen. */
   sumber: string;
-  items: TTransaksiItemView[];
+  items: TTransactionItemView[];
 }
 
-export interface TTransaksiPage {
-  items: TTransaksiView[];
+export interface TTransactionPage {
+  items: TTransactionView[];
   nextCursor: string | null;
 }
 

@@ -1,7 +1,7 @@
-import type { TAnomaliKind, TAnomaliStatus } from "@kawal/core";
+import type { TAnomalyKind, TAnomalyStatus } from "@kawal/core";
 import { useTranslation } from "react-i18next";
 
-export const anomalyStatusColor: Record<TAnomaliStatus, string> = {
+export const anomalyStatusColor: Record<TAnomalyStatus, string> = {
   terbuka: "red",
   ditangani: "yellow",
   selesai: "teal",
@@ -21,8 +21,8 @@ export function useAnomalyLabels() {
   });
   const timeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return {
-    kind: (value: TAnomaliKind) => t(`anomali.kind.${value}`),
-    status: (value: TAnomaliStatus) => t(`anomali.status.${value}`),
+    kind: (value: TAnomalyKind) => t(`anomali.kind.${value}`),
+    status: (value: TAnomalyStatus) => t(`anomali.status.${value}`),
     date: (value: string) => dateFormat.format(new Date(`${value.slice(0, 10)}T00:00:00Z`)),
     dateTime: (value: string) => timeFormat.format(new Date(value)),
   };

@@ -1,4 +1,4 @@
-import { anomaliKinds, anomaliStatuses, type TAnomaliKind, type TAnomaliStatus } from "@kawal/core";
+import { anomalyKinds, anomalyStatuses, type TAnomalyKind, type TAnomalyStatus } from "@kawal/core";
 import { Center, Chip, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,8 +18,8 @@ export function AnomalyListPage() {
   const { t } = useTranslation();
   const me = useMe().data;
   const labels = useAnomalyLabels();
-  const [jenis, setJenis] = useState<TAnomaliKind | null>(null);
-  const [status, setStatus] = useState<TAnomaliStatus | null>("terbuka");
+  const [jenis, setJenis] = useState<TAnomalyKind | null>(null);
+  const [status, setStatus] = useState<TAnomalyStatus | null>("terbuka");
   const [periode, setPeriode] = useState<string | null>(null);
   const pages = useCursorPages();
   const list = useAnomalyList({ jenis, status, periode, cursor: pages.cursor });
@@ -40,11 +40,11 @@ export function AnomalyListPage() {
           label={t("anomali.filterStatus")}
           data={[
             { value: ALL, label: t("anomali.all") },
-            ...anomaliStatuses.map((s) => ({ value: s, label: labels.status(s) })),
+            ...anomalyStatuses.map((s) => ({ value: s, label: labels.status(s) })),
           ]}
           value={status ?? ALL}
           onChange={(value) => {
-            setStatus(value === ALL || value === null ? null : (value as TAnomaliStatus));
+            setStatus(value === ALL || value === null ? null : (value as TAnomalyStatus));
             pages.reset();
           }}
           allowDeselect={false}
@@ -67,7 +67,7 @@ export function AnomalyListPage() {
       <Chip.Group
         value={jenis ?? ALL}
         onChange={(value) => {
-          setJenis(value === ALL ? null : (value as TAnomaliKind));
+          setJenis(value === ALL ? null : (value as TAnomalyKind));
           pages.reset();
         }}
       >
@@ -76,7 +76,7 @@ export function AnomalyListPage() {
             {t("anomali.all")}
             {total !== undefined ? ` (${total})` : ""}
           </Chip>
-          {anomaliKinds.map((k) => (
+          {anomalyKinds.map((k) => (
             <Chip key={k} value={k} size="sm" data-testid={`anomaly-kind-${k}`}>
               {labels.kind(k)}
               {counts ? ` (${counts[k]})` : ""}

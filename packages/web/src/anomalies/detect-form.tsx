@@ -1,4 +1,4 @@
-import { anomaliKinds, type TAnomalyDetectResult } from "@kawal/core";
+import { anomalyKinds, type TAnomalyDetectResult } from "@kawal/core";
 import { Button, Card, Group, List, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -66,7 +66,7 @@ export function DetectForm() {
               </Text>
               {result.total > 0 && (
                 <List size="sm">
-                  {anomaliKinds
+                  {anomalyKinds
                     .filter((k) => result.counts[k] > 0)
                     .map((k) => (
                       <List.Item key={k} data-testid={`anomaly-detect-count-${k}`}>

@@ -1,4 +1,4 @@
-import { anomaliTransitions, type TAnomaliResolution, type TAnomalyDetail } from "@kawal/core";
+import { anomalyTransitions, type TAnomalyDetail, type TAnomalyResolution } from "@kawal/core";
 import { Button, Card, SegmentedControl, Stack, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,13 +8,13 @@ import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useAnomalyLabels } from "./anomaly-labels.ts";
 
-/** Moves the finding on (core `anomaliTransitions`); closing it needs a note, as the server requires. */
+/** Moves the finding on (core `anomalyTransitions`); closing it needs a note, as the server requires. */
 export function ResolveForm({ anomaly }: { anomaly: TAnomalyDetail }) {
   const { t } = useTranslation();
   const labels = useAnomalyLabels();
   const resolve = useResolveAnomaly();
-  const choices = anomaliTransitions[anomaly.status];
-  const [status, setStatus] = useState<TAnomaliResolution>(choices[0] ?? "ditangani");
+  const choices = anomalyTransitions[anomaly.status];
+  const [status, setStatus] = useState<TAnomalyResolution>(choices[0] ?? "ditangani");
   const [note, setNote] = useState("");
   const [noteMissing, setNoteMissing] = useState(false);
   const serverNote = isProblemError(resolve.error)
@@ -51,7 +51,7 @@ export function ResolveForm({ anomaly }: { anomaly: TAnomalyDetail }) {
             fullWidth
             orientation="vertical"
             value={current}
-            onChange={(value) => setStatus(value as TAnomaliResolution)}
+            onChange={(value) => setStatus(value as TAnomalyResolution)}
             data={choices.map((c) => ({ value: c, label: labels.status(c) }))}
             data-testid="anomaly-resolve-status"
           />

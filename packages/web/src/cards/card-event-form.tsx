@@ -1,10 +1,10 @@
 import {
   cardCompanionRoles,
-  kartuDefaultHolder,
-  pemegangKinds,
+  cardDefaultHolder,
+  holderKinds,
   type TCardDetail,
-  type TKartuStatus,
-  type TPemegangKind,
+  type TCardStatus,
+  type THolderKind,
   ZNoKks,
 } from "@kawal/core";
 import {
@@ -82,15 +82,15 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
     },
   });
   const errors = form.formState.errors;
-  const status = form.watch("status") as TKartuStatus | "";
-  const jenis = form.watch("pemegangJenis") as TPemegangKind | "";
+  const status = form.watch("status") as TCardStatus | "";
+  const jenis = form.watch("pemegangJenis") as THolderKind | "";
   const userId = form.watch("pemegangUserId");
   const staff = useCardStaff(staffQuery, jenis === "staf");
   const chosen = staff.data?.items.find((s) => s.id === userId);
   const companion = chosen && (cardCompanionRoles as readonly string[]).includes(chosen.role);
   // A card handed over is held by the family; other states offer any holder, or the default.
-  const holderChoices: TPemegangKind[] =
-    mode === "transition" && status === "diserahkan" ? ["keluarga"] : [...pemegangKinds];
+  const holderChoices: THolderKind[] =
+    mode === "transition" && status === "diserahkan" ? ["keluarga"] : [...holderKinds];
   const nameLabel =
     jenis === "bank"
       ? t("kartu.holderNameBank")
@@ -128,13 +128,13 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
     }
     if (missing) return;
     setAlreadyRecorded(false);
-    const holderKind = values.pemegangJenis as TPemegangKind | "";
+    const holderKind = values.pemegangJenis as THolderKind | "";
     record.mutate(
       {
         cardId: card.id,
         idempotencyKey,
         body: {
-          ...(mode === "transition" ? { status: values.status as TKartuStatus } : {}),
+          ...(mode === "transition" ? { status: values.status as TCardStatus } : {}),
           ...(holderKind ? { pemegangJenis: holderKind } : {}),
           ...(holderKind === "staf" ? { pemegangUserId: values.pemegangUserId } : {}),
           ...(holderKind !== "staf" && values.pemegangNama.trim()
@@ -214,7 +214,7 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
               ? [
                   {
                     value: "",
-                    label: t("kartu.holderDefault", { kind: labels.kind(kartuDefaultHolder[status]) }),
+                    label: t("kartu.holderDefault", { kind: labels.kind(cardDefaultHolder[status]) }),
                   },
                 ]
               : []),

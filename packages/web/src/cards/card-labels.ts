@@ -1,4 +1,4 @@
-import type { TCardFlagReason, TKartuStatus, TPemegangKind } from "@kawal/core";
+import type { TCardFlagReason, TCardStatus, THolderKind } from "@kawal/core";
 import { useTranslation } from "react-i18next";
 import { idCards } from "../i18n/id-cards.ts";
 
@@ -8,13 +8,13 @@ const knownRoles = idCards.kartu.role;
 export function useCardLabels() {
   const { t } = useTranslation();
   return {
-    status: (s: TKartuStatus) => t(`kartu.statusName.${s}`),
-    kind: (k: TPemegangKind) => t(`kartu.holderKind.${k}`),
+    status: (s: TCardStatus) => t(`kartu.statusName.${s}`),
+    kind: (k: THolderKind) => t(`kartu.holderKind.${k}`),
     why: (w: TCardFlagReason) => t(`kartu.flagWhy.${w}`),
     role: (r: string | null) =>
       r && Object.hasOwn(knownRoles, r) ? t(`kartu.role.${r as keyof typeof knownRoles}`) : (r ?? ""),
     /** "Staf: Budi (TKSK)", "Keluarga: Siti", "Bank". */
-    holder: (h: { jenis: TPemegangKind; nama: string | null; role?: string | null }) => {
+    holder: (h: { jenis: THolderKind; nama: string | null; role?: string | null }) => {
       const kind = t(`kartu.holderKind.${h.jenis}`);
       const role =
         h.role && Object.hasOwn(knownRoles, h.role)
@@ -25,7 +25,7 @@ export function useCardLabels() {
   };
 }
 
-export const statusColor: Record<TKartuStatus, string> = {
+export const statusColor: Record<TCardStatus, string> = {
   dicetak: "gray",
   diserahkan: "green",
   diblokir: "orange",

@@ -1,4 +1,4 @@
-import { penyaluranTabPermissions, type TPenyaluranTab, type TPermission } from "@kawal/core";
+import { distributionTabPermissions, type TDistributionTab, type TPermission } from "@kawal/core";
 import { Stack, Tabs, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,29 +18,29 @@ const tabs = [
   {
     key: "realisasi",
     label: "penyaluran.tabRealisasi",
-    permission: penyaluranTabPermissions.realisasi,
+    permission: distributionTabPermissions.realisasi,
     Section: RealisasiSection,
   },
   {
     key: "jadwal",
     label: "penyaluran.tabJadwal",
-    permission: penyaluranTabPermissions.jadwal,
+    permission: distributionTabPermissions.jadwal,
     Section: ScheduleSection,
   },
   {
     key: "transaksi",
     label: "penyaluran.tabTransaksi",
-    permission: penyaluranTabPermissions.transaksi,
+    permission: distributionTabPermissions.transaksi,
     Section: TransactionsSection,
   },
   {
     key: "daftar",
     label: "penyaluran.tabDaftar",
-    permission: penyaluranTabPermissions.daftar,
+    permission: distributionTabPermissions.daftar,
     Section: PaymentListSection,
   },
 ] as const satisfies readonly {
-  key: TPenyaluranTab;
+  key: TDistributionTab;
   label: string;
   permission: TPermission;
   Section: (props: { id?: string }) => ReactNode;

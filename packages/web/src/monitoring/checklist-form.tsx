@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
-  aspek6T,
-  type TAspek6T,
+  aspects6T,
+  type TAspect6T,
   type TMonitoringAgentRef,
   type TMonitoringChecklist,
   type TMonitoringCreate,
@@ -36,7 +36,7 @@ const formFields: Path<TMonitoringCreateInput>[] = [
   "catatan",
   "idAgen",
   "periode",
-  ...aspek6T.flatMap(
+  ...aspects6T.flatMap(
     (_, i) => [`aspek.${i}.temuan`, `aspek.${i}.tindakLanjut`] as Path<TMonitoringCreateInput>[],
   ),
   "aspek",
@@ -57,7 +57,7 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
   const save = existing ? update : create;
   const upload = useUploadPhoto();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [photos, setPhotos] = useState<Partial<Record<TAspek6T, File>>>({});
+  const [photos, setPhotos] = useState<Partial<Record<TAspect6T, File>>>({});
   const [placed, setPlaced] = useState<string[]>([]);
   const resolver = useMemo(() => zodResolver(ZMonitoringCreate, { error: zodErrorMap(t) }), [t]);
   const form = useForm<TMonitoringCreateInput, unknown, TMonitoringCreate>({
@@ -68,7 +68,7 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
       idAgen: agent.idAgen,
       tanggal: existing?.tanggal ?? localToday(),
       catatan: existing?.catatan ?? "",
-      aspek: aspek6T.map((aspek) => {
+      aspek: aspects6T.map((aspek) => {
         const was = existing?.aspek.find((a) => a.aspek === aspek);
         return {
           aspek,
@@ -134,7 +134,7 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
           data-testid="checklist-tanggal"
           {...form.register("tanggal")}
         />
-        {aspek6T.map((aspek, i) => {
+        {aspects6T.map((aspek, i) => {
           const sesuai = met?.[i]?.sesuai ?? true;
           const error = errors.aspek?.[i];
           return (

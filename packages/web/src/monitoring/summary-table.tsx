@@ -1,4 +1,4 @@
-import { aspek6T, type TMonitoringSummaryRow } from "@kawal/core";
+import { aspects6T, type TMonitoringSummaryRow } from "@kawal/core";
 import { Card, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useAspectLabel } from "./aspect-label.ts";
@@ -27,7 +27,7 @@ export function SummaryTable({ items }: { items: TMonitoringSummaryRow[] }) {
                 <Table.Th ta="right">{t("monitoring6t.agents")}</Table.Th>
                 <Table.Th ta="right">{t("monitoring6t.checked")}</Table.Th>
                 <Table.Th ta="right">{t("monitoring6t.averageScore")}</Table.Th>
-                {aspek6T.map((a) => (
+                {aspects6T.map((a) => (
                   <Table.Th key={a} ta="right">
                     {label(a)}
                   </Table.Th>
@@ -46,7 +46,7 @@ export function SummaryTable({ items }: { items: TMonitoringSummaryRow[] }) {
                   <Table.Td ta="right" data-testid="summary-score">
                     {row.rataSkor === null ? "–" : row.rataSkor.toLocaleString("id-ID")}
                   </Table.Td>
-                  {aspek6T.map((a) => (
+                  {aspects6T.map((a) => (
                     <Table.Td key={a} ta="right">
                       {percent(row.persenSesuai[a])}
                     </Table.Td>

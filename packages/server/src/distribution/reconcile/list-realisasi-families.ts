@@ -1,11 +1,11 @@
 import {
-  alasanBelumCodes,
+  fieldReasonCodes,
   maskNumber,
-  type TAlasanSumber,
   type TRealisasiFamilies,
   type TRealisasiFamiliesQuery,
   type TRealisasiFamily,
-  type TRekonsiliasiKelas,
+  type TReasonSource,
+  type TReconciliationClass,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
@@ -17,7 +17,7 @@ interface TFamilyLine {
   no_kk: string | null;
   no_kks: string;
   nama: string | null;
-  kelas: TRekonsiliasiKelas;
+  kelas: TReconciliationClass;
   nominal_daftar: string | number;
   nominal_realisasi: string | number;
   jumlah_transaksi: number;
@@ -58,7 +58,7 @@ export function findRealisasiDesa(
 }
 
 /** Where the shown reason came from: the field reason wins, then the bank's, then the injection status. */
-function sourceOf(line: TFamilyLine): TAlasanSumber | null {
+function sourceOf(line: TFamilyLine): TReasonSource | null {
   if (line.alasan === null) return null;
   if (line.field_alasan !== null && line.field_alasan === line.alasan) return "lapangan";
   if (
@@ -133,7 +133,7 @@ export async function listRealisasiFamilies(
   );
   const more = lines.length > query.limit;
   const shown = more ? lines.slice(0, query.limit) : lines;
-  const codes = new Set<string>(alasanBelumCodes);
+  const codes = new Set<string>(fieldReasonCodes);
   const items: TRealisasiFamily[] = shown.map((l) => ({
     familyId: l.family_id,
     noKk: l.no_kk === null ? null : maskNumber(l.no_kk),

@@ -1,6 +1,6 @@
 import {
   pickLanguage,
-  ZAlasanBelumCreate,
+  ZFieldReasonCreate,
   ZRealisasiExportQuery,
   ZRealisasiFamiliesQuery,
   ZRealisasiQuery,
@@ -71,7 +71,7 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
   r.post(
     "/api/distribution/reasons",
     {
-      schema: { tags, headers: ZIdempotencyHeaders, body: ZAlasanBelumCreate },
+      schema: { tags, headers: ZIdempotencyHeaders, body: ZFieldReasonCreate },
       config: { access: "distribution.reason" },
     },
     async (request, reply) => {

@@ -1,10 +1,10 @@
-import type { TTransaksiListQuery, TTransaksiPage } from "@kawal/core";
+import type { TTransactionListQuery, TTransactionPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inAgentScope } from "../../scope/agent-scope.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { selectTransaksi, transaksiViewOf } from "./transaction-view.ts";
+import { selectTransactions, transactionViewOf } from "./transaction-view.ts";
 
 interface TCursor {
   waktu: string;
@@ -31,11 +31,11 @@ const writeCursor = (c: TCursor) => Buffer.from(JSON.stringify([c.waktu, c.kab, 
  * its own shops' (`inAgentScope`), everyone else the agents of its area. Card numbers are masked; each
  * transaction comes with its goods lines and whether each is above the HET.
  */
-export async function listTransaksi(
+export async function listTransactions(
   db: TDb,
   actor: TActor,
-  query: TTransaksiListQuery,
-): Promise<TTransaksiPage> {
+  query: TTransactionListQuery,
+): Promise<TTransactionPage> {
   requirePermission(actor, "transaction.read");
   const filters = [inAgentScope(actor, sql`t.desa_code`, sql`t.id_agen`)];
   if (query.program) filters.push(sql`t.program_code = ${query.program}`);
@@ -50,7 +50,7 @@ export async function listTransaksi(
       sql`(t.waktu, t.kab_code, t.id_transaksi) < (${cursor.waktu}::timestamptz, ${cursor.kab}, ${cursor.id})`,
     );
   }
-  const rows = await selectTransaksi(
+  const rows = await selectTransactions(
     db,
     sql.join(filters, sql` AND `),
     sql`ORDER BY t.waktu DESC, t.kab_code DESC, t.id_transaksi DESC LIMIT ${query.limit + 1}`,
@@ -58,7 +58,7 @@ export async function listTransaksi(
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: page.map(transaksiViewOf),
+    items: page.map(transactionViewOf),
     nextCursor:
       rows.length > query.limit && last
         ? writeCursor({ waktu: last.waktu_pos, kab: last.kab_code, id: last.id_transaksi })

@@ -1,12 +1,18 @@
 import { createHash } from "node:crypto";
-import { AppError, AppErrorCode, maskNumber, type TTransaksiCreate, type TTransaksiView } from "@kawal/core";
+import {
+  AppError,
+  AppErrorCode,
+  maskNumber,
+  type TTransactionCreate,
+  type TTransactionView,
+} from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import { findAgentForEntry } from "./find-agent.ts";
-import { selectTransaksi, transaksiViewOf } from "./transaction-view.ts";
+import { selectTransactions, transactionViewOf } from "./transaction-view.ts";
 
 /** A phone's clock may run a little ahead of the server's; more than this is a wrong time. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -36,12 +42,12 @@ const itemsSignature = (
  * goods lines and the audit row commit together; a retry with the same Idempotency-Key answers the
  * stored transaction, and the same key with another body is refused.
  */
-export async function recordTransaksi(
+export async function recordTransaction(
   db: TDb,
   actor: TActor,
-  input: { idempotencyKey: string; body: TTransaksiCreate },
+  input: { idempotencyKey: string; body: TTransactionCreate },
   now: Date = new Date(),
-): Promise<TTransaksiView & { replayed: boolean }> {
+): Promise<TTransactionView & { replayed: boolean }> {
   requirePermission(actor, "transaction.record");
   const { body } = input;
   const agent = await findAgentForEntry(db, actor, body.idAgen);
@@ -73,7 +79,7 @@ export async function recordTransaksi(
           RETURNING id_transaksi`,
     );
     if (!inserted) {
-      const [stored] = await selectTransaksi(
+      const [stored] = await selectTransactions(
         tx,
         sql`t.kab_code = ${agent.kab_code} AND t.id_transaksi = ${id}`,
       );
@@ -154,7 +160,7 @@ export async function recordTransaksi(
     });
     return { replayed: false };
   });
-  const [row] = await selectTransaksi(db, sql`t.kab_code = ${agent.kab_code} AND t.id_transaksi = ${id}`);
+  const [row] = await selectTransactions(db, sql`t.kab_code = ${agent.kab_code} AND t.id_transaksi = ${id}`);
   if (!row) throw new Error("recorded transaction not found");
-  return { ...transaksiViewOf(row), replayed: outcome.replayed };
+  return { ...transactionViewOf(row), replayed: outcome.replayed };
 }

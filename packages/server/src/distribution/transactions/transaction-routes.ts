@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode, pickLanguage, ZTransaksiCreate, ZTransaksiListQuery } from "@kawal/core";
+import { AppError, AppErrorCode, pickLanguage, ZTransactionCreate, ZTransactionListQuery } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -11,9 +11,9 @@ import { requirePermission } from "../../scope/scope.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { hetTable } from "./het-table.ts";
 import { importTransaksi } from "./import-transaksi.ts";
-import { listTransaksi } from "./list-transactions.ts";
+import { listTransactions } from "./list-transactions.ts";
 import { receiveTransaksiUpload } from "./receive-transaksi-upload.ts";
-import { recordTransaksi } from "./record-transaction.ts";
+import { recordTransaction } from "./record-transaction.ts";
 
 const tags = ["transactions"];
 
@@ -33,11 +33,11 @@ export function registerTransactionRoutes(
   r.post(
     "/api/distribution/transactions",
     {
-      schema: { tags, headers: ZIdempotencyHeaders, body: ZTransaksiCreate },
+      schema: { tags, headers: ZIdempotencyHeaders, body: ZTransactionCreate },
       config: { access: "transaction.record" },
     },
     async (request, reply) => {
-      const { replayed, ...transaksi } = await recordTransaksi(db, requireActor(request), {
+      const { replayed, ...transaksi } = await recordTransaction(db, requireActor(request), {
         idempotencyKey: request.headers["idempotency-key"],
         body: request.body,
       });
@@ -47,8 +47,8 @@ export function registerTransactionRoutes(
 
   r.get(
     "/api/distribution/transactions",
-    { schema: { tags, querystring: ZTransaksiListQuery }, config: { access: "transaction.read" } },
-    async (request) => listTransaksi(db, requireActor(request), request.query),
+    { schema: { tags, querystring: ZTransactionListQuery }, config: { access: "transaction.read" } },
+    async (request) => listTransactions(db, requireActor(request), request.query),
   );
 
   r.get(

@@ -1,14 +1,14 @@
 import {
   aboveHet,
   maskNumber,
-  type TTransaksiItemView,
-  type TTransaksiStatus,
-  type TTransaksiView,
+  type TTransactionItemView,
+  type TTransactionStatus,
+  type TTransactionView,
 } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 
-export interface TTransaksiRowDb {
+export interface TTransactionRowDb {
   kab_code: string;
   id_transaksi: string;
   waktu: string;
@@ -40,8 +40,8 @@ export interface TTransaksiRowDb {
  * Transactions with their agent's name and goods lines (one aggregate per page, not a query per row).
  * `where` must carry the scope filter on `t`.
  */
-export function selectTransaksi(db: TDb, where: SQL, tail: SQL = sql``): Promise<TTransaksiRowDb[]> {
-  return queryRows<TTransaksiRowDb>(
+export function selectTransactions(db: TDb, where: SQL, tail: SQL = sql``): Promise<TTransactionRowDb[]> {
+  return queryRows<TTransactionRowDb>(
     db,
     sql`SELECT t.kab_code, t.id_transaksi, to_char(t.waktu AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS waktu,
                to_char(t.waktu AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS waktu_pos,
@@ -57,8 +57,8 @@ export function selectTransaksi(db: TDb, where: SQL, tail: SQL = sql``): Promise
   );
 }
 
-export function transaksiViewOf(row: TTransaksiRowDb): TTransaksiView {
-  const items: TTransaksiItemView[] = (row.items ?? []).map((i) => {
+export function transactionViewOf(row: TTransactionRowDb): TTransactionView {
+  const items: TTransactionItemView[] = (row.items ?? []).map((i) => {
     const harga = Number(i.harga_satuan);
     const het = i.het === null ? null : Number(i.het);
     return {
@@ -78,7 +78,7 @@ export function transaksiViewOf(row: TTransaksiRowDb): TTransaksiView {
     periode: row.periode,
     noKks: maskNumber(row.no_kks),
     nominal: Number(row.nominal),
-    status: row.status as TTransaksiStatus,
+    status: row.status as TTransactionStatus,
     alasan: row.alasan,
     idAgen: row.id_agen,
     namaAgen: row.nama_agen,

@@ -1,4 +1,4 @@
-import { injeksiStatuses, type TInjeksiStatus, type TPaymentSummaryRow } from "@kawal/core";
+import { injectionStatuses, type TInjectionStatus, type TPaymentSummaryRow } from "@kawal/core";
 import { Button, Card, NativeSelect, SimpleGrid, Stack, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,7 +18,7 @@ export function InjectionForm(props: {
   const { t } = useTranslation();
   const mark = useMarkInjection();
   const [desa, setDesa] = useState<string>(props.desa ?? "");
-  const [status, setStatus] = useState<TInjeksiStatus>("terinjek");
+  const [status, setStatus] = useState<TInjectionStatus>("terinjek");
   const [tanggal, setTanggal] = useState(today());
   return (
     <Card withBorder data-testid="injection-form">
@@ -59,8 +59,8 @@ export function InjectionForm(props: {
             <NativeSelect
               label={t("penyaluran.daftar.markStatus")}
               value={status}
-              onChange={(event) => setStatus(event.currentTarget.value as TInjeksiStatus)}
-              data={injeksiStatuses.map((s) => ({
+              onChange={(event) => setStatus(event.currentTarget.value as TInjectionStatus)}
+              data={injectionStatuses.map((s) => ({
                 value: s,
                 label: t(`penyaluran.daftar.statusLabel.${s}`),
               }))}

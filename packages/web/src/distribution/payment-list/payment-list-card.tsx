@@ -1,4 +1,4 @@
-import type { TInjeksiStatus } from "@kawal/core";
+import type { TInjectionStatus } from "@kawal/core";
 import { Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,7 +10,7 @@ import { CursorPager } from "../../ui/cursor-pager.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { useCursorPages } from "../../ui/use-cursor-pages.ts";
 
-const statusColor: Record<TInjeksiStatus, string> = { belum: "gray", terinjek: "teal", gagal: "red" };
+const statusColor: Record<TInjectionStatus, string> = { belum: "gray", terinjek: "teal", gagal: "red" };
 
 /**
  * One desa's payment list for the period, 25 families a page, numbers masked. A family's name opens its

@@ -1,4 +1,4 @@
-import { rekonsiliasiKelas, type TRekonsiliasiKelas } from "@kawal/core";
+import { reconciliationClasses, type TReconciliationClass } from "@kawal/core";
 import { Alert, Button, Group, Loader, NativeSelect, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,7 +17,7 @@ export function DesaFamilies({ desa }: { desa: string }) {
   const { search } = useLocation();
   const { program, periode } = usePeriodParams();
   const canRecord = useMe().data?.permissions.includes("distribution.reason") ?? false;
-  const [kelas, setKelas] = useState<TRekonsiliasiKelas | null>(null);
+  const [kelas, setKelas] = useState<TReconciliationClass | null>(null);
   const report = useRealisasi(program, periode);
   const families = useRealisasiFamilies(program, periode, desa, kelas);
   const name = report.data?.rows.find((row) => row.desa.code === desa)?.desa.name ?? desa;
@@ -41,10 +41,10 @@ export function DesaFamilies({ desa }: { desa: string }) {
       <NativeSelect
         aria-label={t("rekonsiliasi.filterAll")}
         value={kelas ?? ""}
-        onChange={(event) => setKelas((event.currentTarget.value || null) as TRekonsiliasiKelas | null)}
+        onChange={(event) => setKelas((event.currentTarget.value || null) as TReconciliationClass | null)}
         data={[
           { value: "", label: t("rekonsiliasi.filterAll") },
-          ...rekonsiliasiKelas.map((k) => ({ value: k, label: t(`rekonsiliasi.kelas.${k}`) })),
+          ...reconciliationClasses.map((k) => ({ value: k, label: t(`rekonsiliasi.kelas.${k}`) })),
         ]}
         maw={220}
         data-testid="realisasi-kelas"

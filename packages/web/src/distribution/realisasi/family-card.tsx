@@ -1,9 +1,9 @@
 import {
-  alasanBelumCodes,
-  alasanBelumLabels,
-  type TAlasanBelum,
+  fieldReasonCodes,
+  fieldReasonLabels,
+  type TFieldReason,
   type TRealisasiFamily,
-  type TRekonsiliasiKelas,
+  type TReconciliationClass,
 } from "@kawal/core";
 import { Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
@@ -11,15 +11,15 @@ import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../aid/aid-format.ts";
 import { ReasonForm } from "./reason-form.tsx";
 
-const kelasColor: Record<TRekonsiliasiKelas, string> = {
+const kelasColor: Record<TReconciliationClass, string> = {
   belum: "red",
   sebagian: "orange",
   tersalur: "green",
   tidak_terdaftar: "gray",
 };
 
-const isCode = (value: string | null): value is TAlasanBelum =>
-  value !== null && (alasanBelumCodes as readonly string[]).includes(value);
+const isCode = (value: string | null): value is TFieldReason =>
+  value !== null && (fieldReasonCodes as readonly string[]).includes(value);
 
 /**
  * One family of the desa: class, amounts, the reason and where it came from, and the "Catat alasan"
@@ -39,12 +39,12 @@ export function FamilyCard({
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   // The saved reason, shown at once; the list reloads behind it.
-  const [saved, setSaved] = useState<{ alasan: TAlasanBelum; keterangan: string | null } | null>(null);
+  const [saved, setSaved] = useState<{ alasan: TFieldReason; keterangan: string | null } | null>(null);
   const language = i18n.language === "en" ? "en" : "id";
   const alasan = saved?.alasan ?? family.alasan;
   const keterangan = saved ? saved.keterangan : family.keterangan;
   const sumber = saved ? "lapangan" : family.alasanSumber;
-  const reasonText = alasan === null ? null : isCode(alasan) ? alasanBelumLabels[alasan][language] : alasan;
+  const reasonText = alasan === null ? null : isCode(alasan) ? fieldReasonLabels[alasan][language] : alasan;
   const recordable =
     canRecord &&
     family.familyId !== null &&

@@ -1,8 +1,8 @@
 import {
-  alasanBelumCodes,
-  alasanBelumLabels,
-  type TAlasanBelum,
-  type TAlasanBelumRecorded,
+  fieldReasonCodes,
+  fieldReasonLabels,
+  type TFieldReason,
+  type TFieldReasonRecorded,
 } from "@kawal/core";
 import { Button, Group, NativeSelect, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
@@ -32,14 +32,14 @@ export function ReasonForm({
   familyId: string;
   program: string;
   periode: string;
-  initial: TAlasanBelum | null;
+  initial: TFieldReason | null;
   onDone: () => void;
-  onSaved: (recorded: TAlasanBelumRecorded) => void;
+  onSaved: (recorded: TFieldReasonRecorded) => void;
 }) {
   const { t, i18n } = useTranslation();
   const record = useRecordReason();
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [alasan, setAlasan] = useState<TAlasanBelum>(initial ?? "tidak_hadir");
+  const [alasan, setAlasan] = useState<TFieldReason>(initial ?? "tidak_hadir");
   const [keterangan, setKeterangan] = useState("");
   const [alreadyRecorded, setAlreadyRecorded] = useState(false);
   const language = i18n.language === "en" ? "en" : "id";
@@ -94,8 +94,8 @@ export function ReasonForm({
         <NativeSelect
           label={t("rekonsiliasi.alasan")}
           value={alasan}
-          onChange={(event) => setAlasan(event.currentTarget.value as TAlasanBelum)}
-          data={alasanBelumCodes.map((code) => ({ value: code, label: alasanBelumLabels[code][language] }))}
+          onChange={(event) => setAlasan(event.currentTarget.value as TFieldReason)}
+          data={fieldReasonCodes.map((code) => ({ value: code, label: fieldReasonLabels[code][language] }))}
           data-testid="reason-alasan"
         />
         <Textarea

@@ -1,4 +1,4 @@
-import { type TTransaksiCreate, type TTransaksiCreateInput, ZTransaksiCreate } from "@kawal/core";
+import { type TTransactionCreate, type TTransactionCreateInput, ZTransactionCreate } from "@kawal/core";
 import {
   Alert,
   Autocomplete,
@@ -73,7 +73,7 @@ export function CounterForm({ askAgent }: { askAgent: boolean }) {
 
   const submit = () => {
     setAlreadyRecorded(false);
-    const input: TTransaksiCreateInput = {
+    const input: TTransactionCreateInput = {
       periode,
       noKks: noKks.trim(),
       nominal: numberOrText(nominal) as number,
@@ -87,7 +87,7 @@ export function CounterForm({ askAgent }: { askAgent: boolean }) {
         hargaSatuan: numberOrText(item.hargaSatuan) as number,
       })),
     };
-    const parsed = ZTransaksiCreate.safeParse(input);
+    const parsed = ZTransactionCreate.safeParse(input);
     if (!parsed.success) {
       const found: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
@@ -98,7 +98,7 @@ export function CounterForm({ askAgent }: { askAgent: boolean }) {
       return;
     }
     setErrors({});
-    const body: TTransaksiCreate = parsed.data;
+    const body: TTransactionCreate = parsed.data;
     record.mutate(
       { idempotencyKey, body },
       {
