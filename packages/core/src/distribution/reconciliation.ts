@@ -78,10 +78,10 @@ export interface TRealisasiRow {
  * Below this share of listed families reached, a desa is marked for the TKSK's attention: in the web
  * table and chart and in the printed report alike.
  */
-export const LOW_REALISATION_PERSEN = 70;
+export const LOW_REALISASI_PERSEN = 70;
 
-export function isLowRealisation(row: { kuota: number; persen: number }): boolean {
-  return row.kuota > 0 && row.persen < LOW_REALISATION_PERSEN;
+export function isLowRealisasi(row: { kuota: number; persen: number }): boolean {
+  return row.kuota > 0 && row.persen < LOW_REALISASI_PERSEN;
 }
 
 export interface TRealisasiReport {

@@ -1,4 +1,4 @@
-import { isLowRealisation, LOW_REALISATION_PERSEN, type TRealisasiRow } from "@kawal/core";
+import { isLowRealisasi, LOW_REALISASI_PERSEN, type TRealisasiRow } from "@kawal/core";
 import { Card, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
@@ -21,7 +21,7 @@ export function RealisasiChart({ rows }: { rows: TRealisasiRow[] }) {
   const { t } = useTranslation();
   const data = [...rows]
     .sort((a, b) => a.persen - b.persen || a.desa.name.localeCompare(b.desa.name))
-    .map((row) => ({ name: row.desa.name, persen: row.persen, low: isLowRealisation(row) }));
+    .map((row) => ({ name: row.desa.name, persen: row.persen, low: isLowRealisasi(row) }));
   return (
     <Card withBorder data-testid="realisasi-chart">
       <Title order={3} size="h5" mb="sm">
@@ -35,7 +35,7 @@ export function RealisasiChart({ rows }: { rows: TRealisasiRow[] }) {
             <YAxis type="category" dataKey="name" width={100} tick={{ fontSize: 11 }} interval={0} />
             <Tooltip formatter={(value) => [`${value}%`, t("rekonsiliasi.realisasi")]} />
             <ReferenceLine
-              x={LOW_REALISATION_PERSEN}
+              x={LOW_REALISASI_PERSEN}
               stroke="var(--mantine-color-red-6)"
               strokeDasharray="4 2"
             />

@@ -1,4 +1,4 @@
-import { isLowRealisation, type TRealisasiReport } from "@kawal/core";
+import { isLowRealisasi, type TRealisasiReport } from "@kawal/core";
 import { Badge, Button, Card, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
@@ -30,7 +30,7 @@ export function RealisasiTable({ report }: { report: TRealisasiReport }) {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => {
-              const low = isLowRealisation(row);
+              const low = isLowRealisasi(row);
               return (
                 <Table.Tr
                   key={row.desa.code}
