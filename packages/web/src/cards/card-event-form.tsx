@@ -7,17 +7,7 @@ import {
   type THolderKind,
   ZNoKks,
 } from "@kawal/core";
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Alert, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -27,6 +17,7 @@ import { useCardStaff, useRecordCardEvent } from "../api/card-api.ts";
 import { isProblemError } from "../api/problem-error.ts";
 import { localToday, newIdempotencyKey } from "../registry/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useCardLabels } from "./card-labels.ts";
@@ -284,14 +275,13 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
           data-testid="card-event-catatan"
           {...form.register("catatan")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("kartu.cancel")}
-          </Button>
-          <Button type="submit" loading={record.isPending} data-testid="card-event-submit">
-            {t("kartu.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("kartu.cancel")}
+          submitLabel={t("kartu.submit")}
+          onCancel={onDone}
+          pending={record.isPending}
+          submitTestId="card-event-submit"
+        />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { ZNoKks } from "@kawal/core";
-import { Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { useBilingualPick } from "../aid/aid-format.ts";
 import { useRegisterCard } from "../api/card-api.ts";
 import { localToday } from "../registry/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useCardLabels } from "./card-labels.ts";
@@ -127,14 +128,13 @@ export function RegisterCardForm({
           data-testid="card-register-tanggal"
           {...form.register("tanggal")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={() => onDone(null)}>
-            {t("kartu.cancel")}
-          </Button>
-          <Button type="submit" loading={register.isPending} data-testid="card-register-submit">
-            {t("kartu.registerSubmit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("kartu.cancel")}
+          submitLabel={t("kartu.registerSubmit")}
+          onCancel={() => onDone(null)}
+          pending={register.isPending}
+          submitTestId="card-register-submit"
+        />
       </Stack>
     </form>
   );

@@ -8,7 +8,7 @@ import {
   type TMonitoringCreateInput,
   ZMonitoringCreate,
 } from "@kawal/core";
-import { Button, Card, Group, Stack, Switch, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Card, Stack, Switch, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { Controller, type Path, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -17,6 +17,7 @@ import { useBilingualPick } from "../aid/aid-format.ts";
 import { useCreateChecklist, useUpdateChecklist, useUploadPhoto } from "../api/monitoring-api.ts";
 import { localToday, newIdempotencyKey } from "../registry/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifyProblem, notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { zodErrorMap } from "../ui/zod-error-map.ts";
@@ -204,14 +205,13 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
           data-testid="checklist-catatan"
           {...form.register("catatan")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("monitoring6t.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending || upload.isPending} data-testid="checklist-submit">
-            {t("monitoring6t.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("monitoring6t.cancel")}
+          submitLabel={t("monitoring6t.submit")}
+          onCancel={onDone}
+          pending={save.isPending || upload.isPending}
+          submitTestId="checklist-submit"
+        />
       </Stack>
     </form>
   );

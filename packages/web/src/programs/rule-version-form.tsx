@@ -11,6 +11,7 @@ import { type Path, useFieldArray, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useAddRuleVersion } from "../api/program-api.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useProgramFormat } from "./program-format.ts";
@@ -241,14 +242,13 @@ export function RuleVersionForm({ program, onDone }: { program: TProgramView; on
           data-testid="rule-note"
           {...form.register("note")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("program.cancel")}
-          </Button>
-          <Button type="submit" loading={add.isPending} data-testid="rule-submit">
-            {t("program.save")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("program.cancel")}
+          submitLabel={t("program.save")}
+          onCancel={onDone}
+          pending={add.isPending}
+          submitTestId="rule-submit"
+        />
       </Stack>
     </form>
   );

@@ -1,11 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type TUserCreate, ZUserCreate } from "@kawal/core";
-import { Button, Group, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useCreateUser } from "../api/users-api.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { zodErrorMap } from "../ui/zod-error-map.ts";
@@ -82,14 +83,14 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
             />
           )}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("users.cancel")}
-          </Button>
-          <Button type="submit" loading={create.isPending} data-testid="user-create-submit">
-            {t("users.save")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("users.cancel")}
+          submitLabel={t("users.save")}
+          onCancel={onDone}
+          pending={create.isPending}
+          submitTestId="user-create-submit"
+          gap="md"
+        />
       </Stack>
     </form>
   );

@@ -1,11 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type TUserUpdate, type TUserView, ZUserUpdate } from "@kawal/core";
-import { Button, Group, Stack, TextInput } from "@mantine/core";
+import { Stack, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useUpdateUser } from "../api/users-api.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { zodErrorMap } from "../ui/zod-error-map.ts";
@@ -76,14 +77,14 @@ export function UserEditForm({ user, onDone }: { user: TUserView; onDone: () => 
             />
           )}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("users.cancel")}
-          </Button>
-          <Button type="submit" loading={update.isPending} data-testid="user-edit-submit">
-            {t("users.save")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("users.cancel")}
+          submitLabel={t("users.save")}
+          onCancel={onDone}
+          pending={update.isPending}
+          submitTestId="user-edit-submit"
+          gap="md"
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, Text, Textarea } from "@mantine/core";
+import { NativeSelect, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { isProblemError } from "../../api/problem-error.ts";
 import type { TFamily } from "../../api/registry-api.ts";
 import { useFamily } from "../../api/registry-api.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { FormActions } from "../../ui/form-actions.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { useRegistryLabels } from "../registry-format.ts";
@@ -111,14 +112,13 @@ export function LifeEventForm({ family, onDone }: { family: TFamily; onDone: () 
           data-testid="event-catatan"
           {...form.register("catatan")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("peristiwa.cancel")}
-          </Button>
-          <Button type="submit" loading={record.isPending} data-testid="event-submit">
-            {t("peristiwa.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("peristiwa.cancel")}
+          submitLabel={t("peristiwa.submit")}
+          onCancel={onDone}
+          pending={record.isPending}
+          submitTestId="event-submit"
+        />
       </Stack>
     </form>
   );

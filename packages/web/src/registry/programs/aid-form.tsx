@@ -6,7 +6,7 @@ import {
   type TAidRecordInput,
   ZAidRecordCreate,
 } from "@kawal/core";
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -15,6 +15,7 @@ import { useRecordAid } from "../../api/aid-api.ts";
 import { keyReusedField } from "../../api/life-event-api.ts";
 import { isProblemError } from "../../api/problem-error.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { FormActions } from "../../ui/form-actions.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { zodErrorMap } from "../../ui/zod-error-map.ts";
@@ -137,14 +138,13 @@ export function AidForm({ familyId, onDone }: { familyId: string; onDone: () => 
             {...form.register("uraian")}
           />
         </SimpleGrid>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("aid.cancel")}
-          </Button>
-          <Button type="submit" loading={record.isPending} data-testid="aid-submit">
-            {t("aid.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("aid.cancel")}
+          submitLabel={t("aid.submit")}
+          onCancel={onDone}
+          pending={record.isPending}
+          submitTestId="aid-submit"
+        />
       </Stack>
     </form>
   );

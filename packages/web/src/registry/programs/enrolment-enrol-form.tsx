@@ -1,11 +1,12 @@
 import { banks, type TEnrolmentView } from "@kawal/core";
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { Alert, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useEnrolFamily, useProgramChoices } from "../../api/enrolment-api.ts";
 import type { TFamily } from "../../api/registry-api.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { FormActions } from "../../ui/form-actions.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { localToday } from "../events/event-dates.ts";
@@ -138,14 +139,13 @@ export function EnrolForm({
           data-testid="enrol-tanggal"
           {...form.register("tanggal")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("enrolment.cancel")}
-          </Button>
-          <Button type="submit" loading={enrol.isPending} data-testid="enrol-submit">
-            {t("enrolment.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("enrolment.cancel")}
+          submitLabel={t("enrolment.submit")}
+          onCancel={onDone}
+          pending={enrol.isPending}
+          submitTestId="enrol-submit"
+        />
       </Stack>
     </form>
   );

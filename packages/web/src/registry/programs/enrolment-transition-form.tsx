@@ -1,11 +1,12 @@
 import { enrolmentReasons, type TEnrolmentStatus, type TEnrolmentView } from "@kawal/core";
-import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { NativeSelect, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useTransitionEnrolment } from "../../api/enrolment-api.ts";
 import { isProblemError } from "../../api/problem-error.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { FormActions } from "../../ui/form-actions.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { localToday, newIdempotencyKey } from "../events/event-dates.ts";
@@ -149,14 +150,13 @@ export function TransitionForm({
           data-testid="transition-tanggal"
           {...form.register("tanggal")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("enrolment.cancel")}
-          </Button>
-          <Button type="submit" loading={move.isPending} data-testid="transition-submit">
-            {t("enrolment.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("enrolment.cancel")}
+          submitLabel={t("enrolment.submit")}
+          onCancel={onDone}
+          pending={move.isPending}
+          submitTestId="transition-submit"
+        />
       </Stack>
     </form>
   );
