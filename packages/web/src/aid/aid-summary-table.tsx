@@ -1,6 +1,7 @@
 import type { TAidOverlapSummaryRow } from "@kawal/core";
-import { Button, Card, Table, Text, Title } from "@mantine/core";
+import { Button, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { numberColumn, TableCard } from "../ui/table-card.tsx";
 
 interface TAidSummaryTableProps {
   items: TAidOverlapSummaryRow[];
@@ -12,53 +13,43 @@ interface TAidSummaryTableProps {
 export function AidSummaryTable({ items, selected, onSelect }: TAidSummaryTableProps) {
   const { t } = useTranslation();
   return (
-    <Card withBorder data-testid="aid-summary-table">
-      <Title order={3} size="h4" mb="sm">
-        {t("aid.summaryTitle")}
-      </Title>
-      {items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t("aid.emptyScope")}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={320}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("aid.desa")}</Table.Th>
-                <Table.Th ta="right">{t("aid.families")}</Table.Th>
-                <Table.Th ta="right">{t("aid.withoutCount")}</Table.Th>
-                <Table.Th ta="right">{t("aid.piledCount")}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((row) => (
-                <Table.Tr
-                  key={row.desa.code}
-                  bg={row.desa.code === selected ? "var(--mantine-color-blue-light)" : undefined}
-                  data-testid={`aid-summary-${row.desa.code}`}
-                >
-                  <Table.Td>
-                    <Text size="sm">{row.desa.name}</Text>
-                    <Text size="xs" c="dimmed">
-                      {row.desa.code}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">{row.families}</Table.Td>
-                  <Table.Td ta="right">{row.eligibleWithout}</Table.Td>
-                  <Table.Td ta="right">{row.piled}</Table.Td>
-                  <Table.Td>
-                    <Button size="compact-xs" variant="subtle" onClick={() => onSelect(row.desa.code)}>
-                      {t("aid.open")}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Card>
+    <TableCard
+      testId="aid-summary-table"
+      title={t("aid.summaryTitle")}
+      isEmpty={items.length === 0}
+      emptyText={t("aid.emptyScope")}
+      minWidth={320}
+      highlightOnHover
+      columns={[
+        { label: t("aid.desa") },
+        numberColumn(t("aid.families")),
+        numberColumn(t("aid.withoutCount")),
+        numberColumn(t("aid.piledCount")),
+        {},
+      ]}
+    >
+      {items.map((row) => (
+        <Table.Tr
+          key={row.desa.code}
+          bg={row.desa.code === selected ? "var(--mantine-color-blue-light)" : undefined}
+          data-testid={`aid-summary-${row.desa.code}`}
+        >
+          <Table.Td>
+            <Text size="sm">{row.desa.name}</Text>
+            <Text size="xs" c="dimmed">
+              {row.desa.code}
+            </Text>
+          </Table.Td>
+          <Table.Td ta="right">{row.families}</Table.Td>
+          <Table.Td ta="right">{row.eligibleWithout}</Table.Td>
+          <Table.Td ta="right">{row.piled}</Table.Td>
+          <Table.Td>
+            <Button size="compact-xs" variant="subtle" onClick={() => onSelect(row.desa.code)}>
+              {t("aid.open")}
+            </Button>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </TableCard>
   );
 }
