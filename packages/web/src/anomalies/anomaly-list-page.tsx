@@ -1,11 +1,10 @@
 import { anomalyKinds, anomalyStatuses, type TAnomalyKind, type TAnomalyStatus } from "@kawal/core";
-import { Center, Chip, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { Chip, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAnomalyList, useDistributionPeriods } from "../api/anomaly-api.ts";
 import { useMe } from "../api/auth-api.ts";
-import { CursorPager } from "../ui/cursor-pager.tsx";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { PagedList } from "../ui/paged-list.tsx";
 import { useCursorPages } from "../ui/use-cursor-pages.ts";
 import { AnomalyCard } from "./anomaly-card.tsx";
 import { useAnomalyLabels } from "./anomaly-labels.ts";
@@ -84,30 +83,9 @@ export function AnomalyListPage() {
           ))}
         </Group>
       </Chip.Group>
-      {list.error && <ProblemAlert error={list.error} />}
-      {list.isPending && (
-        <Center p="lg">
-          <Loader size="sm" aria-label={t("app.loading")} />
-        </Center>
-      )}
-      {list.data &&
-        (list.data.items.length === 0 ? (
-          <Text c="dimmed" data-testid="anomaly-empty">
-            {t("anomali.empty")}
-          </Text>
-        ) : (
-          <Stack gap="xs" data-testid="anomaly-list">
-            {list.data.items.map((anomaly) => (
-              <AnomalyCard key={anomaly.id} anomaly={anomaly} />
-            ))}
-          </Stack>
-        ))}
-      <CursorPager
-        pages={pages}
-        nextCursor={list.data?.nextCursor}
-        loading={list.isPlaceholderData}
-        labels={{ previous: t("anomali.previous"), next: t("anomali.next") }}
-      />
+      <PagedList list={list} pages={pages} testId="anomaly" emptyText={t("anomali.empty")}>
+        {(anomaly) => <AnomalyCard key={anomaly.id} anomaly={anomaly} />}
+      </PagedList>
     </Stack>
   );
 }

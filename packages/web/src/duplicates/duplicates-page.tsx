@@ -1,10 +1,9 @@
-import { Center, Chip, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Chip, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { pairStatuses, type TPairStatus, useDuplicates } from "../api/duplicate-api.ts";
-import { CursorPager } from "../ui/cursor-pager.tsx";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { PagedList } from "../ui/paged-list.tsx";
 import { useCursorPages } from "../ui/use-cursor-pages.ts";
 import { DecisionModal, type TPendingDecision } from "./decision-modal.tsx";
 import { DuplicateScan } from "./duplicate-scan.tsx";
@@ -42,34 +41,11 @@ export function DuplicatesPage() {
           ))}
         </Group>
       </Chip.Group>
-      {list.error && <ProblemAlert error={list.error} />}
-      {list.isPending && (
-        <Center p="lg">
-          <Loader size="sm" aria-label={t("app.loading")} />
-        </Center>
-      )}
-      {list.data &&
-        (list.data.items.length === 0 ? (
-          <Text c="dimmed" data-testid="duplicate-empty">
-            {t("duplikat.empty")}
-          </Text>
-        ) : (
-          <Stack gap="xs" data-testid="duplicate-list">
-            {list.data.items.map((pair) => (
-              <PairCard
-                key={pair.id}
-                pair={pair}
-                onDecide={(p, decision) => setPending({ pair: p, decision })}
-              />
-            ))}
-          </Stack>
-        ))}
-      <CursorPager
-        pages={pages}
-        nextCursor={list.data?.nextCursor}
-        loading={list.isPlaceholderData}
-        labels={{ previous: t("duplikat.previous"), next: t("duplikat.next") }}
-      />
+      <PagedList list={list} pages={pages} testId="duplicate" emptyText={t("duplikat.empty")}>
+        {(pair) => (
+          <PairCard key={pair.id} pair={pair} onDecide={(p, decision) => setPending({ pair: p, decision })} />
+        )}
+      </PagedList>
       <DecisionModal pending={pending} onClose={() => setPending(null)} />
     </Stack>
   );

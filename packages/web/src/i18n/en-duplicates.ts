@@ -16,8 +16,6 @@ export const enDuplicates: typeof idDuplicates = {
     kind: { nik_sama: "Same NIK", mirip: "Similar name" },
     score: "{{n}}% alike",
     empty: "No pairs here.",
-    previous: "Previous",
-    next: "Next",
     born: "Born",
     openFamily: "Open the family",
     keepThis: "Keep {{side}}",

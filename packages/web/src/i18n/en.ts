@@ -83,6 +83,10 @@ export const en: TResources = {
     level: "Level",
     path: "Located in",
   },
+  pager: {
+    previous: "Previous",
+    next: "Next",
+  },
   users: {
     title: "Users",
     searchLabel: "Search users",
@@ -111,8 +115,6 @@ export const en: TResources = {
     disabledDone: "User {{username}} disabled",
     enabledDone: "User {{username}} enabled",
     empty: "No users",
-    previous: "Previous",
-    next: "Next",
     page: "Page {{page}}",
     notAllowed: "Your role cannot see the list of users.",
   },

@@ -14,8 +14,6 @@ export const idDuplicates = {
     kind: { nik_sama: "NIK sama", mirip: "Nama mirip" },
     score: "Kemiripan {{n}}%",
     empty: "Tidak ada pasangan di sini.",
-    previous: "Sebelumnya",
-    next: "Berikutnya",
     born: "Lahir",
     openFamily: "Buka keluarga",
     keepThis: "Pertahankan {{side}}",

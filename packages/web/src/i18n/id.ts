@@ -83,6 +83,10 @@ export const id = {
     level: "Tingkat",
     path: "Letak",
   },
+  pager: {
+    previous: "Sebelumnya",
+    next: "Berikutnya",
+  },
   users: {
     title: "Pengguna",
     searchLabel: "Cari pengguna",
@@ -111,8 +115,6 @@ export const id = {
     disabledDone: "Pengguna {{username}} dinonaktifkan",
     enabledDone: "Pengguna {{username}} diaktifkan",
     empty: "Tidak ada pengguna",
-    previous: "Sebelumnya",
-    next: "Berikutnya",
     page: "Halaman {{page}}",
     notAllowed: "Peran Anda tidak dapat melihat daftar pengguna.",
   },

@@ -86,7 +86,6 @@ export function UsersPage() {
         pages={pages}
         nextCursor={users.data?.nextCursor}
         loading={users.isPlaceholderData}
-        labels={{ previous: t("users.previous"), next: t("users.next") }}
         middle={<Text size="sm">{t("users.page", { page: pages.page })}</Text>}
         always
       />

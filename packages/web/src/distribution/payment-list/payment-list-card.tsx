@@ -105,7 +105,6 @@ export function PaymentListCard(props: {
             pages={pages}
             nextCursor={page.nextCursor}
             loading={list.isFetching}
-            labels={{ previous: t("penyaluran.daftar.previous"), next: t("penyaluran.daftar.next") }}
             middle={
               <Text size="sm" c="dimmed">
                 {t("penyaluran.daftar.page", { page: pages.page })}
