@@ -1,10 +1,9 @@
-import { Alert, Anchor, Badge, Card, Center, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useAnomaly } from "../api/anomaly-api.ts";
 import { useMe } from "../api/auth-api.ts";
-import { isProblemError } from "../api/problem-error.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { RecordStatus } from "../ui/record-status.tsx";
 import { AnomalyEvidence } from "./anomaly-evidence.tsx";
 import { anomalyStatusColor, useAnomalyLabels } from "./anomaly-labels.ts";
 import { OwnerForm } from "./owner-form.tsx";
@@ -21,29 +20,15 @@ export function AnomalyDetailPage({ id }: { id: string }) {
       ← {t("anomali.back")}
     </Anchor>
   );
-  if (anomaly.isPending) {
+  if (anomaly.isPending || anomaly.error) {
     return (
-      <Stack maw={900}>
-        {back}
-        <Center p="lg">
-          <Loader size="sm" aria-label={t("app.loading")} />
-        </Center>
-      </Stack>
-    );
-  }
-  if (anomaly.error) {
-    const notFound = isProblemError(anomaly.error) && anomaly.error.status === 404;
-    return (
-      <Stack maw={900}>
-        {back}
-        {notFound ? (
-          <Alert color="yellow" role="alert" data-testid="anomaly-not-found">
-            {t("anomali.notFound")}
-          </Alert>
-        ) : (
-          <ProblemAlert error={anomaly.error} />
-        )}
-      </Stack>
+      <RecordStatus
+        query={anomaly}
+        back={back}
+        maw={900}
+        notFoundText={t("anomali.notFound")}
+        notFoundTestId="anomaly-not-found"
+      />
     );
   }
   const a = anomaly.data;

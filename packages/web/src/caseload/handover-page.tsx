@@ -1,22 +1,9 @@
 import { informedPercent } from "@kawal/core";
-import {
-  Alert,
-  Anchor,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Progress,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Anchor, Button, Group, Paper, Progress, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { handoverLettersUrl, useHandover } from "../api/caseload-api.ts";
-import { isProblemError } from "../api/problem-error.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { RecordStatus } from "../ui/record-status.tsx";
 import { HandoverFamilyCard } from "./handover-family-card.tsx";
 
 /** One handover: who to whom, its families and who has been told, and the letters to print. */
@@ -28,28 +15,9 @@ export function HandoverPage({ id }: { id: string }) {
       ← {t("caseload.handover.back")}
     </Anchor>
   );
-  if (handover.isPending) {
+  if (handover.isPending || handover.error) {
     return (
-      <Stack maw={820}>
-        {back}
-        <Center p="lg">
-          <Loader size="sm" aria-label={t("app.loading")} />
-        </Center>
-      </Stack>
-    );
-  }
-  if (handover.error) {
-    return (
-      <Stack maw={820}>
-        {back}
-        {isProblemError(handover.error) && handover.error.status === 404 ? (
-          <Alert color="yellow" role="alert">
-            {t("caseload.handover.notFound")}
-          </Alert>
-        ) : (
-          <ProblemAlert error={handover.error} />
-        )}
-      </Stack>
+      <RecordStatus query={handover} back={back} maw={820} notFoundText={t("caseload.handover.notFound")} />
     );
   }
   const h = handover.data;

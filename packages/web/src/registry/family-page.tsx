@@ -1,10 +1,9 @@
-import { Alert, Anchor, Center, Group, Loader, Stack, Text } from "@mantine/core";
+import { Anchor, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useMe } from "../api/auth-api.ts";
-import { isProblemError } from "../api/problem-error.ts";
 import { useFamily } from "../api/registry-api.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { RecordStatus } from "../ui/record-status.tsx";
 import { ProposeAction } from "../usulan/propose-action.tsx";
 import { LifeEventAction } from "./events/life-event-action.tsx";
 import { FamilyHeader } from "./family-header.tsx";
@@ -27,30 +26,15 @@ export function FamilyPage() {
       ← {t("keluarga.back")}
     </Anchor>
   );
-  if (family.isPending) {
+  if (family.isPending || family.error) {
     return (
-      <Stack maw={960}>
-        {back}
-        <Center p="lg">
-          <Loader size="sm" aria-label={t("app.loading")} />
-        </Center>
-      </Stack>
-    );
-  }
-  if (family.error) {
-    // The server answers 404 alike for a family that does not exist and one outside the user's area.
-    const notFound = isProblemError(family.error) && family.error.status === 404;
-    return (
-      <Stack maw={960}>
-        {back}
-        {notFound ? (
-          <Alert color="yellow" role="alert" data-testid="family-not-found">
-            {t("keluarga.notFound")}
-          </Alert>
-        ) : (
-          <ProblemAlert error={family.error} />
-        )}
-      </Stack>
+      <RecordStatus
+        query={family}
+        back={back}
+        maw={960}
+        notFoundText={t("keluarga.notFound")}
+        notFoundTestId="family-not-found"
+      />
     );
   }
   const data = family.data;
