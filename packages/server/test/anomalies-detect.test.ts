@@ -1,4 +1,4 @@
-import { anomaliKinds, maskNumber, type TAnomalyDetail, type TAnomalyPage } from "@kawal/core";
+import { anomalyKinds, maskNumber, type TAnomalyDetail, type TAnomalyPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
@@ -217,7 +217,7 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
 
   it("lays out the evidence of each kind with numbers masked", async () => {
     const page = await list(tksk);
-    expect(page.counts).toEqual({ ...zero(), ...Object.fromEntries(anomaliKinds.map((k) => [k, 1])) });
+    expect(page.counts).toEqual({ ...zero(), ...Object.fromEntries(anomalyKinds.map((k) => [k, 1])) });
     const byKind = new Map(page.items.map((i) => [i.jenis, i]));
     const detail = async (jenis: string) =>
       (await tksk.get(`/api/anomalies/${byKind.get(jenis as never)?.id}`)).json() as TAnomalyDetail;
@@ -380,5 +380,5 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
 });
 
 function zero() {
-  return Object.fromEntries(anomaliKinds.map((k) => [k, 0]));
+  return Object.fromEntries(anomalyKinds.map((k) => [k, 0]));
 }

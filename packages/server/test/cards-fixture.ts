@@ -1,4 +1,4 @@
-import { latestLocalDate, type TKartuStatus, type TPemegangKind } from "@kawal/core";
+import { latestLocalDate, type TCardStatus, type THolderKind } from "@kawal/core";
 import { makeCard, makeCardEvent } from "./factories/index.ts";
 import type { TTestApp } from "./test-app.ts";
 
@@ -20,8 +20,8 @@ export async function insertCard(
   t: TTestApp,
   family: { noKk: string },
   desa: string,
-  status: TKartuStatus,
-  holder: { jenis: TPemegangKind; nama?: string | null; userId?: string | null },
+  status: TCardStatus,
+  holder: { jenis: THolderKind; nama?: string | null; userId?: string | null },
   since: string = daysAgo(30),
 ): Promise<{ id: string; noKks: string }> {
   const noKks = nextNoKks();

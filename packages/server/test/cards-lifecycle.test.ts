@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { kartuDefaultHolder, kartuStatuses, kartuTransitions, type TKartuStatus } from "@kawal/core";
+import { cardDefaultHolder, cardStatuses, cardTransitions, type TCardStatus } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeAidFamily, type TAidFamily } from "./aid-fixture.ts";
@@ -16,7 +16,7 @@ const today = daysAgo(0);
 interface TCardBody {
   id: string;
   noKks: string;
-  status: TKartuStatus;
+  status: TCardStatus;
   pemegang: { jenis: string; nama: string | null; userId: string | null; sejak: string };
   menggantikan: string | null;
   events: { status: string; pemegang: { jenis: string; nama: string | null } }[];
@@ -119,9 +119,9 @@ describe.each(dbTargets)("KKS card lifecycle on $name", (target) => {
   });
 
   it("allows exactly the table's transitions and refuses every other, naming the state", async () => {
-    for (const from of kartuStatuses) {
-      for (const to of kartuStatuses) {
-        const holder = kartuDefaultHolder[from];
+    for (const from of cardStatuses) {
+      for (const to of cardStatuses) {
+        const holder = cardDefaultHolder[from];
         const card = await insertCard(t, family, DESA, from, {
           jenis: holder,
           nama: holder === "keluarga" ? "Sumarni Kartu" : null,
@@ -134,14 +134,14 @@ describe.each(dbTargets)("KKS card lifecycle on $name", (target) => {
           ...(to === "diganti" ? { noKksBaru: nextNoKks() } : {}),
         };
         const response = await event(tksk, card.id, body);
-        const allowed = (kartuTransitions[from] as readonly TKartuStatus[]).includes(to);
+        const allowed = (cardTransitions[from] as readonly TCardStatus[]).includes(to);
         const label = `${from} → ${to}`;
         if (allowed) {
           expect(response.statusCode, `${label}: ${response.body}`).toBe(201);
           const after = response.json() as TCardBody;
           expect(after.status, label).toBe(to);
-          expect(after.pemegang.jenis, label).toBe(to === "diserahkan" ? "keluarga" : kartuDefaultHolder[to]);
-          expect(after.nextStatuses, label).toEqual([...kartuTransitions[to]]);
+          expect(after.pemegang.jenis, label).toBe(to === "diserahkan" ? "keluarga" : cardDefaultHolder[to]);
+          expect(after.nextStatuses, label).toEqual([...cardTransitions[to]]);
           const added = to === "diganti" ? 1 : 0;
           expect(await snapshot(), label).toEqual({
             cards: before.cards + added,

@@ -1,11 +1,11 @@
-import { aspek6T, type TAspek6T } from "@kawal/core";
+import { aspects6T, type TAspect6T } from "@kawal/core";
 import type { TTestApp } from "./test-app.ts";
 
 /** Six aspects, all met except those given as findings (with a follow-up when one is named). */
 export function aspects(
-  findings: Partial<Record<TAspek6T, { temuan?: string; tindakLanjut?: string }>> = {},
-): { aspek: TAspek6T; sesuai: boolean; temuan?: string; tindakLanjut?: string }[] {
-  return aspek6T.map((aspek) => {
+  findings: Partial<Record<TAspect6T, { temuan?: string; tindakLanjut?: string }>> = {},
+): { aspek: TAspect6T; sesuai: boolean; temuan?: string; tindakLanjut?: string }[] {
+  return aspects6T.map((aspek) => {
     const finding = findings[aspek];
     return finding ? { aspek, sesuai: false, ...finding } : { aspek, sesuai: true };
   });

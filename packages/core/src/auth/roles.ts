@@ -202,13 +202,13 @@ export function roleCan(role: TRole, permission: TPermission): boolean {
  * transactions, a bank the lists, the realisation and the transactions). The page and its menu entry
  * both read this, so the entry is there exactly when at least one tab is.
  */
-export const penyaluranTabPermissions = {
+export const distributionTabPermissions = {
   realisasi: "distribution.read",
   jadwal: "schedule.read",
   transaksi: "transaction.read",
   daftar: "distribution.read",
 } as const satisfies Record<string, TPermission>;
-export type TPenyaluranTab = keyof typeof penyaluranTabPermissions;
+export type TDistributionTab = keyof typeof distributionTabPermissions;
 
 /**
  * The kinds of file the Impor page uploads and the permission that may import each one (transaction
@@ -241,7 +241,7 @@ export const menuItems = [
   { key: "program", path: "/program", permissions: ["program.read"] },
   { key: "pendamping", path: "/pendamping", permissions: ["caseload.read"] },
   { key: "bantuan", path: "/bantuan", permissions: ["aid.read"] },
-  { key: "penyaluran", path: "/penyaluran", permissions: anyOf(Object.values(penyaluranTabPermissions)) },
+  { key: "penyaluran", path: "/penyaluran", permissions: anyOf(Object.values(distributionTabPermissions)) },
   { key: "monitoring", path: "/monitoring", permissions: ["monitoring.read"] },
   { key: "kartu", path: "/kartu", permissions: ["card.read"] },
   { key: "anomali", path: "/anomali", permissions: ["anomaly.read"] },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
-import { type TAnomaliStatus, ZAnomaliKind, ZAnomaliStatus, ZPeriode } from "./distribution.ts";
+import { type TAnomalyStatus, ZAnomalyKind, ZAnomalyStatus, ZPeriod } from "./distribution.ts";
 
 /**
  * Anomalies in distribution (DOMAIN.md, Fraud seen in the field): what detection looks for, the
@@ -34,16 +34,16 @@ export const utcOffsetZones = { 8: witaProvinces, 9: witProvinces } as const;
 
 export const ZAnomalyDetect = z.strictObject({
   program: z.string().trim().min(1).max(20),
-  periode: ZPeriode,
+  periode: ZPeriod,
   /** Only findings whose desa lies inside this region (itself inside the caller's scope). */
   wilayah: ZWilayahCode.optional(),
 });
 export type TAnomalyDetect = z.infer<typeof ZAnomalyDetect>;
 
 export const ZAnomalyListQuery = z.strictObject({
-  status: ZAnomaliStatus.optional(),
-  jenis: ZAnomaliKind.optional(),
-  periode: ZPeriode.optional(),
+  status: ZAnomalyStatus.optional(),
+  jenis: ZAnomalyKind.optional(),
+  periode: ZPeriod.optional(),
   program: z.string().trim().min(1).max(20).optional(),
   /** The id of the last finding of the previous page. */
   cursor: z.uuid().optional(),
@@ -55,12 +55,12 @@ export const ZAnomalyOwner = z.strictObject({ userId: z.uuid() });
 export type TAnomalyOwner = z.infer<typeof ZAnomalyOwner>;
 
 /** The statuses a resolution may set; `terbuka` is where every finding starts. */
-export const anomaliResolutions = ["ditangani", "selesai", "bukan_masalah"] as const;
-export type TAnomaliResolution = (typeof anomaliResolutions)[number];
+export const anomalyResolutions = ["ditangani", "selesai", "bukan_masalah"] as const;
+export type TAnomalyResolution = (typeof anomalyResolutions)[number];
 
 export const ZAnomalyResolve = z
   .strictObject({
-    status: z.enum(anomaliResolutions),
+    status: z.enum(anomalyResolutions),
     catatan: z.string().trim().max(2000).optional(),
   })
   .refine((body) => body.status === "ditangani" || (body.catatan ?? "") !== "", {
@@ -76,13 +76,13 @@ export type TAnomalyResolve = z.infer<typeof ZAnomalyResolve>;
  * Where a finding may go from each status. Closed findings stay closed: a second search never
  * re-opens them either (the unique key keeps the closed row).
  */
-export const anomaliTransitions: Record<TAnomaliStatus, readonly TAnomaliResolution[]> = {
+export const anomalyTransitions: Record<TAnomalyStatus, readonly TAnomalyResolution[]> = {
   terbuka: ["ditangani", "selesai", "bukan_masalah"],
   ditangani: ["selesai", "bukan_masalah"],
   selesai: [],
   bukan_masalah: [],
 };
 
-export function canMoveAnomaly(from: TAnomaliStatus, to: TAnomaliResolution): boolean {
-  return anomaliTransitions[from].includes(to);
+export function canMoveAnomaly(from: TAnomalyStatus, to: TAnomalyResolution): boolean {
+  return anomalyTransitions[from].includes(to);
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { ZAnomaliKind, ZAnomaliStatus } from "./distribution.ts";
+import { ZAnomalyKind, ZAnomalyStatus } from "./distribution.ts";
 
 /** What the anomaly endpoints answer; the web app reads the same types. */
 
 /** A count per anomaly kind (every kind present). */
-const ZKindCounts = z.record(ZAnomaliKind, z.number());
+const ZKindCounts = z.record(ZAnomalyKind, z.number());
 
 /** New findings per kind from one detection run (a finding already listed is not counted again). */
 export const ZAnomalyDetectResult = z.object({ counts: ZKindCounts, total: z.number() });
@@ -72,8 +72,8 @@ export type TAnomalyUserRef = z.infer<typeof ZAnomalyUserRef>;
 /** A finding in a list: numbers masked, no evidence. */
 export const ZAnomalyView = z.object({
   id: z.string(),
-  jenis: ZAnomaliKind,
-  status: ZAnomaliStatus,
+  jenis: ZAnomalyKind,
+  status: ZAnomalyStatus,
   programCode: z.string().nullable(),
   periode: z.string().nullable(),
   noKk: z.string().nullable(),

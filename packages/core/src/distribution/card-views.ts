@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { cardFlagReasons } from "./cards.ts";
-import { ZKartuStatus, ZPemegangKind } from "./distribution.ts";
+import { ZCardStatus, ZHolderKind } from "./distribution.ts";
 
 /** What the card endpoints answer; the web app reads the same types. */
 
 const ZCardFlagReason = z.enum(cardFlagReasons);
 
 export const ZCardHolderView = z.object({
-  jenis: ZPemegangKind,
+  jenis: ZHolderKind,
   userId: z.string().nullable(),
   nama: z.string().nullable(),
   /** The staff member's role, when a user holds it. */
@@ -22,7 +22,7 @@ export const ZCardView = z.object({
   id: z.string(),
   noKks: z.string(),
   bank: z.string(),
-  status: ZKartuStatus,
+  status: ZCardStatus,
   familyId: z.string().nullable(),
   /** The head of the family, for recognising it. */
   kepala: z.string().nullable(),
@@ -41,8 +41,8 @@ export type TCardPage = z.infer<typeof ZCardPage>;
 
 export const ZCardEventView = z.object({
   id: z.string(),
-  status: ZKartuStatus,
-  pemegang: z.object({ jenis: ZPemegangKind, userId: z.string().nullable(), nama: z.string().nullable() }),
+  status: ZCardStatus,
+  pemegang: z.object({ jenis: ZHolderKind, userId: z.string().nullable(), nama: z.string().nullable() }),
   tanggal: z.string(),
   catatan: z.string().nullable(),
   actor: z.string().nullable(),
@@ -55,7 +55,7 @@ export const ZCardDetail = ZCardView.extend({
   /** False only for roles allowed full numbers; each such view is audited. */
   numbersMasked: z.boolean(),
   events: z.array(ZCardEventView),
-  nextStatuses: z.array(ZKartuStatus),
+  nextStatuses: z.array(ZCardStatus),
   /** The card that replaced this one, when it was replaced. */
   diganti: z.object({ id: z.string(), noKks: z.string() }).nullable(),
 });

@@ -1,28 +1,28 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  cardDefaultHolder,
+  cardTransitions,
   checkCardEvent,
-  kartuDefaultHolder,
-  kartuTransitions,
   type TCardEvent,
   type TCardState,
   ZCardEvent,
 } from "./cards.ts";
-import { kartuStatuses, pemegangKinds, type TKartuStatus } from "./distribution.ts";
+import { cardStatuses, holderKinds, type TCardStatus } from "./distribution.ts";
 
 const now = new Date("2025-06-15T03:00:00Z");
-const anyStatus = fc.constantFrom(...kartuStatuses);
-const inTable = (from: TKartuStatus, to: TKartuStatus) =>
-  (kartuTransitions[from] as readonly TKartuStatus[]).includes(to);
-const state = (status: TKartuStatus, over: Partial<TCardState> = {}): TCardState => ({
+const anyStatus = fc.constantFrom(...cardStatuses);
+const inTable = (from: TCardStatus, to: TCardStatus) =>
+  (cardTransitions[from] as readonly TCardStatus[]).includes(to);
+const state = (status: TCardStatus, over: Partial<TCardState> = {}): TCardState => ({
   status,
-  holder: { jenis: kartuDefaultHolder[status], userId: null, nama: "Siti" },
+  holder: { jenis: cardDefaultHolder[status], userId: null, nama: "Siti" },
   lastTanggal: "2025-01-01",
   ...over,
 });
 const event = (over: Partial<TCardEvent>): TCardEvent => ({ tanggal: "2025-06-01", ...over });
 /** The fields a change to `to` needs to pass on everything but the table. */
-const complete = (to: TKartuStatus): TCardEvent =>
+const complete = (to: TCardStatus): TCardEvent =>
   event({ status: to, pemegangNama: "Siti", ...(to === "diganti" ? { noKksBaru: "6019000000000001" } : {}) });
 
 describe("KKS card transitions", () => {
@@ -43,7 +43,7 @@ describe("KKS card transitions", () => {
   it("never leaves diganti or ditarik, and reaches diganti only from a card problem", () => {
     fc.assert(
       fc.property(fc.array(anyStatus, { maxLength: 12 }), (asks) => {
-        let current: TKartuStatus = "dicetak";
+        let current: TCardStatus = "dicetak";
         for (const to of asks) {
           const check = checkCardEvent(state(current), complete(to), now);
           if (!check.ok) continue;
@@ -56,10 +56,10 @@ describe("KKS card transitions", () => {
   });
 
   it("holds the card with the holder its state implies, unless the caller names another", () => {
-    for (const from of kartuStatuses) {
-      for (const to of kartuTransitions[from]) {
+    for (const from of cardStatuses) {
+      for (const to of cardTransitions[from]) {
         const check = checkCardEvent(state(from), complete(to), now);
-        expect(check.ok && check.holder.jenis).toBe(kartuDefaultHolder[to]);
+        expect(check.ok && check.holder.jenis).toBe(cardDefaultHolder[to]);
       }
     }
     const named = checkCardEvent(
@@ -91,8 +91,8 @@ describe("KKS card transitions", () => {
   });
 
   it("hands a card over between any two holders, keeping its state", () => {
-    for (const from of pemegangKinds) {
-      for (const to of pemegangKinds) {
+    for (const from of holderKinds) {
+      for (const to of holderKinds) {
         const card = state("diserahkan", { holder: { jenis: from, userId: null, nama: "A" } });
         const check = checkCardEvent(
           card,

@@ -4,7 +4,7 @@ import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNoKks } from "../programs/enrolment-schemas.ts";
 import { isFutureDate } from "../time/local-date.ts";
-import { type TKartuStatus, type TPemegangKind, ZKartuStatus, ZPemegangKind } from "./distribution.ts";
+import { type TCardStatus, type THolderKind, ZCardStatus, ZHolderKind } from "./distribution.ts";
 
 /**
  * A KKS card's life and custody (DOMAIN.md, KKS card problems; Fraud seen in the field). Pure rules;
@@ -17,7 +17,7 @@ import { type TKartuStatus, type TPemegangKind, ZKartuStatus, ZPemegangKind } fr
  * where it may go does not compile. `diganti` and `ditarik` are final: a replaced card lives on as a
  * new card (`menggantikan` names the old one), a withdrawn card is never handed out again.
  */
-export const kartuTransitions = {
+export const cardTransitions = {
   dicetak: ["diserahkan"],
   diserahkan: ["diblokir", "hilang", "rusak", "tertelan", "ditarik"],
   diblokir: ["diserahkan", "diganti", "ditarik"],
@@ -26,14 +26,14 @@ export const kartuTransitions = {
   tertelan: ["diganti"],
   diganti: [],
   ditarik: [],
-} as const satisfies Record<TKartuStatus, readonly TKartuStatus[]>;
+} as const satisfies Record<TCardStatus, readonly TCardStatus[]>;
 
 /**
  * Who holds a card by default once it is in each state; the caller may name another holder. A lost
  * card is recorded against the family that lost it, a swallowed or replaced one goes back to the
  * bank, a withdrawn one stays with the desa (DOMAIN.md, KKS card problems 5).
  */
-export const kartuDefaultHolder: Record<TKartuStatus, TPemegangKind> = {
+export const cardDefaultHolder: Record<TCardStatus, THolderKind> = {
   dicetak: "bank",
   diserahkan: "keluarga",
   diblokir: "keluarga",
@@ -55,7 +55,7 @@ export const KKS_STAFF_DAYS_DEFAULT = 3;
 /** The `system_setting` key of that number. */
 export const KKS_STAFF_DAYS_SETTING = "kks_batas_hari_staf";
 
-export const kartuStatusNames: Record<TKartuStatus, TBilingual> = {
+export const cardStatusNames: Record<TCardStatus, TBilingual> = {
   dicetak: { id: "dicetak", en: "printed" },
   diserahkan: { id: "diserahkan", en: "handed over" },
   diblokir: { id: "diblokir", en: "blocked" },
@@ -66,35 +66,35 @@ export const kartuStatusNames: Record<TKartuStatus, TBilingual> = {
   ditarik: { id: "ditarik", en: "withdrawn" },
 };
 
-export const pemegangKindNames: Record<TPemegangKind, TBilingual> = {
+export const holderKindNames: Record<THolderKind, TBilingual> = {
   keluarga: { id: "keluarga", en: "family" },
   staf: { id: "staf", en: "staff" },
   bank: { id: "bank", en: "bank" },
   desa: { id: "kantor desa", en: "desa office" },
 };
 
-export function nextKartuStatuses(from: TKartuStatus): readonly TKartuStatus[] {
-  return kartuTransitions[from];
+export function nextCardStatuses(from: TCardStatus): readonly TCardStatus[] {
+  return cardTransitions[from];
 }
 
-export function isFinalKartuStatus(status: TKartuStatus): boolean {
-  return kartuTransitions[status].length === 0;
+export function isFinalCardStatus(status: TCardStatus): boolean {
+  return cardTransitions[status].length === 0;
 }
 
 /** Why `from` → `to` is refused, naming the state and what was asked; null when the table allows it. */
-export function kartuTransitionRefusal(from: TKartuStatus, to: TKartuStatus): TBilingual | null {
-  const next: readonly TKartuStatus[] = kartuTransitions[from];
+export function cardTransitionRefusal(from: TCardStatus, to: TCardStatus): TBilingual | null {
+  const next: readonly TCardStatus[] = cardTransitions[from];
   if (next.includes(to)) return null;
-  const state = kartuStatusNames[from];
-  const asked = kartuStatusNames[to];
+  const state = cardStatusNames[from];
+  const asked = cardStatusNames[to];
   const why: TBilingual =
     next.length === 0
       ? { id: `status "${state.id}" adalah akhir`, en: `"${state.en}" is final` }
       : from === to
         ? { id: "status sudah sama", en: "it is already in that state" }
         : {
-            id: `yang dapat: ${next.map((s) => kartuStatusNames[s].id).join(", ")}`,
-            en: `possible: ${next.map((s) => kartuStatusNames[s].en).join(", ")}`,
+            id: `yang dapat: ${next.map((s) => cardStatusNames[s].id).join(", ")}`,
+            en: `possible: ${next.map((s) => cardStatusNames[s].en).join(", ")}`,
           };
   return {
     id: `Kartu berstatus "${state.id}"; perubahan ke "${asked.id}" ditolak: ${why.id}`,
@@ -154,12 +154,12 @@ export type TCardCreateInput = z.input<typeof ZCardCreate>;
 /**
  * `POST /api/cards/:id/events` (with an `Idempotency-Key`): a change of state (`status`), or, without
  * it, a hand-over: the card moves to another holder and keeps its state. The holder defaults to what
- * the new state implies (`kartuDefaultHolder`).
+ * the new state implies (`cardDefaultHolder`).
  */
 export const ZCardEvent = z
   .strictObject({
-    status: ZKartuStatus.optional(),
-    pemegangJenis: ZPemegangKind.optional(),
+    status: ZCardStatus.optional(),
+    pemegangJenis: ZHolderKind.optional(),
     pemegangUserId: z.uuid(schemaMessage({ id: "pilih staf", en: "choose a staff member" })).optional(),
     pemegangNama: ZPersonName.optional(),
     tanggal: ZCardDate,
@@ -208,20 +208,20 @@ export type TCardEventInput = z.input<typeof ZCardEvent>;
 
 /** The holder an event leaves the card with, once defaults are applied. */
 export interface TCardHolder {
-  jenis: TPemegangKind;
+  jenis: THolderKind;
   userId: string | null;
   nama: string | null;
 }
 
 export interface TCardState {
-  status: TKartuStatus;
+  status: TCardStatus;
   holder: TCardHolder;
   /** The date of the card's last event: a new one cannot be dated before it. */
   lastTanggal: string;
 }
 
 export type TCardEventCheck =
-  | { ok: true; status: TKartuStatus; holder: TCardHolder; handOverOnly: boolean }
+  | { ok: true; status: TCardStatus; holder: TCardHolder; handOverOnly: boolean }
   | { ok: false; field: string; refusal: TBilingual };
 
 /**
@@ -233,16 +233,16 @@ export function checkCardEvent(card: TCardState, event: TCardEvent, now: Date): 
   const status = event.status ?? card.status;
   const handOverOnly = event.status === undefined;
   if (!handOverOnly) {
-    const refusal = kartuTransitionRefusal(card.status, status);
+    const refusal = cardTransitionRefusal(card.status, status);
     if (refusal) return refuse("status", refusal);
-  } else if (isFinalKartuStatus(card.status)) {
-    const state = kartuStatusNames[card.status];
+  } else if (isFinalCardStatus(card.status)) {
+    const state = cardStatusNames[card.status];
     return refuse("pemegangJenis", {
       id: `Kartu berstatus "${state.id}" (akhir); pemegangnya tidak dicatat lagi`,
       en: `The card is "${state.en}" (final); its holder is no longer recorded`,
     });
   }
-  const jenis = event.pemegangJenis ?? kartuDefaultHolder[status];
+  const jenis = event.pemegangJenis ?? cardDefaultHolder[status];
   // The same kind of holder named again without a name keeps the one on record.
   const keep = jenis === card.holder.jenis && !event.pemegangNama && !event.pemegangUserId;
   const holder: TCardHolder = {
@@ -304,7 +304,7 @@ export function checkCardEvent(card: TCardState, event: TCardEvent, now: Date): 
 export const ZCardListQuery = z.strictObject({
   familyId: z.uuid().optional(),
   flagged: z.enum(["true", "false"]).optional(),
-  status: ZKartuStatus.optional(),
+  status: ZCardStatus.optional(),
   /** The id of the last card of the previous page. */
   cursor: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

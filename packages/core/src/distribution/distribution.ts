@@ -7,26 +7,26 @@ import { z } from "zod";
  */
 
 /** A period is a month, `YYYY-MM` (FORMATS.md); a PKH stage is paid in one of its months. */
-export const ZPeriode = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM");
-export type TPeriode = z.infer<typeof ZPeriode>;
+export const ZPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM");
+export type TPeriod = z.infer<typeof ZPeriod>;
 
 /** Whether the bank has put the period's balance on the family's card (terinjek). */
-export const injeksiStatuses = ["belum", "terinjek", "gagal"] as const;
-export const ZInjeksiStatus = z.enum(injeksiStatuses);
-export type TInjeksiStatus = z.infer<typeof ZInjeksiStatus>;
+export const injectionStatuses = ["belum", "terinjek", "gagal"] as const;
+export const ZInjectionStatus = z.enum(injectionStatuses);
+export type TInjectionStatus = z.infer<typeof ZInjectionStatus>;
 
 /** A transaction as the bank or the agent recorded it (FORMATS.md §4 `status`). */
-export const transaksiStatuses = ["berhasil", "gagal"] as const;
-export const ZTransaksiStatus = z.enum(transaksiStatuses);
-export type TTransaksiStatus = z.infer<typeof ZTransaksiStatus>;
+export const transactionStatuses = ["berhasil", "gagal"] as const;
+export const ZTransactionStatus = z.enum(transactionStatuses);
+export type TTransactionStatus = z.infer<typeof ZTransactionStatus>;
 
 /** Reconciliation classes (FORMATS.md, Reconciliation result). */
-export const rekonsiliasiKelas = ["tersalur", "sebagian", "belum", "tidak_terdaftar"] as const;
-export const ZRekonsiliasiKelas = z.enum(rekonsiliasiKelas);
-export type TRekonsiliasiKelas = z.infer<typeof ZRekonsiliasiKelas>;
+export const reconciliationClasses = ["tersalur", "sebagian", "belum", "tidak_terdaftar"] as const;
+export const ZReconciliationClass = z.enum(reconciliationClasses);
+export type TReconciliationClass = z.infer<typeof ZReconciliationClass>;
 
 /** Why a listed family has not withdrawn or spent its aid (DOMAIN.md, Reconciliation). */
-export const alasanBelumCodes = [
+export const fieldReasonCodes = [
   "tidak_terinjek",
   "saldo_nol",
   "kartu_bermasalah",
@@ -35,9 +35,9 @@ export const alasanBelumCodes = [
   "meninggal",
   "lainnya",
 ] as const;
-export const ZAlasanBelum = z.enum(alasanBelumCodes);
-export type TAlasanBelum = z.infer<typeof ZAlasanBelum>;
-export const alasanBelumLabels: Record<TAlasanBelum, { id: string; en: string }> = {
+export const ZFieldReason = z.enum(fieldReasonCodes);
+export type TFieldReason = z.infer<typeof ZFieldReason>;
+export const fieldReasonLabels: Record<TFieldReason, { id: string; en: string }> = {
   tidak_terinjek: { id: "Saldo belum terinjek", en: "Balance not injected" },
   saldo_nol: { id: "Saldo nol", en: "Zero balance" },
   kartu_bermasalah: {
@@ -51,10 +51,10 @@ export const alasanBelumLabels: Record<TAlasanBelum, { id: string; en: string }>
 };
 
 /** The six Tepat of 6T monitoring (DOMAIN.md, 6T monitoring). */
-export const aspek6T = ["sasaran", "jumlah", "harga", "mutu", "waktu", "administrasi"] as const;
-export const ZAspek6T = z.enum(aspek6T);
-export type TAspek6T = z.infer<typeof ZAspek6T>;
-export const aspek6TLabels: Record<TAspek6T, { id: string; en: string }> = {
+export const aspects6T = ["sasaran", "jumlah", "harga", "mutu", "waktu", "administrasi"] as const;
+export const ZAspect6T = z.enum(aspects6T);
+export type TAspect6T = z.infer<typeof ZAspect6T>;
+export const aspect6TLabels: Record<TAspect6T, { id: string; en: string }> = {
   sasaran: { id: "Tepat sasaran", en: "Right target" },
   jumlah: { id: "Tepat jumlah", en: "Right quantity" },
   harga: { id: "Tepat harga", en: "Right price" },
@@ -64,7 +64,7 @@ export const aspek6TLabels: Record<TAspek6T, { id: string; en: string }> = {
 };
 
 /** A KKS card's states over its life (issue 5, KKS cards). */
-export const kartuStatuses = [
+export const cardStatuses = [
   "dicetak",
   "diserahkan",
   "diblokir",
@@ -74,16 +74,16 @@ export const kartuStatuses = [
   "diganti",
   "ditarik",
 ] as const;
-export const ZKartuStatus = z.enum(kartuStatuses);
-export type TKartuStatus = z.infer<typeof ZKartuStatus>;
+export const ZCardStatus = z.enum(cardStatuses);
+export type TCardStatus = z.infer<typeof ZCardStatus>;
 
 /** Who holds a card now: the family, a staff member (a user), the bank, or the desa office. */
-export const pemegangKinds = ["keluarga", "staf", "bank", "desa"] as const;
-export const ZPemegangKind = z.enum(pemegangKinds);
-export type TPemegangKind = z.infer<typeof ZPemegangKind>;
+export const holderKinds = ["keluarga", "staf", "bank", "desa"] as const;
+export const ZHolderKind = z.enum(holderKinds);
+export type THolderKind = z.infer<typeof ZHolderKind>;
 
 /** What the anomaly list looks for (DOMAIN.md, Fraud seen in the field). */
-export const anomaliKinds = [
+export const anomalyKinds = [
   "pengurus_meninggal",
   "pengurus_pindah",
   "kartu_di_staf",
@@ -92,9 +92,9 @@ export const anomaliKinds = [
   "melebihi_nominal",
   "kartu_tak_dikenal",
 ] as const;
-export const ZAnomaliKind = z.enum(anomaliKinds);
-export type TAnomaliKind = z.infer<typeof ZAnomaliKind>;
+export const ZAnomalyKind = z.enum(anomalyKinds);
+export type TAnomalyKind = z.infer<typeof ZAnomalyKind>;
 
-export const anomaliStatuses = ["terbuka", "ditangani", "selesai", "bukan_masalah"] as const;
-export const ZAnomaliStatus = z.enum(anomaliStatuses);
-export type TAnomaliStatus = z.infer<typeof ZAnomaliStatus>;
+export const anomalyStatuses = ["terbuka", "ditangani", "selesai", "bukan_masalah"] as const;
+export const ZAnomalyStatus = z.enum(anomalyStatuses);
+export type TAnomalyStatus = z.infer<typeof ZAnomalyStatus>;

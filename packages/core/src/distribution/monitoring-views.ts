@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
-import { ZAspek6T } from "./distribution.ts";
+import { ZAspect6T } from "./distribution.ts";
 import { followUpStatuses } from "./monitoring.ts";
 
 /** What the 6T monitoring endpoints answer; the web app reads the same types. */
@@ -31,7 +31,7 @@ export const ZMonitoringList = z.object({
 export type TMonitoringList = z.infer<typeof ZMonitoringList>;
 
 export const ZMonitoringAspekView = z.object({
-  aspek: ZAspek6T,
+  aspek: ZAspect6T,
   sesuai: z.boolean(),
   temuan: z.string().nullable(),
   adaFoto: z.boolean(),
@@ -41,7 +41,7 @@ export const ZMonitoringAspekView = z.object({
   ditutupOleh: z.string().nullable(),
   catatanPenutupan: z.string().nullable(),
 });
-export type TMonitoringAspekView = z.infer<typeof ZMonitoringAspekView>;
+export type TMonitoringAspectView = z.infer<typeof ZMonitoringAspekView>;
 
 /**
  * Read-only hints from the recorded transactions for the checker: they do not set any aspect, the
@@ -103,7 +103,7 @@ export const ZFollowUpItem = z.object({
   periode: z.string(),
   agen: ZMonitoringAgentRef,
   tanggal: z.string(),
-  aspek: ZAspek6T,
+  aspek: ZAspect6T,
   temuan: z.string().nullable(),
   tindakLanjut: z.string(),
   status: ZFollowUpStatus,
@@ -122,7 +122,7 @@ export const ZMonitoringSummaryRow = z.object({
   /** The average score of the checked agents (0–6), null when none was checked. */
   rataSkor: z.number().nullable(),
   /** Per aspect, the percentage of checked agents meeting it (null when none was checked). */
-  persenSesuai: z.record(ZAspek6T, z.number().nullable()),
+  persenSesuai: z.record(ZAspect6T, z.number().nullable()),
   tindakLanjutTerbuka: z.number(),
 });
 export type TMonitoringSummaryRow = z.infer<typeof ZMonitoringSummaryRow>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { isFutureDate } from "../time/local-date.ts";
-import { aspek6T, type TAspek6T, ZAspek6T, ZPeriode } from "./distribution.ts";
+import { aspects6T, type TAspect6T, ZAspect6T, ZPeriod } from "./distribution.ts";
 
 /**
  * 6T monitoring (DOMAIN.md, 6T monitoring): a checklist of one e-Warong agent for one programme and
@@ -30,13 +30,13 @@ const text1000 = (what: { id: string; en: string }) =>
       }),
     );
 
-export const ZMonitoringAspekInput = z.strictObject({
-  aspek: ZAspek6T,
+export const ZMonitoringAspectInput = z.strictObject({
+  aspek: ZAspect6T,
   sesuai: z.boolean(schemaMessage({ id: "pilih sesuai atau tidak", en: "choose met or not met" })),
   temuan: text1000({ id: "temuan", en: "the finding" }).optional(),
   tindakLanjut: text1000({ id: "tindak lanjut", en: "the follow-up" }).optional(),
 });
-export type TMonitoringAspekInput = z.infer<typeof ZMonitoringAspekInput>;
+export type TMonitoringAspectInput = z.infer<typeof ZMonitoringAspectInput>;
 
 const ZChecklistDate = z.iso
   .date(commonMessages.dateFormat)
@@ -47,8 +47,8 @@ const ZChecklistDate = z.iso
  * The six aspects: each Tepat exactly once, and a finding wherever an aspect is not met. Issues name
  * the entry (`aspek.2.temuan`) so a form shows each message beside its field.
  */
-const ZAspekList = z.array(ZMonitoringAspekInput).superRefine((items, ctx) => {
-  const seen = new Set<TAspek6T>();
+const ZAspekList = z.array(ZMonitoringAspectInput).superRefine((items, ctx) => {
+  const seen = new Set<TAspect6T>();
   items.forEach((item, i) => {
     if (seen.has(item.aspek)) {
       ctx.addIssue({
@@ -72,7 +72,7 @@ const ZAspekList = z.array(ZMonitoringAspekInput).superRefine((items, ctx) => {
       });
     }
   });
-  const missing = aspek6T.filter((a) => !seen.has(a));
+  const missing = aspects6T.filter((a) => !seen.has(a));
   if (missing.length > 0) {
     ctx.addIssue({
       code: "custom",
@@ -91,7 +91,7 @@ export const ZMonitoringCreate = z.strictObject({
     .trim()
     .min(1)
     .max(32),
-  periode: ZPeriode,
+  periode: ZPeriod,
   idAgen: ZMonitoringIdAgen,
   tanggal: ZChecklistDate,
   catatan: text1000({ id: "catatan", en: "the note" }).optional(),
@@ -134,7 +134,7 @@ const ZProgramQuery = z.string().trim().min(1).max(32).default("SEMBAKO");
 export const ZMonitoringListQuery = z.strictObject({
   program: ZProgramQuery,
   /** The latest period of the programme when left out. */
-  periode: ZPeriode.optional(),
+  periode: ZPeriod.optional(),
   kecamatan: z
     .string()
     .regex(
@@ -147,7 +147,7 @@ export type TMonitoringListQuery = z.infer<typeof ZMonitoringListQuery>;
 
 export const ZMonitoringSummaryQuery = z.strictObject({
   program: ZProgramQuery,
-  periode: ZPeriode.optional(),
+  periode: ZPeriod.optional(),
 });
 export type TMonitoringSummaryQuery = z.infer<typeof ZMonitoringSummaryQuery>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
-import { ZInjeksiStatus } from "./distribution.ts";
+import { ZInjectionStatus } from "./distribution.ts";
 
 /** What the period, payment-list and agent endpoints answer; the web app reads the same types. */
 
@@ -20,7 +20,7 @@ export const ZInjectionResult = z.object({
   program: z.string(),
   periode: z.string(),
   desa: z.string().nullable(),
-  status: ZInjeksiStatus,
+  status: ZInjectionStatus,
   /** Rows whose status changed. */
   updated: z.number(),
 });
@@ -54,7 +54,7 @@ export const ZPaymentListItem = z.object({
   nominal: z.number(),
   bank: z.string(),
   tahap: z.number().nullable(),
-  statusInjeksi: ZInjeksiStatus,
+  statusInjeksi: ZInjectionStatus,
   terinjekPada: z.string().nullable(),
 });
 export type TPaymentListItem = z.infer<typeof ZPaymentListItem>;

@@ -9,7 +9,7 @@ import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { parseNik } from "../registry/nik.ts";
 import { parseNoKk } from "../registry/no-kk.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
-import { injeksiStatuses, type TInjeksiStatus, ZInjeksiStatus, ZPeriode } from "./distribution.ts";
+import { injectionStatuses, type TInjectionStatus, ZInjectionStatus, ZPeriod } from "./distribution.ts";
 
 /**
  * Periods, payment lists (daftar bayar, FORMATS.md §3) with their injection status, and e-Warong agents
@@ -45,7 +45,7 @@ export type TPeriodListQuery = z.infer<typeof ZPeriodListQuery>;
 export const ZPeriodCreate = z
   .strictObject({
     program: ZProgramCode,
-    periode: ZPeriode,
+    periode: ZPeriod,
     tahap: z.number().int().min(1).max(4).nullish(),
     mulai: ZIsoDate.optional(),
     selesai: ZIsoDate.optional(),
@@ -105,7 +105,7 @@ export interface TDaftarBayarRow {
   bank: string;
   tahap: number | null;
   /** Null when the file does not say: an existing row keeps its status. */
-  statusInjeksi: TInjeksiStatus | null;
+  statusInjeksi: TInjectionStatus | null;
   tanggalInjeksi: string | null;
 }
 
@@ -145,8 +145,8 @@ export const daftarBayarReasons = {
     en: "Only PKH rows have a tahap",
   },
   statusInjeksi: {
-    id: `Status injeksi harus salah satu dari: ${injeksiStatuses.join(", ")}`,
-    en: `The injection status must be one of: ${injeksiStatuses.join(", ")}`,
+    id: `Status injeksi harus salah satu dari: ${injectionStatuses.join(", ")}`,
+    en: `The injection status must be one of: ${injectionStatuses.join(", ")}`,
   },
   tanggalInjeksi: {
     id: "Tanggal injeksi tidak valid (gunakan YYYY-MM-DD, DD/MM/YYYY atau DD-MM-YYYY)",
@@ -207,7 +207,7 @@ export function checkDaftarBayarRow(
   }
 
   const statusText = cellAt(cells, index.status_injeksi).toLowerCase();
-  const status = statusText === "" ? null : ZInjeksiStatus.safeParse(statusText).data;
+  const status = statusText === "" ? null : ZInjectionStatus.safeParse(statusText).data;
   if (status === undefined) fault("status_injeksi", daftarBayarReasons.statusInjeksi);
 
   const tanggalText = cellAt(cells, index.tanggal_injeksi);
@@ -261,20 +261,20 @@ export interface TDaftarBayarCounts {
 /** `POST /api/distribution/payment-lists/injection`: marks a period's rows of the scope (or one desa). */
 export const ZInjectionRequest = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   desa: ZDesaCode.optional(),
-  status: ZInjeksiStatus,
+  status: ZInjectionStatus,
   /** The day the bank injected (or failed to); kept only for terinjek. */
   tanggal: ZIsoDate,
 });
 export type TInjectionRequest = z.infer<typeof ZInjectionRequest>;
 
-export const ZPaymentSummaryQuery = z.strictObject({ program: ZProgramCode, periode: ZPeriode });
+export const ZPaymentSummaryQuery = z.strictObject({ program: ZProgramCode, periode: ZPeriod });
 export type TPaymentSummaryQuery = z.infer<typeof ZPaymentSummaryQuery>;
 
 export const ZPaymentListQuery = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   desa: ZDesaCode,
   /** The id of the last row of the previous page. */
   cursor: z.uuid().optional(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
-import { ZAlasanBelum, ZRekonsiliasiKelas } from "./distribution.ts";
+import { ZFieldReason, ZReconciliationClass } from "./distribution.ts";
 
 /** What the reconciliation, realisasi and field-reason endpoints answer; the web app reads the same types. */
 
@@ -55,7 +55,7 @@ export type TRealisasiReport = z.infer<typeof ZRealisasiReport>;
 
 /** Where a non-withdrawal reason came from: a companion in the field, the bank's failed transaction, or the injection status. */
 export const ZAlasanSumber = z.enum(["lapangan", "bank", "injeksi"]);
-export type TAlasanSumber = z.infer<typeof ZAlasanSumber>;
+export type TReasonSource = z.infer<typeof ZAlasanSumber>;
 
 export const ZRealisasiFamily = z.object({
   /** The family's opaque id; null for a tidak_terdaftar card no family is known for. */
@@ -66,13 +66,13 @@ export const ZRealisasiFamily = z.object({
   noKks: z.string(),
   /** The card holder's (pengurus) name, or the head's when the holder is unknown. */
   nama: z.string().nullable(),
-  kelas: ZRekonsiliasiKelas,
+  kelas: ZReconciliationClass,
   nominalDaftar: z.number(),
   nominalRealisasi: z.number(),
   jumlahTransaksi: z.number(),
   transaksiTerakhir: z.string().nullable(),
   /** An alasan_belum code when the reason is one; the bank's text otherwise. */
-  alasan: z.union([ZAlasanBelum, z.string()]).nullable(),
+  alasan: z.union([ZFieldReason, z.string()]).nullable(),
   alasanSumber: ZAlasanSumber.nullable(),
   keterangan: z.string().nullable(),
 });
@@ -89,9 +89,9 @@ export const ZAlasanBelumRecorded = z.object({
   familyId: z.string(),
   program: z.string(),
   periode: z.string(),
-  alasan: ZAlasanBelum,
+  alasan: ZFieldReason,
   keterangan: z.string().nullable(),
   dicatatPada: z.string(),
   recordedAt: z.string(),
 });
-export type TAlasanBelumRecorded = z.infer<typeof ZAlasanBelumRecorded>;
+export type TFieldReasonRecorded = z.infer<typeof ZAlasanBelumRecorded>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
-import { ZAlasanBelum, ZPeriode, ZRekonsiliasiKelas } from "./distribution.ts";
+import { ZFieldReason, ZPeriod, ZReconciliationClass } from "./distribution.ts";
 
 /**
  * Reconciliation (FORMATS.md, Reconciliation result) and the realisasi report: the contract between the
@@ -20,7 +20,7 @@ const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
 });
 
 /** A programme's period in the caller's scope, or in a region inside it (the whole scope when absent). */
-const periodInScope = { program: ZProgramCode, periode: ZPeriode, wilayah: ZWilayahCode.optional() };
+const periodInScope = { program: ZProgramCode, periode: ZPeriod, wilayah: ZWilayahCode.optional() };
 
 /** `POST /api/distribution/reconcile`: reconcile one programme's period in the caller's scope (or a part of it). */
 export const ZReconcileRequest = z.strictObject(periodInScope);
@@ -34,18 +34,18 @@ export type TRealisasiQuery = z.infer<typeof ZRealisasiQuery>;
  * Below this share of listed families reached, a desa is marked for the TKSK's attention: in the web
  * table and chart and in the printed report alike.
  */
-export const LOW_REALISATION_PERSEN = 70;
+export const LOW_REALISASI_PERSEN = 70;
 
-export function isLowRealisation(row: { kuota: number; persen: number }): boolean {
-  return row.kuota > 0 && row.persen < LOW_REALISATION_PERSEN;
+export function isLowRealisasi(row: { kuota: number; persen: number }): boolean {
+  return row.kuota > 0 && row.persen < LOW_REALISASI_PERSEN;
 }
 
 /** `GET /api/distribution/realisasi/families`: one desa's families of a period, optionally one class. */
 export const ZRealisasiFamiliesQuery = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   desa: ZDesaCode,
-  kelas: ZRekonsiliasiKelas.optional(),
+  kelas: ZReconciliationClass.optional(),
   /** The `kunci` of the last row of the previous page (opaque to the client). */
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -66,13 +66,13 @@ export type TRealisasiExportQuery = z.infer<typeof ZRealisasiExportQuery>;
  * why a listed family did not withdraw or spend. Shaped as a command so the phone's offline outbox can
  * carry it later; a retry with the same key answers the first result.
  */
-export const ZAlasanBelumCreate = z.strictObject({
+export const ZFieldReasonCreate = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   familyId: z.uuid(),
-  alasan: ZAlasanBelum,
+  alasan: ZFieldReason,
   keterangan: z.string().trim().max(500).optional(),
   /** When the companion found it (the phone's clock); the server's time when absent. */
   dicatatPada: z.iso.datetime({ offset: true }).optional(),
 });
-export type TAlasanBelumCreate = z.infer<typeof ZAlasanBelumCreate>;
+export type TFieldReasonCreate = z.infer<typeof ZFieldReasonCreate>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
-import { ZPeriode } from "./distribution.ts";
+import { ZPeriod } from "./distribution.ts";
 
 /**
  * The monthly distribution schedule (DOMAIN.md, Distribution): the TKSK sets, per e-Warong agent, the
@@ -34,7 +34,7 @@ const ZJam = z
 export const ZScheduleCreate = z
   .strictObject({
     program: ZProgramCode,
-    periode: ZPeriode,
+    periode: ZPeriod,
     idAgen: ZIdAgen,
     tanggal: ZTanggal,
     jamMulai: ZJam,
@@ -82,7 +82,7 @@ export type TScheduleCreate = z.infer<typeof ZScheduleCreate>;
 /** `GET /api/distribution/schedules`: the days of a period in the caller's scope (an agent: its own). */
 export const ZScheduleListQuery = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
   desa: ZWilayahCode.optional(),
   idAgen: ZIdAgen.optional(),
 });
@@ -91,6 +91,6 @@ export type TScheduleListQuery = z.infer<typeof ZScheduleListQuery>;
 /** `GET /api/distribution/schedules/agents`: the agents of the scope with their listed and scheduled families. */
 export const ZScheduleAgentsQuery = z.strictObject({
   program: ZProgramCode,
-  periode: ZPeriode,
+  periode: ZPeriod,
 });
 export type TScheduleAgentsQuery = z.infer<typeof ZScheduleAgentsQuery>;

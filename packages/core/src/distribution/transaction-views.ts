@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZTransaksiStatus } from "./distribution.ts";
+import { ZTransactionStatus } from "./distribution.ts";
 
 /** What the transaction endpoints answer; the web app reads the same types. */
 
@@ -14,7 +14,7 @@ export const ZTransaksiItemView = z.object({
   /** The price is above the HET (Tepat harga broken). */
   diAtasHet: z.boolean(),
 });
-export type TTransaksiItemView = z.infer<typeof ZTransaksiItemView>;
+export type TTransactionItemView = z.infer<typeof ZTransaksiItemView>;
 
 export const ZTransaksiView = z.object({
   idTransaksi: z.string(),
@@ -24,7 +24,7 @@ export const ZTransaksiView = z.object({
   /** Masked (`6019••••••••7890`). */
   noKks: z.string(),
   nominal: z.number(),
-  status: ZTransaksiStatus,
+  status: ZTransactionStatus,
   alasan: z.string().nullable(),
   idAgen: z.string(),
   namaAgen: z.string().nullable(),
@@ -33,13 +33,13 @@ export const ZTransaksiView = z.object({
   sumber: z.string(),
   items: z.array(ZTransaksiItemView),
 });
-export type TTransaksiView = z.infer<typeof ZTransaksiView>;
+export type TTransactionView = z.infer<typeof ZTransaksiView>;
 
 export const ZTransaksiPage = z.object({
   items: z.array(ZTransaksiView),
   nextCursor: z.string().nullable(),
 });
-export type TTransaksiPage = z.infer<typeof ZTransaksiPage>;
+export type TTransactionPage = z.infer<typeof ZTransaksiPage>;
 
 /** One line of the HET table in force: what the counter form shows beside a goods line. */
 export const ZHetView = z.object({

@@ -8,7 +8,7 @@ import {
   parseWaktu,
   transaksiColumns,
   transaksiItemColumns,
-  ZTransaksiCreate,
+  ZTransactionCreate,
 } from "./transactions.ts";
 
 const header = mapHeader(
@@ -111,8 +111,8 @@ describe("goods lines", () => {
   });
   it("checks a counter entry: the reason of a failure, and 0 only when it failed", () => {
     const base = { periode: "2024-07", noKks: "6019000000000001", nominal: 0, status: "gagal" };
-    expect(ZTransaksiCreate.safeParse(base).success).toBe(false);
-    expect(ZTransaksiCreate.safeParse({ ...base, alasan: "saldo nol" }).success).toBe(true);
-    expect(ZTransaksiCreate.safeParse({ ...base, status: "berhasil" }).success).toBe(false);
+    expect(ZTransactionCreate.safeParse(base).success).toBe(false);
+    expect(ZTransactionCreate.safeParse({ ...base, alasan: "saldo nol" }).success).toBe(true);
+    expect(ZTransactionCreate.safeParse({ ...base, status: "berhasil" }).success).toBe(false);
   });
 });

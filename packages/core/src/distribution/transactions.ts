@@ -5,7 +5,7 @@ import { schemaMessage } from "../i18n/schema-message.ts";
 import { parsePeriod, parseRupiah } from "../interchange/parse-values.ts";
 import { requiredColumnReason } from "../interchange/row-reasons.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
-import { type TTransaksiStatus, ZPeriode, ZTransaksiStatus } from "./distribution.ts";
+import { type TTransactionStatus, ZPeriod, ZTransactionStatus } from "./distribution.ts";
 
 /**
  * Transactions (FORMATS.md §4): bank withdrawals and e-Warong purchases, imported from files or recorded
@@ -40,7 +40,7 @@ export interface TTransaksiRow {
   program: string;
   noKks: string;
   nominal: number;
-  status: TTransaksiStatus;
+  status: TTransactionStatus;
   alasan: string | null;
   idAgen: string;
   idTransaksi: string;
@@ -221,7 +221,7 @@ export function checkTransaksiRow(
 
   const statusText = cellAt(cells, index.status).toLowerCase();
   // A plain comparison: a schema parse per row costs seconds over a million rows.
-  const status: TTransaksiStatus | null =
+  const status: TTransactionStatus | null =
     statusText === "berhasil" || statusText === "gagal" ? statusText : null;
   if (status === null) fault("status", statusText ? transaksiMessages.status : required("status"));
 
@@ -335,7 +335,7 @@ const nominalMessage = schemaMessage({
 export const TRANSAKSI_MAX_NOMINAL = 100_000_000;
 
 /** One goods line of a counter purchase. */
-export const ZTransaksiItemCreate = z.strictObject({
+export const ZTransactionItemCreate = z.strictObject({
   komoditas: ZItemName({ id: "komoditas", en: "the commodity" }),
   jumlah: z.number(jumlahMessage).positive(jumlahMessage).max(1_000_000, jumlahMessage),
   satuan: ZItemName({ id: "satuan", en: "the unit" }),
@@ -345,16 +345,16 @@ export const ZTransaksiItemCreate = z.strictObject({
     .min(0, hargaMessage)
     .max(TRANSAKSI_MAX_NOMINAL, hargaMessage),
 });
-export type TTransaksiItemCreate = z.infer<typeof ZTransaksiItemCreate>;
+export type TTransactionItemCreate = z.infer<typeof ZTransactionItemCreate>;
 
 /**
  * `POST /api/distribution/transactions` with an `Idempotency-Key`: a purchase or withdrawal recorded at
  * the agent's counter. An agent's own login may leave `idAgen` out when it runs one shop.
  */
-export const ZTransaksiCreate = z
+export const ZTransactionCreate = z
   .strictObject({
     program: ZProgramCode.default("SEMBAKO"),
-    periode: ZPeriode,
+    periode: ZPeriod,
     idAgen: z.string().trim().min(1).max(ID_AGEN_MAX).optional(),
     noKks: z
       .string(schemaMessage({ id: "No. KKS wajib diisi", en: "the KKS card number is required" }))
@@ -368,7 +368,7 @@ export const ZTransaksiCreate = z
         TRANSAKSI_MAX_NOMINAL,
         schemaMessage({ id: "nominal terlalu besar", en: "the amount is too large" }),
       ),
-    status: ZTransaksiStatus,
+    status: ZTransactionStatus,
     alasan: z
       .string()
       .trim()
@@ -391,7 +391,7 @@ export const ZTransaksiCreate = z
       })
       .optional(),
     items: z
-      .array(ZTransaksiItemCreate)
+      .array(ZTransactionItemCreate)
       .max(30, schemaMessage({ id: "paling banyak 30 barang", en: "at most 30 goods lines" }))
       .optional(),
   })
@@ -417,13 +417,13 @@ export const ZTransaksiCreate = z
       });
     }
   });
-export type TTransaksiCreate = z.infer<typeof ZTransaksiCreate>;
-export type TTransaksiCreateInput = z.input<typeof ZTransaksiCreate>;
+export type TTransactionCreate = z.infer<typeof ZTransactionCreate>;
+export type TTransactionCreateInput = z.input<typeof ZTransactionCreate>;
 
 /** `GET /api/distribution/transactions`: the caller's transactions (an agent: its own), newest first. */
-export const ZTransaksiListQuery = z.strictObject({
+export const ZTransactionListQuery = z.strictObject({
   program: ZProgramCode.optional(),
-  periode: ZPeriode.optional(),
+  periode: ZPeriod.optional(),
   idAgen: z.string().trim().min(1).max(ID_AGEN_MAX).optional(),
   desa: z
     .string()
@@ -437,7 +437,7 @@ export const ZTransaksiListQuery = z.strictObject({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-export type TTransaksiListQuery = z.infer<typeof ZTransaksiListQuery>;
+export type TTransactionListQuery = z.infer<typeof ZTransactionListQuery>;
 
 /** True when a price is above the ceiling known for it. */
 export function aboveHet(hargaSatuan: number, het: number | null): boolean {

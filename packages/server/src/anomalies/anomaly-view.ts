@@ -1,8 +1,8 @@
 import {
   maskNumber,
-  type TAnomaliKind,
-  type TAnomaliStatus,
   type TAnomalyEvidence,
+  type TAnomalyKind,
+  type TAnomalyStatus,
   type TAnomalyTransaction,
   type TAnomalyUserRef,
   type TAnomalyView,
@@ -14,8 +14,8 @@ import { queryRows, type TDb } from "../db/database.ts";
 export interface TAnomalyRow {
   kab_code: string;
   id: string;
-  jenis: TAnomaliKind;
-  status: TAnomaliStatus;
+  jenis: TAnomalyKind;
+  status: TAnomalyStatus;
   program_code: string | null;
   periode: string | null;
   no_kk: string | null;

@@ -1,4 +1,4 @@
-import { anomaliKinds, type TAnomaliKind, type TAnomalyDetect, type TAnomalyDetectResult } from "@kawal/core";
+import { anomalyKinds, type TAnomalyDetect, type TAnomalyDetectResult, type TAnomalyKind } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -31,8 +31,8 @@ export async function detectAnomalies(
   const scope = { program: input.program, periode: input.periode, region: area.where };
   return db.transaction(async (tx) => {
     for (const statement of prepareContextSql(scope)) await tx.execute(statement);
-    const counts = {} as Record<TAnomaliKind, number>;
-    for (const kind of anomaliKinds) {
+    const counts = {} as Record<TAnomalyKind, number>;
+    for (const kind of anomalyKinds) {
       const [row] = await queryRows<{ n: number }>(tx, detectStatements[kind](scope));
       counts[kind] = row?.n ?? 0;
     }

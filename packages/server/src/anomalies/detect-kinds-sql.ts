@@ -1,4 +1,4 @@
-import { BANYAK_KARTU_MIN_CARDS, BANYAK_KARTU_WINDOW_MINUTES, type TAnomaliKind } from "@kawal/core";
+import { BANYAK_KARTU_MIN_CARDS, BANYAK_KARTU_WINDOW_MINUTES, type TAnomalyKind } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { cardCustodyPeriodsSql, custodyOn } from "../cards/card-holder-at-sql.ts";
 import {
@@ -208,7 +208,7 @@ function kartuTakDikenalSql(s: TDetectScope): SQL {
 }
 
 /** The statement that finds each kind. */
-export const detectStatements: Record<TAnomaliKind, (s: TDetectScope) => SQL> = {
+export const detectStatements: Record<TAnomalyKind, (s: TDetectScope) => SQL> = {
   pengurus_meninggal: (s) => pengurusSql(s, "pengurus_meninggal"),
   pengurus_pindah: (s) => pengurusSql(s, "pengurus_pindah"),
   kartu_di_staf: kartuDiStafSql,

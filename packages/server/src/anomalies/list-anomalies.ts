@@ -1,4 +1,4 @@
-import { anomaliKinds, type TAnomaliKind, type TAnomalyListQuery, type TAnomalyPage } from "@kawal/core";
+import { anomalyKinds, type TAnomalyKind, type TAnomalyListQuery, type TAnomalyPage } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
@@ -40,12 +40,12 @@ export async function listAnomalies(db: TDb, actor: TActor, query: TAnomalyListQ
   };
 }
 
-async function countByKind(db: TDb, base: SQL): Promise<Record<TAnomaliKind, number>> {
-  const rows = await queryRows<{ jenis: TAnomaliKind; n: number }>(
+async function countByKind(db: TDb, base: SQL): Promise<Record<TAnomalyKind, number>> {
+  const rows = await queryRows<{ jenis: TAnomalyKind; n: number }>(
     db,
     sql`SELECT a.jenis, count(*)::int AS n FROM anomali a WHERE ${base} GROUP BY a.jenis`,
   );
-  const counts = Object.fromEntries(anomaliKinds.map((k) => [k, 0])) as Record<TAnomaliKind, number>;
+  const counts = Object.fromEntries(anomalyKinds.map((k) => [k, 0])) as Record<TAnomalyKind, number>;
   for (const row of rows) counts[row.jenis] = row.n;
   return counts;
 }

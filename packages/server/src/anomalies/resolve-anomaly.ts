@@ -1,4 +1,4 @@
-import { canMoveAnomaly, type TAnomaliStatus, type TAnomalyDetail, type TAnomalyResolve } from "@kawal/core";
+import { canMoveAnomaly, type TAnomalyDetail, type TAnomalyResolve, type TAnomalyStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -7,10 +7,10 @@ import { anomalyRefusals } from "./anomaly-refusals.ts";
 import { findAnomaly } from "./find-anomaly.ts";
 import { anomalyDetailOf } from "./get-anomaly.ts";
 
-const closing = new Set<TAnomaliStatus>(["selesai", "bukan_masalah"]);
+const closing = new Set<TAnomalyStatus>(["selesai", "bukan_masalah"]);
 
 /**
- * Moves a finding towards its resolution (core `anomaliTransitions`): whoever manages anomalies, or
+ * Moves a finding towards its resolution (core `anomalyTransitions`): whoever manages anomalies, or
  * the finding's owner. A repeat of the request that made the current state answers it unchanged, so a
  * phone resending its form does no harm. The status is checked again on the locked row; the change
  * and its audit row (the statuses only: the note is free text) commit together.
@@ -27,7 +27,7 @@ export async function resolveAnomaly(
   if (!manages && finding.pemilik_id !== actor.userId) throw anomalyRefusals.notOwner();
   const catatan = body.catatan === undefined || body.catatan === "" ? null : body.catatan;
   await db.transaction(async (tx) => {
-    const [locked] = await queryRows<{ status: TAnomaliStatus; catatan: string | null }>(
+    const [locked] = await queryRows<{ status: TAnomalyStatus; catatan: string | null }>(
       tx,
       sql`SELECT status, catatan FROM anomali WHERE kab_code = ${finding.kab_code} AND id = ${finding.id} FOR UPDATE`,
     );

@@ -1,4 +1,4 @@
-import type { TCardHolder, TKartuStatus } from "@kawal/core";
+import type { TCardHolder, TCardStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../db/database.ts";
 
@@ -8,7 +8,7 @@ export const dayStart = (tanggal: string) => sql`(${tanggal}::date)::timestamp A
 export interface TCardEventInsert {
   kabCode: string;
   noKks: string;
-  status: TKartuStatus;
+  status: TCardStatus;
   holder: TCardHolder;
   tanggal: string;
   catatan: string | null;

@@ -2,9 +2,9 @@ import {
   cardCompanionRoles,
   maskNumber,
   type TCardFlagReason,
+  type TCardStatus,
   type TCardView,
-  type TKartuStatus,
-  type TPemegangKind,
+  type THolderKind,
 } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -19,8 +19,8 @@ export interface TCardRow {
   desa_name: string | null;
   nik_pengurus: string | null;
   bank: string;
-  status: TKartuStatus;
-  pemegang_jenis: TPemegangKind;
+  status: TCardStatus;
+  pemegang_jenis: THolderKind;
   pemegang_user_id: string | null;
   pemegang_nama: string | null;
   user_role: string | null;

@@ -1,11 +1,11 @@
 import {
   latestLocalDate,
   maskNumber,
-  nextKartuStatuses,
+  nextCardStatuses,
   type TCardDetail,
   type TCardEventView,
-  type TKartuStatus,
-  type TPemegangKind,
+  type TCardStatus,
+  type THolderKind,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
@@ -18,8 +18,8 @@ import { findCard } from "./find-card.ts";
 
 interface TEventRow {
   id: string;
-  status: TKartuStatus;
-  pemegang_jenis: TPemegangKind;
+  status: TCardStatus;
+  pemegang_jenis: THolderKind;
   pemegang_user_id: string | null;
   pemegang_nama: string | null;
   tanggal: string;
@@ -84,7 +84,7 @@ export async function getCard(
         recordedAt: e.recorded_at,
       }),
     ),
-    nextStatuses: [...nextKartuStatuses(card.status)],
+    nextStatuses: [...nextCardStatuses(card.status)],
     diganti: replacement
       ? { id: replacement.id, noKks: full ? replacement.no_kks : maskNumber(replacement.no_kks) }
       : null,

@@ -4,8 +4,8 @@ import {
   maskNumber,
   type TCardDetail,
   type TCardEvent,
-  type TKartuStatus,
-  type TPemegangKind,
+  type TCardStatus,
+  type THolderKind,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
@@ -26,8 +26,8 @@ export interface TRecordCardEventInput {
 }
 
 interface TLockedCard {
-  status: TKartuStatus;
-  pemegang_jenis: TPemegangKind;
+  status: TCardStatus;
+  pemegang_jenis: THolderKind;
   pemegang_user_id: string | null;
   pemegang_nama: string | null;
   last_tanggal: string;

@@ -1,4 +1,4 @@
-import { aspek6T } from "@kawal/core";
+import { aspects6T } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import { demoAgents, FRAUD_AGENT } from "./demo-distribution-agents.ts";
@@ -72,7 +72,7 @@ export async function insertDemo6T(
                CASE WHEN f.status = 'selesai' THEN ((c.tanggal + 14)::timestamp + interval '3 hours') AT TIME ZONE 'UTC' END,
                CASE WHEN f.status = 'selesai' THEN ${tkskId}::uuid END, f.penutupan
         FROM (${checked}) c
-        CROSS JOIN unnest(${sql.raw(`ARRAY[${aspek6T.map((a) => `'${a}'`).join(", ")}]`)}::text[]) AS x(aspek)
+        CROSS JOIN unnest(${sql.raw(`ARRAY[${aspects6T.map((a) => `'${a}'`).join(", ")}]`)}::text[]) AS x(aspek)
         LEFT JOIN ${findings} ON f.id_agen = c.id_agen AND f.periode = c.periode AND f.aspek = x.aspek`,
   );
   return { checklists, aspects };

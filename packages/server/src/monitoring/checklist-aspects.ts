@@ -1,12 +1,12 @@
-import { aspek6T, checklistScore, type TMonitoringAspekInput } from "@kawal/core";
+import { aspects6T, checklistScore, type TMonitoringAspectInput } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../db/database.ts";
 
 /** The six aspects in the order of DOMAIN.md, for ordering rows in SQL. */
-export const aspekOrder = sql.raw(`ARRAY[${aspek6T.map((a) => `'${a}'`).join(", ")}]::text[]`);
+export const aspekOrder = sql.raw(`ARRAY[${aspects6T.map((a) => `'${a}'`).join(", ")}]::text[]`);
 
 /** What the audit row keeps of a checklist: no free text (the log outlives every correction). */
-export function auditFacts(tanggal: string, aspek: readonly TMonitoringAspekInput[]) {
+export function auditFacts(tanggal: string, aspek: readonly TMonitoringAspectInput[]) {
   return {
     tanggal,
     skor: checklistScore(aspek),
@@ -20,7 +20,7 @@ export async function insertAspects(
   tx: TDb,
   kabCode: string,
   monitoringId: string,
-  aspek: readonly TMonitoringAspekInput[],
+  aspek: readonly TMonitoringAspectInput[],
 ): Promise<void> {
   const rows = aspek.map(
     (a) =>

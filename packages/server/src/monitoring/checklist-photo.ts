@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import type { TAspek6T } from "@kawal/core";
+import type { TAspect6T } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { writeAudit } from "../audit/write-audit.ts";
@@ -54,7 +54,7 @@ export async function attachPhoto(
   blobs: TBlobStore,
   actor: TActor,
   monitoringId: string,
-  aspek: TAspek6T,
+  aspek: TAspect6T,
   request: FastifyRequest,
 ): Promise<void> {
   requirePermission(actor, "monitoring.manage");
@@ -108,7 +108,7 @@ export async function getPhoto(
   db: TDb,
   actor: TActor,
   monitoringId: string,
-  aspek: TAspek6T,
+  aspek: TAspect6T,
 ): Promise<{ key: string; contentType: string }> {
   requirePermission(actor, "monitoring.read");
   const found = await findChecklist(db, actor, monitoringId);

@@ -1,4 +1,4 @@
-import type { TAspek6T, TFollowUpClose } from "@kawal/core";
+import type { TAspect6T, TFollowUpClose } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -15,7 +15,7 @@ export async function closeFollowUp(
   db: TDb,
   actor: TActor,
   monitoringId: string,
-  aspek: TAspek6T,
+  aspek: TAspect6T,
   input: TFollowUpClose,
 ): Promise<void> {
   requirePermission(actor, "monitoring.manage");

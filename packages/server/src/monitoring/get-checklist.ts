@@ -1,4 +1,4 @@
-import type { TAspek6T, TFollowUpStatus, TMonitoringChecklist } from "@kawal/core";
+import type { TAspect6T, TFollowUpStatus, TMonitoringChecklist } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
@@ -8,7 +8,7 @@ import { checklistSupport } from "./checklist-support.ts";
 import { findChecklist } from "./find-checklist.ts";
 
 interface TAspekRow {
-  aspek: TAspek6T;
+  aspek: TAspect6T;
   sesuai: boolean;
   temuan: string | null;
   foto_key: string | null;

@@ -1,4 +1,4 @@
-import type { TAspek6T, TFollowUpItem, TFollowUpQuery, TFollowUpStatus } from "@kawal/core";
+import type { TAspect6T, TFollowUpItem, TFollowUpQuery, TFollowUpStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
@@ -22,7 +22,7 @@ export async function listFollowUps(
     desa_code: string;
     desa_name: string | null;
     tanggal: string;
-    aspek: TAspek6T;
+    aspek: TAspect6T;
     temuan: string | null;
     tindak_lanjut: string;
     tindak_lanjut_status: TFollowUpStatus;

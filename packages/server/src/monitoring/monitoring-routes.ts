@@ -2,7 +2,7 @@ import {
   AppError,
   AppErrorCode,
   schemaMessage,
-  ZAspek6T,
+  ZAspect6T,
   ZFollowUpClose,
   ZFollowUpList,
   ZFollowUpQuery,
@@ -32,7 +32,7 @@ import { updateChecklist } from "./update-checklist.ts";
 
 const tags = ["monitoring"];
 const params = z.strictObject({ id: z.string().max(64) });
-const aspekParams = z.strictObject({ id: z.string().max(64), aspek: ZAspek6T });
+const aspekParams = z.strictObject({ id: z.string().max(64), aspek: ZAspect6T });
 /** Optional here: the one checklist per agent and period already makes a retry harmless (409). */
 const idempotencyHeaders = z.looseObject({
   "idempotency-key": z

@@ -1,4 +1,9 @@
-import { aspek6T, type TAspek6T, type TMonitoringSummary, type TMonitoringSummaryQuery } from "@kawal/core";
+import {
+  aspects6T,
+  type TAspect6T,
+  type TMonitoringSummary,
+  type TMonitoringSummaryQuery,
+} from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
@@ -60,11 +65,11 @@ export async function monitoringSummary(
         number
       >;
       const persenSesuai = Object.fromEntries(
-        aspek6T.map((a) => [
+        aspects6T.map((a) => [
           a,
           r.diperiksa === 0 ? null : Math.round(((met[a] ?? 0) * 1000) / r.diperiksa) / 10,
         ]),
-      ) as Record<TAspek6T, number | null>;
+      ) as Record<TAspect6T, number | null>;
       return {
         kecamatan: { code: r.kecamatan, name: r.name ?? r.kecamatan },
         agen: r.agen,

@@ -1,4 +1,4 @@
-import { checklistScore, type TMonitoringAspekInput, type TMonitoringUpdate } from "@kawal/core";
+import { checklistScore, type TMonitoringAspectInput, type TMonitoringUpdate } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
@@ -29,7 +29,7 @@ export async function updateChecklist(
     await tx.execute(
       sql`SELECT 1 FROM monitoring_6t WHERE kab_code = ${found.kab_code} AND id = ${found.id} FOR UPDATE`,
     );
-    const before = await queryRows<TMonitoringAspekInput & { status: string | null }>(
+    const before = await queryRows<TMonitoringAspectInput & { status: string | null }>(
       tx,
       sql`SELECT aspek, sesuai, temuan, tindak_lanjut AS "tindakLanjut", tindak_lanjut_status AS status
           FROM monitoring_6t_aspek WHERE kab_code = ${found.kab_code} AND monitoring_id = ${found.id}`,

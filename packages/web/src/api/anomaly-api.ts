@@ -1,20 +1,20 @@
 import type {
-  TAnomaliKind,
-  TAnomaliStatus,
   TAnomalyDetail,
   TAnomalyDetect,
   TAnomalyDetectResult,
+  TAnomalyKind,
   TAnomalyOwnerCandidates,
   TAnomalyPage,
   TAnomalyResolve,
+  TAnomalyStatus,
   TPeriodList,
 } from "@kawal/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
 
 export interface TAnomalyFilter {
-  jenis: TAnomaliKind | null;
-  status: TAnomaliStatus | null;
+  jenis: TAnomalyKind | null;
+  status: TAnomalyStatus | null;
   periode: string | null;
   cursor: string | null;
 }

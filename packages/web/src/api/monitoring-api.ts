@@ -1,5 +1,5 @@
 import type {
-  TAspek6T,
+  TAspect6T,
   TFollowUpList,
   TFollowUpStatus,
   TMonitoringChecklist,
@@ -78,7 +78,7 @@ export function useUpdateChecklist(id: string) {
 export function useCloseFollowUp(id: string) {
   const settle = useSettle();
   return useMutation({
-    mutationFn: ({ aspek, catatan }: { aspek: TAspek6T; catatan: string }) =>
+    mutationFn: ({ aspek, catatan }: { aspek: TAspect6T; catatan: string }) =>
       apiRequest<TMonitoringChecklist>(`/api/monitoring/${encodeURIComponent(id)}/aspek/${aspek}/tutup`, {
         method: "POST",
         body: { catatan },
@@ -90,7 +90,7 @@ export function useCloseFollowUp(id: string) {
 export function useUploadPhoto() {
   const settle = useSettle();
   return useMutation({
-    mutationFn: ({ id, aspek, file }: { id: string; aspek: TAspek6T; file: File }) => {
+    mutationFn: ({ id, aspek, file }: { id: string; aspek: TAspect6T; file: File }) => {
       const form = new FormData();
       form.append("foto", file, file.name);
       return apiRequest<TMonitoringChecklist>(
@@ -106,5 +106,5 @@ export function useUploadPhoto() {
 }
 
 /** The photo's address, for an `<img>`: the browser sends the session cookie with it. */
-export const photoUrl = (id: string, aspek: TAspek6T, version: string) =>
+export const photoUrl = (id: string, aspek: TAspect6T, version: string) =>
   buildUrl(`/api/monitoring/${encodeURIComponent(id)}/aspek/${aspek}/foto`, { v: version });

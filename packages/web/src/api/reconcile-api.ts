@@ -1,10 +1,10 @@
 import type {
-  TAlasanBelumCreate,
-  TAlasanBelumRecorded,
+  TFieldReasonCreate,
+  TFieldReasonRecorded,
   TRealisasiFamilies,
   TRealisasiReport,
   TReconcileResult,
-  TRekonsiliasiKelas,
+  TReconciliationClass,
 } from "@kawal/core";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, buildUrl } from "./api-client.ts";
@@ -25,7 +25,7 @@ export function useRealisasiFamilies(
   program: string,
   periode: string | null,
   desa: string,
-  kelas: TRekonsiliasiKelas | null,
+  kelas: TReconciliationClass | null,
 ) {
   return useInfiniteQuery({
     queryKey: [...realisasiKey, "families", program, periode, desa, kelas],
@@ -57,14 +57,14 @@ export function useReconcile() {
 export interface TRecordReasonRequest {
   /** Made per submission by the form; a retry of the same submission sends it again. */
   idempotencyKey: string;
-  body: TAlasanBelumCreate;
+  body: TFieldReasonCreate;
 }
 
 export function useRecordReason() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ idempotencyKey, body }: TRecordReasonRequest) =>
-      apiRequest<TAlasanBelumRecorded>("/api/distribution/reasons", {
+      apiRequest<TFieldReasonRecorded>("/api/distribution/reasons", {
         method: "POST",
         body,
         headers: { "idempotency-key": idempotencyKey },

@@ -1,4 +1,4 @@
-import type { THetTable, TTransaksiCreate, TTransaksiPage, TTransaksiView } from "@kawal/core";
+import type { THetTable, TTransactionCreate, TTransactionPage, TTransactionView } from "@kawal/core";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
 
@@ -16,7 +16,7 @@ export function useTransaksiList(filters: TTransaksiFilters) {
   return useInfiniteQuery({
     queryKey: [...transaksiKey, "list", filters],
     queryFn: ({ pageParam, signal }) =>
-      apiRequest<TTransaksiPage>("/api/distribution/transactions", {
+      apiRequest<TTransactionPage>("/api/distribution/transactions", {
         query: { ...filters, cursor: pageParam, limit: 20 },
         signal,
       }),
@@ -37,14 +37,14 @@ export function useHetTable() {
 export interface TRecordTransaksiRequest {
   /** Made per submission by the form; a retry of the same submission sends it again. */
   idempotencyKey: string;
-  body: TTransaksiCreate;
+  body: TTransactionCreate;
 }
 
 export function useRecordTransaksi() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ idempotencyKey, body }: TRecordTransaksiRequest) =>
-      apiRequest<TTransaksiView>("/api/distribution/transactions", {
+      apiRequest<TTransactionView>("/api/distribution/transactions", {
         method: "POST",
         body,
         headers: { "idempotency-key": idempotencyKey },

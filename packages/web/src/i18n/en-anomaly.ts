@@ -8,8 +8,6 @@ export const enAnomaly = {
     notFound: "This finding does not exist or lies outside your area.",
     back: "Back to the anomaly list",
     empty: "No findings with these filters.",
-    previous: "Previous",
-    next: "Next",
     all: "All",
     filterKind: "Kind",
     filterStatus: "Status",

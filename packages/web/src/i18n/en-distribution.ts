@@ -41,8 +41,6 @@ export const enDistribution = {
       noKks: "No. KKS",
       status: "Injection",
       tahap: "Stage {{tahap}}",
-      previous: "Previous",
-      next: "Next",
       page: "Page {{page}}",
       markTitle: "Mark injection status",
       markScope: "Desa",

@@ -9,8 +9,6 @@ export const enUsulan: typeof idUsulan = {
     view: "Show",
     aksi: "Waiting for me",
     empty: "No proposals here.",
-    previous: "Previous",
-    next: "Next",
     proposedBy: "Proposed by {{user}}, {{date}}",
     musdesOn: "Deliberation {{date}}",
     openFamily: "Open the family",

@@ -3,7 +3,7 @@ import { enAnomaly } from "./en-anomaly.ts";
 import { enCards } from "./en-cards.ts";
 import { enCaseload } from "./en-caseload.ts";
 import { enDistribution } from "./en-distribution.ts";
-import { enDuplikat } from "./en-duplikat.ts";
+import { enDuplicates } from "./en-duplicates.ts";
 import { enEnrolment } from "./en-enrolment.ts";
 import { enEvents } from "./en-events.ts";
 import { enMonitoring } from "./en-monitoring.ts";
@@ -83,6 +83,10 @@ export const en: TResources = {
     level: "Level",
     path: "Located in",
   },
+  pager: {
+    previous: "Previous",
+    next: "Next",
+  },
   users: {
     title: "Users",
     searchLabel: "Search users",
@@ -111,15 +115,13 @@ export const en: TResources = {
     disabledDone: "User {{username}} disabled",
     enabledDone: "User {{username}} enabled",
     empty: "No users",
-    previous: "Previous",
-    next: "Next",
     page: "Page {{page}}",
     notAllowed: "Your role cannot see the list of users.",
   },
   ...enRegistry,
   ...enEvents,
   ...enUsulan,
-  ...enDuplikat,
+  ...enDuplicates,
   ...enProgram,
   ...enEnrolment,
   ...enCaseload,

@@ -8,8 +8,6 @@ export const idAnomaly = {
     notFound: "Temuan ini tidak ditemukan atau berada di luar wilayah tugas Anda.",
     back: "Kembali ke daftar anomali",
     empty: "Tidak ada temuan dengan saringan ini.",
-    previous: "Sebelumnya",
-    next: "Berikutnya",
     all: "Semua",
     filterKind: "Jenis",
     filterStatus: "Status",

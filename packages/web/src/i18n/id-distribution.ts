@@ -41,8 +41,6 @@ export const idDistribution = {
       noKks: "No. KKS",
       status: "Injeksi",
       tahap: "Tahap {{tahap}}",
-      previous: "Sebelumnya",
-      next: "Berikutnya",
       page: "Halaman {{page}}",
       markTitle: "Tandai status injeksi",
       markScope: "Desa",

@@ -7,8 +7,6 @@ export const idUsulan = {
     view: "Tampilkan",
     aksi: "Perlu tindakan saya",
     empty: "Tidak ada usulan di sini.",
-    previous: "Sebelumnya",
-    next: "Berikutnya",
     proposedBy: "Diusulkan oleh {{user}}, {{date}}",
     musdesOn: "Musdes {{date}}",
     openFamily: "Buka keluarga",

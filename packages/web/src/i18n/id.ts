@@ -3,7 +3,7 @@ import { idAnomaly } from "./id-anomaly.ts";
 import { idCards } from "./id-cards.ts";
 import { idCaseload } from "./id-caseload.ts";
 import { idDistribution } from "./id-distribution.ts";
-import { idDuplikat } from "./id-duplikat.ts";
+import { idDuplicates } from "./id-duplicates.ts";
 import { idEnrolment } from "./id-enrolment.ts";
 import { idEvents } from "./id-events.ts";
 import { idMonitoring } from "./id-monitoring.ts";
@@ -83,6 +83,10 @@ export const id = {
     level: "Tingkat",
     path: "Letak",
   },
+  pager: {
+    previous: "Sebelumnya",
+    next: "Berikutnya",
+  },
   users: {
     title: "Pengguna",
     searchLabel: "Cari pengguna",
@@ -111,15 +115,13 @@ export const id = {
     disabledDone: "Pengguna {{username}} dinonaktifkan",
     enabledDone: "Pengguna {{username}} diaktifkan",
     empty: "Tidak ada pengguna",
-    previous: "Sebelumnya",
-    next: "Berikutnya",
     page: "Halaman {{page}}",
     notAllowed: "Peran Anda tidak dapat melihat daftar pengguna.",
   },
   ...idRegistry,
   ...idEvents,
   ...idUsulan,
-  ...idDuplikat,
+  ...idDuplicates,
   ...idProgram,
   ...idEnrolment,
   ...idCaseload,

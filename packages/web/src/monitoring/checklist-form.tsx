@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
-  aspek6T,
-  type TAspek6T,
+  aspects6T,
+  type TAspect6T,
   type TMonitoringAgentRef,
   type TMonitoringChecklist,
   type TMonitoringCreate,
@@ -15,12 +15,12 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useCreateChecklist, useUpdateChecklist, useUploadPhoto } from "../api/monitoring-api.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
-import { localToday, newIdempotencyKey } from "../keluarga/events/event-dates.ts";
+import { localToday, newIdempotencyKey } from "../registry/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { notifyProblem, notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { zodErrorMap } from "../ui/zod-error-map.ts";
-import { useAspekLabel } from "./aspek-label.ts";
+import { useAspectLabel } from "./aspect-label.ts";
 
 interface TChecklistFormProps {
   program: string;
@@ -36,7 +36,7 @@ const formFields: Path<TMonitoringCreateInput>[] = [
   "catatan",
   "idAgen",
   "periode",
-  ...aspek6T.flatMap(
+  ...aspects6T.flatMap(
     (_, i) => [`aspek.${i}.temuan`, `aspek.${i}.tindakLanjut`] as Path<TMonitoringCreateInput>[],
   ),
   "aspek",
@@ -50,14 +50,14 @@ const formFields: Path<TMonitoringCreateInput>[] = [
 export function ChecklistForm({ program, periode, agent, existing, onDone }: TChecklistFormProps) {
   const { t } = useTranslation();
   const pick = useSchemaText();
-  const label = useAspekLabel();
+  const label = useAspectLabel();
   const navigate = useNavigate();
   const create = useCreateChecklist();
   const update = useUpdateChecklist(existing?.id ?? "");
   const save = existing ? update : create;
   const upload = useUploadPhoto();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [photos, setPhotos] = useState<Partial<Record<TAspek6T, File>>>({});
+  const [photos, setPhotos] = useState<Partial<Record<TAspect6T, File>>>({});
   const [placed, setPlaced] = useState<string[]>([]);
   const resolver = useMemo(() => zodResolver(ZMonitoringCreate, { error: zodErrorMap(t) }), [t]);
   const form = useForm<TMonitoringCreateInput, unknown, TMonitoringCreate>({
@@ -68,7 +68,7 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
       idAgen: agent.idAgen,
       tanggal: existing?.tanggal ?? localToday(),
       catatan: existing?.catatan ?? "",
-      aspek: aspek6T.map((aspek) => {
+      aspek: aspects6T.map((aspek) => {
         const was = existing?.aspek.find((a) => a.aspek === aspek);
         return {
           aspek,
@@ -134,7 +134,7 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
           data-testid="checklist-tanggal"
           {...form.register("tanggal")}
         />
-        {aspek6T.map((aspek, i) => {
+        {aspects6T.map((aspek, i) => {
           const sesuai = met?.[i]?.sesuai ?? true;
           const error = errors.aspek?.[i];
           return (

@@ -17,7 +17,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { photoUrl, useChecklist } from "../api/monitoring-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
-import { useAspekLabel } from "./aspek-label.ts";
+import { useAspectLabel } from "./aspect-label.ts";
 import { ChecklistForm } from "./checklist-form.tsx";
 import { CloseFollowUpForm } from "./close-follow-up-form.tsx";
 import { PhotoInput } from "./photo-input.tsx";
@@ -45,7 +45,7 @@ export function ChecklistPage({ id, canManage }: { id: string; canManage: boolea
 
 function ChecklistView({ checklist: c, canManage }: { checklist: TMonitoringChecklist; canManage: boolean }) {
   const { t } = useTranslation();
-  const label = useAspekLabel();
+  const label = useAspectLabel();
   const [editing, setEditing] = useState(false);
   if (editing) {
     return (

@@ -1,4 +1,4 @@
-import type { TAspek6T } from "@kawal/core";
+import type { TAspect6T } from "@kawal/core";
 import { Button, Group, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,7 +8,7 @@ import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
 /** Closes one open follow-up with a note of what was done. */
-export function CloseFollowUpForm({ id, aspek }: { id: string; aspek: TAspek6T }) {
+export function CloseFollowUpForm({ id, aspek }: { id: string; aspek: TAspect6T }) {
   const { t } = useTranslation();
   const close = useCloseFollowUp(id);
   const [catatan, setCatatan] = useState("");

@@ -3,12 +3,12 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFollowUps } from "../api/monitoring-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
-import { useAspekLabel } from "./aspek-label.ts";
+import { useAspectLabel } from "./aspect-label.ts";
 
 /** The open follow-ups of the user's area, the longest waiting first, each linking to its checklist. */
 export function FollowUpList() {
   const { t } = useTranslation();
-  const label = useAspekLabel();
+  const label = useAspectLabel();
   const open = useFollowUps("terbuka");
   return (
     <Card withBorder data-testid="monitoring-follow-ups">

@@ -1,4 +1,4 @@
-import type { TAspek6T } from "@kawal/core";
+import type { TAspect6T } from "@kawal/core";
 import { Loader, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useUploadPhoto } from "../api/monitoring-api.ts";
@@ -6,7 +6,7 @@ import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
 /** Adds or replaces a finding's photo later, straight from the phone's camera. */
-export function PhotoInput({ id, aspek, replace }: { id: string; aspek: TAspek6T; replace: boolean }) {
+export function PhotoInput({ id, aspek, replace }: { id: string; aspek: TAspect6T; replace: boolean }) {
   const { t } = useTranslation();
   const upload = useUploadPhoto();
   return (

@@ -1,7 +1,7 @@
 import type { TMonitoringSupport } from "@kawal/core";
 import { Card, List, SimpleGrid, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatRupiah } from "../bantuan/aid-format.ts";
+import { formatRupiah } from "../aid/aid-format.ts";
 
 /** What the agent's records of the period say, beside the checklist: hints for the checker, nothing more. */
 export function SupportHints({ support: s }: { support: TMonitoringSupport }) {

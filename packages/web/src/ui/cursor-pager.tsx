@@ -1,5 +1,6 @@
 import { Button, Group } from "@mantine/core";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 /** Previous / next buttons of a cursor-paged list (see `useCursorPages`); hidden when there is one page. */
 export function CursorPager(props: {
@@ -7,18 +8,18 @@ export function CursorPager(props: {
   nextCursor: string | null | undefined;
   /** The next page is still loading: its cursor is not known yet. */
   loading: boolean;
-  labels: { previous: string; next: string };
   /** Shown between the buttons (a page number). */
   middle?: ReactNode;
   /** Show the buttons even on a single page. */
   always?: boolean;
 }) {
-  const { pages, nextCursor, loading, labels, middle, always } = props;
+  const { t } = useTranslation();
+  const { pages, nextCursor, loading, middle, always } = props;
   if (!always && pages.page === 1 && !nextCursor) return null;
   return (
     <Group justify="space-between">
       <Button variant="default" size="xs" disabled={pages.page === 1} onClick={pages.previous}>
-        {labels.previous}
+        {t("pager.previous")}
       </Button>
       {middle}
       <Button
@@ -27,7 +28,7 @@ export function CursorPager(props: {
         disabled={!nextCursor || loading}
         onClick={() => nextCursor && pages.next(nextCursor)}
       >
-        {labels.next}
+        {t("pager.next")}
       </Button>
     </Group>
   );

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isProblemError } from "../api/problem-error.ts";
 import { useRecordMusdes } from "../api/usulan-api.ts";
-import { localToday } from "../keluarga/events/event-dates.ts";
+import { localToday } from "../registry/events/event-dates.ts";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 

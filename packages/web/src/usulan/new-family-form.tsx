@@ -1,12 +1,13 @@
-import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useMe } from "../api/auth-api.ts";
 import { useProposeUsulan } from "../api/usulan-api.ts";
-import { DesaPicker } from "../keluarga/events/desa-picker.tsx";
+import { DesaPicker } from "../registry/events/desa-picker.tsx";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
@@ -138,14 +139,12 @@ export function NewFamilyForm({ onDone }: { onDone: () => void }) {
           />
         </SimpleGrid>
         <Textarea label={t("usulan.note")} autosize minRows={2} maxLength={1000} {...form.register("note")} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("usulan.cancel")}
-          </Button>
-          <Button type="submit" loading={propose.isPending}>
-            {t("usulan.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("usulan.cancel")}
+          submitLabel={t("usulan.submit")}
+          onCancel={onDone}
+          pending={propose.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,14 +1,15 @@
-import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { NativeSelect, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { TFamily } from "../api/registry-api.ts";
 import { useProposeUsulan } from "../api/usulan-api.ts";
-import { localToday } from "../keluarga/events/event-dates.ts";
-import { hasFullNumbers } from "../keluarga/events/event-members.ts";
-import { useRegistryLabels } from "../keluarga/registry-format.ts";
+import { localToday } from "../registry/events/event-dates.ts";
+import { hasFullNumbers } from "../registry/events/event-members.ts";
+import { useRegistryLabels } from "../registry/registry-format.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import {
@@ -145,14 +146,13 @@ export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () =>
           data-testid="usulan-note"
           {...form.register("note")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("usulan.cancel")}
-          </Button>
-          <Button type="submit" loading={propose.isPending} data-testid="usulan-submit">
-            {t("usulan.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("usulan.cancel")}
+          submitLabel={t("usulan.submit")}
+          onCancel={onDone}
+          pending={propose.isPending}
+          submitTestId="usulan-submit"
+        />
       </Stack>
     </form>
   );

@@ -2,7 +2,7 @@ import type { TUsulanView } from "@kawal/core";
 import { Badge, Card, Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useRegistryLabels } from "../keluarga/registry-format.ts";
+import { useRegistryLabels } from "../registry/registry-format.ts";
 import { statusColor, useUsulanLabels } from "./usulan-labels.ts";
 
 /** One proposal in a list: what, where, whose numbers (masked), and its state; opens the proposal. */

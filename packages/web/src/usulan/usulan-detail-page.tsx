@@ -1,10 +1,9 @@
-import { Alert, Anchor, Center, Loader, Stack, Text } from "@mantine/core";
+import { Anchor, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useMe } from "../api/auth-api.ts";
-import { isProblemError } from "../api/problem-error.ts";
 import { useUsulan } from "../api/usulan-api.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { RecordStatus } from "../ui/record-status.tsx";
 import { UsulanActions } from "./usulan-actions.tsx";
 import { UsulanSteps } from "./usulan-steps.tsx";
 import { UsulanSummary } from "./usulan-summary.tsx";
@@ -21,29 +20,15 @@ export function UsulanDetailPage() {
       ← {t("usulan.back")}
     </Anchor>
   );
-  if (usulan.isPending) {
+  if (usulan.isPending || usulan.error) {
     return (
-      <Stack maw={820}>
-        {back}
-        <Center p="lg">
-          <Loader size="sm" aria-label={t("app.loading")} />
-        </Center>
-      </Stack>
-    );
-  }
-  if (usulan.error) {
-    const notFound = isProblemError(usulan.error) && usulan.error.status === 404;
-    return (
-      <Stack maw={820}>
-        {back}
-        {notFound ? (
-          <Alert color="yellow" role="alert" data-testid="usulan-not-found">
-            {t("usulan.notFound")}
-          </Alert>
-        ) : (
-          <ProblemAlert error={usulan.error} />
-        )}
-      </Stack>
+      <RecordStatus
+        query={usulan}
+        back={back}
+        maw={820}
+        notFoundText={t("usulan.notFound")}
+        notFoundTestId="usulan-not-found"
+      />
     );
   }
   return (

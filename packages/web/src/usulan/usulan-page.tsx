@@ -1,13 +1,12 @@
 import { type TPermission, usulanStatuses } from "@kawal/core";
-import { Button, Center, Chip, Group, Loader, Modal, Stack, Text, Title } from "@mantine/core";
+import { Button, Chip, Group, Modal, Stack, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { type TUsulanFilter, useUsulanList } from "../api/usulan-api.ts";
-import { useCursorPages } from "../pengguna/use-cursor-pages.ts";
-import { CursorPager } from "../ui/cursor-pager.tsx";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { PagedList } from "../ui/paged-list.tsx";
+import { useCursorPages } from "../ui/use-cursor-pages.ts";
 import { NewFamilyForm } from "./new-family-form.tsx";
 import { UsulanCard } from "./usulan-card.tsx";
 import { UsulanExport } from "./usulan-export.tsx";
@@ -64,30 +63,9 @@ export function UsulanPage() {
         </Group>
       </Chip.Group>
       {view === "disetujui" && <UsulanExport />}
-      {list.error && <ProblemAlert error={list.error} />}
-      {list.isPending && (
-        <Center p="lg">
-          <Loader size="sm" aria-label={t("app.loading")} />
-        </Center>
-      )}
-      {list.data &&
-        (list.data.items.length === 0 ? (
-          <Text c="dimmed" data-testid="usulan-empty">
-            {t("usulan.empty")}
-          </Text>
-        ) : (
-          <Stack gap="xs" data-testid="usulan-list">
-            {list.data.items.map((usulan) => (
-              <UsulanCard key={usulan.id} usulan={usulan} />
-            ))}
-          </Stack>
-        ))}
-      <CursorPager
-        pages={pages}
-        nextCursor={list.data?.nextCursor}
-        loading={list.isPlaceholderData}
-        labels={{ previous: t("usulan.previous"), next: t("usulan.next") }}
-      />
+      <PagedList list={list} pages={pages} testId="usulan" emptyText={t("usulan.empty")}>
+        {(usulan) => <UsulanCard key={usulan.id} usulan={usulan} />}
+      </PagedList>
       <Modal
         opened={creating}
         onClose={() => setCreating(false)}

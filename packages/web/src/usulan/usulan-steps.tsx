@@ -1,7 +1,7 @@
 import type { TUsulanDetail } from "@kawal/core";
 import { Card, Stack, Text, Timeline, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useRegistryLabels } from "../keluarga/registry-format.ts";
+import { useRegistryLabels } from "../registry/registry-format.ts";
 import { useUsulanLabels } from "./usulan-labels.ts";
 
 /** Every step the proposal took, oldest first: who moved it where, when, and what they wrote. */

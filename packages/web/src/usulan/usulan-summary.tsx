@@ -3,8 +3,8 @@ import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } fr
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { minutesUrl } from "../api/usulan-api.ts";
-import { Field } from "../keluarga/family-header.tsx";
-import { useRegistryLabels } from "../keluarga/registry-format.ts";
+import { Field } from "../registry/family-header.tsx";
+import { useRegistryLabels } from "../registry/registry-format.ts";
 import { statusColor, useUsulanLabels } from "./usulan-labels.ts";
 
 /** What is proposed, where, about whom, and the deliberation's minutes when there are some. */

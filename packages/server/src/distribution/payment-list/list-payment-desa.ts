@@ -1,4 +1,9 @@
-import { maskNumber, type TInjeksiStatus, type TPaymentListPage, type TPaymentListQuery } from "@kawal/core";
+import {
+  maskNumber,
+  type TInjectionStatus,
+  type TPaymentListPage,
+  type TPaymentListQuery,
+} from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
@@ -26,7 +31,7 @@ export async function listPaymentDesa(
     nominal: string | number;
     bank: string;
     tahap: number | null;
-    status_injeksi: TInjeksiStatus;
+    status_injeksi: TInjectionStatus;
     terinjek_pada: string | null;
   }>(
     db,

@@ -1,11 +1,11 @@
 import {
-  alasanBelumCodes,
+  fieldReasonCodes,
   maskNumber,
-  type TAlasanSumber,
   type TRealisasiFamilies,
   type TRealisasiFamiliesQuery,
   type TRealisasiFamily,
-  type TRekonsiliasiKelas,
+  type TReasonSource,
+  type TReconciliationClass,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
@@ -18,7 +18,7 @@ interface TFamilyLine {
   no_kk: string | null;
   no_kks: string;
   nama: string | null;
-  kelas: TRekonsiliasiKelas;
+  kelas: TReconciliationClass;
   nominal_daftar: string | number;
   nominal_realisasi: string | number;
   jumlah_transaksi: number;
@@ -40,7 +40,7 @@ const rankSql = sql`CASE r.kelas WHEN 'belum' THEN 0 WHEN 'sebagian' THEN 1 WHEN
 const sortKeySql = sql`coalesce(d.id::text, md5(r.kab_code || '|' || r.kunci || '|' || r.computed_at::text))`;
 
 /** Where the shown reason came from: the field reason wins, then the bank's, then the injection status. */
-function sourceOf(line: TFamilyLine): TAlasanSumber | null {
+function sourceOf(line: TFamilyLine): TReasonSource | null {
   if (line.alasan === null) return null;
   if (line.field_alasan !== null && line.field_alasan === line.alasan) return "lapangan";
   if (
@@ -115,7 +115,7 @@ export async function listRealisasiFamilies(
   );
   const more = lines.length > query.limit;
   const shown = more ? lines.slice(0, query.limit) : lines;
-  const codes = new Set<string>(alasanBelumCodes);
+  const codes = new Set<string>(fieldReasonCodes);
   const items: TRealisasiFamily[] = shown.map((l) => ({
     familyId: l.family_id,
     noKk: l.no_kk === null ? null : maskNumber(l.no_kk),

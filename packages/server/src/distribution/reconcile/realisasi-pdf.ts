@@ -1,4 +1,4 @@
-import { isLowRealisation, type TLanguage, type TRealisasiReport, type TRealisasiRow } from "@kawal/core";
+import { isLowRealisasi, type TLanguage, type TRealisasiReport, type TRealisasiRow } from "@kawal/core";
 import PDFDocument from "pdfkit";
 
 /** Labels of the printed report, per language. */
@@ -123,7 +123,7 @@ export function writeRealisasiPdf(
       // The same mark as the web page: a desa below the low-realisation line reads at a glance as the one to visit.
       doc
         .rect(barX, y + 4, full * share, ROW_H - 8)
-        .fillColor(isLowRealisation(bar) ? "#e03131" : "#2f9e44")
+        .fillColor(isLowRealisasi(bar) ? "#e03131" : "#2f9e44")
         .fill();
       doc.fillColor("black");
     }

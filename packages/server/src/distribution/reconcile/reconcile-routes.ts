@@ -1,7 +1,7 @@
 import {
   pickLanguage,
-  ZAlasanBelumCreate,
   ZAlasanBelumRecorded,
+  ZFieldReasonCreate,
   ZRealisasiExportQuery,
   ZRealisasiFamilies,
   ZRealisasiFamiliesQuery,
@@ -88,7 +88,7 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
       schema: {
         tags,
         headers: ZIdempotencyHeaders,
-        body: ZAlasanBelumCreate,
+        body: ZFieldReasonCreate,
         response: { 201: ZAlasanBelumRecorded },
       },
       config: { access: "distribution.reason" },

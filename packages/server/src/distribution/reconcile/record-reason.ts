@@ -2,9 +2,9 @@ import {
   AppError,
   AppErrorCode,
   maskNumber,
-  type TAlasanBelum,
-  type TAlasanBelumCreate,
-  type TAlasanBelumRecorded,
+  type TFieldReason,
+  type TFieldReasonCreate,
+  type TFieldReasonRecorded,
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
@@ -21,7 +21,7 @@ const CLOCK_SKEW_MS = 10 * 60_000;
 
 export interface TRecordReasonInput {
   idempotencyKey: string;
-  reason: TAlasanBelumCreate;
+  reason: TFieldReasonCreate;
 }
 
 interface TStoredReason {
@@ -29,7 +29,7 @@ interface TStoredReason {
   no_kk: string;
   program_code: string;
   periode: string;
-  alasan: TAlasanBelum;
+  alasan: TFieldReason;
   keterangan: string | null;
   dicatat_pada: Date | string;
   recorded_by: string;
@@ -38,7 +38,7 @@ interface TStoredReason {
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-function sameRequest(stored: TStoredReason, noKk: string, actor: TActor, r: TAlasanBelumCreate): boolean {
+function sameRequest(stored: TStoredReason, noKk: string, actor: TActor, r: TFieldReasonCreate): boolean {
   return (
     stored.no_kk === noKk &&
     stored.recorded_by === actor.userId &&
@@ -62,7 +62,7 @@ export async function recordReason(
   actor: TActor,
   input: TRecordReasonInput,
   now: Date = new Date(),
-): Promise<TAlasanBelumRecorded & { replayed: boolean }> {
+): Promise<TFieldReasonRecorded & { replayed: boolean }> {
   requirePermission(actor, "distribution.reason");
   const r = input.reason;
   const family = await findFamily(db, actor, r.familyId);

@@ -3,8 +3,8 @@ import {
   AppErrorCode,
   pickLanguage,
   ZHetTable,
-  ZTransaksiCreate,
-  ZTransaksiListQuery,
+  ZTransactionCreate,
+  ZTransactionListQuery,
   ZTransaksiPage,
   ZTransaksiView,
 } from "@kawal/core";
@@ -22,9 +22,9 @@ import { requirePermission } from "../../scope/scope.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { hetTable } from "./het-table.ts";
 import { importTransaksi } from "./import-transaksi.ts";
-import { listTransaksi } from "./list-transaksi.ts";
+import { listTransactions } from "./list-transactions.ts";
 import { receiveTransaksiUpload } from "./receive-transaksi-upload.ts";
-import { recordTransaksi } from "./record-transaksi.ts";
+import { recordTransaction } from "./record-transaction.ts";
 
 const tags = ["transactions"];
 
@@ -47,13 +47,13 @@ export function registerTransactionRoutes(
       schema: {
         tags,
         headers: ZIdempotencyHeaders,
-        body: ZTransaksiCreate,
+        body: ZTransactionCreate,
         response: { 201: ZTransaksiView },
       },
       config: { access: "transaction.record" },
     },
     async (request, reply) => {
-      const { replayed, ...transaksi } = await recordTransaksi(db, requireActor(request), {
+      const { replayed, ...transaksi } = await recordTransaction(db, requireActor(request), {
         idempotencyKey: request.headers["idempotency-key"],
         body: request.body,
       });
@@ -64,10 +64,10 @@ export function registerTransactionRoutes(
   r.get(
     "/api/distribution/transactions",
     {
-      schema: { tags, querystring: ZTransaksiListQuery, response: { 200: ZTransaksiPage } },
+      schema: { tags, querystring: ZTransactionListQuery, response: { 200: ZTransaksiPage } },
       config: { access: "transaction.read" },
     },
-    async (request) => listTransaksi(db, requireActor(request), request.query),
+    async (request) => listTransactions(db, requireActor(request), request.query),
   );
 
   r.get(

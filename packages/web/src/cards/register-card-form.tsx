@@ -1,0 +1,141 @@
+import { ZNoKks } from "@kawal/core";
+import { Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { useRegisterCard } from "../api/card-api.ts";
+import { useSchemaText } from "../i18n/use-schema-text.ts";
+import { localToday } from "../registry/events/event-dates.ts";
+import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { notifySuccess } from "../ui/notify-problem.ts";
+import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { useCardLabels } from "./card-labels.ts";
+
+interface TValues {
+  noKks: string;
+  bank: string;
+  status: "dicetak" | "diserahkan";
+  tanggal: string;
+  penerima: string;
+}
+const fields = ["noKks", "bank", "status", "tanggal", "penerima"] as const;
+
+/** Registers a card for the chosen family: printed at the bank, or already handed to the family. */
+export function RegisterCardForm({
+  familyId,
+  onDone,
+}: {
+  familyId: string;
+  onDone: (cardId: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const pick = useSchemaText();
+  const labels = useCardLabels();
+  const register = useRegisterCard();
+  const [today] = useState(localToday);
+  const [placed, setPlaced] = useState<string[]>([]);
+  const form = useForm<TValues>({
+    defaultValues: { noKks: "", bank: "", status: "dicetak", tanggal: today, penerima: "" },
+  });
+  const errors = form.formState.errors;
+  const status = form.watch("status");
+
+  const onSubmit = (values: TValues) => {
+    let missing = false;
+    const required = [
+      "noKks",
+      "bank",
+      "tanggal",
+      ...(values.status === "diserahkan" ? ["penerima"] : []),
+    ] as const;
+    for (const field of required) {
+      if (!values[field as keyof TValues].trim()) {
+        form.setError(field as keyof TValues, { type: "required", message: t("kartu.required") });
+        missing = true;
+      }
+    }
+    const number = values.noKks.trim();
+    if (number) {
+      const parsed = ZNoKks.safeParse(number);
+      if (!parsed.success) {
+        form.setError("noKks", { type: "format", message: parsed.error.issues[0]?.message ?? "" });
+        missing = true;
+      }
+    }
+    if (missing) return;
+    register.mutate(
+      {
+        familyId,
+        noKks: values.noKks.trim(),
+        bank: values.bank.trim(),
+        status: values.status,
+        tanggal: values.tanggal,
+        ...(values.status === "diserahkan" ? { penerima: values.penerima.trim() } : {}),
+      },
+      {
+        onSuccess: (card) => {
+          notifySuccess(t("kartu.registered"));
+          onDone(card.id);
+        },
+        onError: (error) => setPlaced(applyProblemFields(error, fields, form.setError)),
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="card-register-form">
+      <Stack gap="sm">
+        <ProblemAlert error={register.error} shownFields={placed} />
+        <TextInput
+          label={t("kartu.noKks")}
+          withAsterisk
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={16}
+          error={pick(errors.noKks?.message)}
+          data-testid="card-register-nokks"
+          {...form.register("noKks")}
+        />
+        <TextInput
+          label={t("kartu.bank")}
+          withAsterisk
+          error={pick(errors.bank?.message)}
+          data-testid="card-register-bank"
+          {...form.register("bank")}
+        />
+        <NativeSelect
+          label={t("kartu.status")}
+          data={(["dicetak", "diserahkan"] as const).map((s) => ({ value: s, label: labels.status(s) }))}
+          data-testid="card-register-status"
+          {...form.register("status")}
+        />
+        {status === "diserahkan" && (
+          <TextInput
+            label={t("kartu.penerima")}
+            withAsterisk
+            error={pick(errors.penerima?.message)}
+            data-testid="card-register-penerima"
+            {...form.register("penerima")}
+          />
+        )}
+        <TextInput
+          type="date"
+          label={t("kartu.tanggal")}
+          withAsterisk
+          max={today}
+          error={pick(errors.tanggal?.message)}
+          data-testid="card-register-tanggal"
+          {...form.register("tanggal")}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={() => onDone(null)}>
+            {t("kartu.cancel")}
+          </Button>
+          <Button type="submit" loading={register.isPending} data-testid="card-register-submit">
+            {t("kartu.registerSubmit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,163 @@
+import { enrolmentReasons, type TEnrolmentStatus, type TEnrolmentView } from "@kawal/core";
+import { NativeSelect, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { useTransitionEnrolment } from "../../api/enrolment-api.ts";
+import { isProblemError } from "../../api/problem-error.ts";
+import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { FormActions } from "../../ui/form-actions.tsx";
+import { notifySuccess } from "../../ui/notify-problem.ts";
+import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { localToday, newIdempotencyKey } from "../events/event-dates.ts";
+import { useRegistryLabels } from "../registry-format.ts";
+import { useEnrolmentLabels } from "./enrolment-labels.tsx";
+
+interface TValues {
+  ke: string;
+  alasanKode: string;
+  keterangan: string;
+  tanggal: string;
+}
+const fields = ["ke", "alasanKode", "keterangan", "tanggal"] as const;
+const keyReusedField = "headers.idempotency-key";
+
+/**
+ * Moves one enrolment to a next state. Only the states the server offers (`nextStates`) are listed, and
+ * for the chosen one only its reasons. The Idempotency-Key lives as long as the form: a retried tap after
+ * a lost answer stores the change once.
+ */
+export function TransitionForm({
+  familyId,
+  enrolment,
+  onDone,
+}: {
+  familyId: string;
+  enrolment: TEnrolmentView;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const labels = useEnrolmentLabels();
+  const registry = useRegistryLabels();
+  const move = useTransitionEnrolment(familyId);
+  const [today] = useState(localToday);
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [placed, setPlaced] = useState<string[]>([]);
+  const [alreadyRecorded, setAlreadyRecorded] = useState(false);
+  const first = enrolment.nextStates[0] ?? "";
+  const form = useForm<TValues>({
+    defaultValues: { ke: first, alasanKode: "", keterangan: "", tanggal: today },
+  });
+  const errors = form.formState.errors;
+  const ke = form.watch("ke") as TEnrolmentStatus | "";
+  const reasons: readonly string[] = ke ? enrolmentReasons[ke] : [];
+
+  const onSubmit = (values: TValues) => {
+    let missing = false;
+    for (const field of ["ke", "alasanKode", "tanggal"] as const) {
+      if (!values[field]) {
+        form.setError(field, { type: "required", message: t("enrolment.required") });
+        missing = true;
+      }
+    }
+    if (values.alasanKode === "lainnya" && !values.keterangan.trim()) {
+      form.setError("keterangan", { type: "required", message: t("enrolment.keteranganPlaceholder") });
+      missing = true;
+    }
+    if (missing) return;
+    setAlreadyRecorded(false);
+    move.mutate(
+      {
+        enrolmentId: enrolment.id,
+        idempotencyKey,
+        body: {
+          ke: values.ke as TEnrolmentStatus,
+          tanggal: values.tanggal,
+          alasanKode: values.alasanKode,
+          ...(values.keterangan.trim() ? { keterangan: values.keterangan.trim() } : {}),
+        },
+      },
+      {
+        onSuccess: (result) => {
+          notifySuccess(
+            t("enrolment.changed", { program: enrolment.program.code, status: labels.status(result.to) }),
+          );
+          onDone();
+        },
+        onError: (error) => {
+          if (isProblemError(error) && error.problem.fields?.some((f) => f.field === keyReusedField)) {
+            setAlreadyRecorded(true);
+            return;
+          }
+          setPlaced(applyProblemFields(error, fields, form.setError));
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="transition-form">
+      <Stack gap="sm">
+        <Text size="sm">
+          {t("enrolment.now", {
+            status: labels.status(enrolment.status),
+            date: registry.date(enrolment.sejak),
+          })}
+        </Text>
+        {alreadyRecorded ? (
+          <Text c="orange.8" size="sm" role="alert">
+            {t("enrolment.alreadyRecorded")}
+          </Text>
+        ) : (
+          <ProblemAlert error={move.error} shownFields={placed} />
+        )}
+        <NativeSelect
+          label={t("enrolment.ke")}
+          withAsterisk
+          data={enrolment.nextStates.map((s) => ({ value: s, label: labels.status(s) }))}
+          error={errors.ke?.message}
+          data-testid="transition-ke"
+          {...form.register("ke", { onChange: () => form.setValue("alasanKode", "") })}
+        />
+        <NativeSelect
+          label={t("enrolment.alasan")}
+          withAsterisk
+          data={[
+            { value: "", label: t("enrolment.chooseAlasan") },
+            ...reasons.map((r) => ({ value: r, label: labels.reason(r) })),
+          ]}
+          error={errors.alasanKode?.message}
+          data-testid="transition-alasan"
+          {...form.register("alasanKode")}
+        />
+        <Textarea
+          label={t("enrolment.keterangan")}
+          placeholder={t("enrolment.keteranganPlaceholder")}
+          autosize
+          minRows={2}
+          maxLength={1000}
+          error={errors.keterangan?.message}
+          data-testid="transition-keterangan"
+          {...form.register("keterangan")}
+        />
+        <TextInput
+          type="date"
+          label={t("enrolment.tanggal")}
+          withAsterisk
+          max={today}
+          min={enrolment.sejak}
+          error={errors.tanggal?.message}
+          data-testid="transition-tanggal"
+          {...form.register("tanggal")}
+        />
+        <FormActions
+          cancelLabel={t("enrolment.cancel")}
+          submitLabel={t("enrolment.submit")}
+          onCancel={onDone}
+          pending={move.isPending}
+          submitTestId="transition-submit"
+        />
+      </Stack>
+    </form>
+  );
+}
