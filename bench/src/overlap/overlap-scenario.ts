@@ -12,7 +12,7 @@ async function loadAid(database: TDatabase): Promise<void> {
 }
 
 /**
- * `overlap`: the aid-overlap view (DOMAIN.md, Programmes) on a synthetic kabupaten of 300,000 families
+ * `overlap`: the aid-overlap view (docs/domain.md, Programmes) on a synthetic kabupaten of 300,000 families
  * (`--families N`) on PostgreSQL, then on PGlite in memory: one desa's two lists, the kabupaten
  * summary and the desa's XLSX export, through the functions the routes call, against the bare SQL
  * giving the same lists and counts.

@@ -13,7 +13,7 @@ const labels = {
 } as const;
 
 /**
- * `peserta`: importing programme membership (FORMATS.md §2 `peserta`) on a registry of 100,000 members
+ * `peserta`: importing programme membership (docs/formats.md §2 `peserta`) on a registry of 100,000 members
  * (`--members N`), on PostgreSQL and PGlite: a new file (Sembako for every family, PKH for every second
  * one), the same file again, and a file suspending every third Sembako enrolment, against a bare COPY
  * of the same file. Every run starts from a new database holding the registry only.

@@ -23,7 +23,7 @@ export const cardOf = (j: number) => `6019${pad(j, 12)}`;
 export const noKkOf = (j: number) => `35179900${pad(j, 8)}`;
 
 /**
- * A deterministic `transaksi` file (FORMATS.md §4) of `rows` rows for one Sembako month in Kabupaten
+ * A deterministic `transaksi` file (docs/formats.md §4) of `rows` rows for one Sembako month in Kabupaten
  * Jombang: every listed family withdraws once, three in ten a second time, one row in twenty fails
  * (amount 0 with the bank's reason), and one in a hundred uses a card no list knows. Generated once per
  * size and reused.

@@ -44,7 +44,7 @@ function checkStored(result: Record<string, unknown>, rows: number): void {
 }
 
 /**
- * `transaksi`: importing one Sembako month's transaction file (FORMATS.md §4; 1.3M rows by default,
+ * `transaksi`: importing one Sembako month's transaction file (docs/formats.md §4; 1.3M rows by default,
  * `--members N` rows) with `kawal import transaksi` as its own process, on PostgreSQL (where the
  * importer must stay under 500 MB) and on PGlite (100,000 rows at most), against a bare COPY of the
  * same file into an unindexed table. Agents, the period and its payment list are set up first.

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 
-/** Everything the server reads from the environment, read once at start (FORMATS.md, Command line). */
+/** Everything the server reads from the environment, read once at start (docs/formats.md, Command line). */
 export interface TConfig {
   databaseUrl: string | undefined;
   dataDir: string;

@@ -19,7 +19,7 @@ import { TestClient } from "./test-client.ts";
 /**
  * The access matrix: every role × every route × {own scope, other scope, missing id}, plus anonymous
  * callers. A route the app registers that is missing here fails the suite, so the matrix grows with
- * every route (DESIGN.md, Testing).
+ * every route (ARCHITECTURE.md, Principles: testing).
  */
 const idOf = (c: TCase, f: TFixture) => (c === "missing" ? MISSING_ID : f[c].id);
 const usernames = (body: unknown) => (body as { items: { username: string }[] }).items.map((u) => u.username);

@@ -6,7 +6,7 @@ import { makeTestApp, type TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 const DESA = "35.17.18.2004";
-/** One full PKH caseload: the norm of 375 families (DOMAIN.md). */
+/** One full PKH caseload: the norm of 375 families (docs/domain.md). */
 const FAMILIES = 375;
 
 describe.each(dbTargets)("a full PKH caseload handed over on $name", (target) => {

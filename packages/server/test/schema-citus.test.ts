@@ -4,7 +4,7 @@ import { queryRows, type TDatabase } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 
 /**
- * The Citus rule of DESIGN.md: every high-volume table carries `kab_code` in its primary key and in
+ * The Citus rule (ARCHITECTURE.md, Principles): every high-volume table carries `kab_code` in its primary key and in
  * every unique key, so it can be distributed by kabupaten. Small reference tables are listed here by
  * name, each with the reason it stays whole on every node; a new table is high-volume until listed.
  */

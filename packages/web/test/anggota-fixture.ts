@@ -1,5 +1,5 @@
 /**
- * A small `anggota` file (FORMATS.md §1) for the browser tests: families in Desa Mojokambang
+ * A small `anggota` file (docs/formats.md §1) for the browser tests: families in Desa Mojokambang
  * (35.17.18.2002) with valid numbers, all surnamed "Ujicoba" so a search finds only these, whatever
  * the demo holds. Serials start at 9000, far above the demo generator's, so no number collides.
  */
@@ -33,7 +33,7 @@ interface TPerson {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** NIK date part: DDMMYY, with 40 added to the day for women (DOMAIN.md, Registry). */
+/** NIK date part: DDMMYY, with 40 added to the day for women (docs/domain.md, Registry). */
 function datePart(born: string, female: boolean): string {
   const [year, month, day] = born.split("-").map(Number) as [number, number, number];
   return `${pad(female ? day + 40 : day)}${pad(month)}${pad(year % 100)}`;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { TWilayahLevel } from "../wilayah/wilayah-code.ts";
 
-/** The roles of DOMAIN.md ("People and their roles"). */
+/** The roles of docs/domain.md ("People and their roles"). */
 export const roles = [
   "admin",
   "dinsos",
@@ -67,7 +67,7 @@ export const permissions = [
   "usulan.approve",
   /** See the PMKS and PSKS registers of the scope and their categories (numbers masked). */
   "social.read",
-  /** Enter and update PMKS and PSKS in the scope (the TKSK's register, DOMAIN.md "Registry"). */
+  /** Enter and update PMKS and PSKS in the scope (the TKSK's register, docs/domain.md "Registry"). */
   "social.manage",
   /** Add dated versions of the PMKS and PSKS categories (national reference data). */
   "social.categories",
@@ -139,13 +139,13 @@ const grants = {
   "user.manage": ["admin"],
   "audit.read": ["admin", "dinsos"],
   // Tikor and the PSM see families, never their full numbers; the PSM re-verifies its desa's data in the
-  // field (DOMAIN.md), so it records what it finds there.
+  // field (docs/domain.md), so it records what it finds there.
   "registry.read": familyWorkers,
   "registry.full_number": ["admin", "dinsos", ...companions, "operator_desa"],
   "registry.import": ["admin", "dinsos", "operator_desa"],
   "registry.event": ["admin", "dinsos", ...companions, "psm", "operator_desa"],
   "registry.review": ["admin", "dinsos", "koordinator", "tksk", "operator_desa"],
-  // Who takes which step of a DTKS proposal (DOMAIN.md, "Registry").
+  // Who takes which step of a DTKS proposal (docs/domain.md, "Registry").
   "usulan.propose": ["admin", "tksk", "pendamping_pkh", "psm", "operator_desa"],
   "usulan.deliberate": ["admin", "tksk", "operator_desa"],
   "usulan.verify": ["admin", ...companions],
@@ -154,7 +154,7 @@ const grants = {
   "social.read": ["admin", "dinsos", "koordinator", "tksk", "psm", "tikor"],
   "social.manage": ["admin", "dinsos", "tksk", "psm"],
   "social.categories": ["admin"],
-  // Programmes and enrolment (DOMAIN.md, Programmes): companions keep their families' enrolments; Dinas
+  // Programmes and enrolment (docs/domain.md, Programmes): companions keep their families' enrolments; Dinas
   // Sosial imports lists and computes stages; rules are national reference data.
   "program.read": familyWorkers,
   "program.rules": ["admin"],
@@ -168,7 +168,7 @@ const grants = {
   // Non-government aid: recorded in the field, read by whoever coordinates aid (Tikor).
   "aid.read": familyWorkers,
   "aid.record": ["admin", "dinsos", "tksk", "pendamping_pkh", "psm", "operator_desa"],
-  // Distribution (DOMAIN.md, The companion's work): Dinas Sosial and the bank bring the lists and the
+  // Distribution (docs/domain.md, The companion's work): Dinas Sosial and the bank bring the lists and the
   // transactions; the TKSK schedules, reconciles and monitors; companions record why a family did not
   // withdraw; an agent sees and records only its own shop's work (the scope layer narrows it).
   "distribution.read": [...familyWorkers, "bank"],

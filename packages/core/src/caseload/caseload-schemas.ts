@@ -4,7 +4,7 @@ import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 
 /**
- * Companions (DOMAIN.md, "People and their roles"): TKSK per kecamatan, PKH companions per group of
+ * Companions (docs/domain.md, "People and their roles"): TKSK per kecamatan, PKH companions per group of
  * families, PSM per desa. Their assignments, caseload norms and handovers.
  */
 export const companionRoles = ["tksk", "pendamping_pkh", "psm"] as const;

@@ -4,7 +4,7 @@ import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { type TAnomalyStatus, ZAnomalyKind, ZAnomalyStatus, ZPeriod } from "./distribution.ts";
 
 /**
- * Anomalies in distribution (DOMAIN.md, Fraud seen in the field): what detection looks for, the
+ * Anomalies in distribution (docs/domain.md, Fraud seen in the field): what detection looks for, the
  * evidence each kind carries, and how a finding moves to its resolution.
  */
 

@@ -7,8 +7,8 @@ import { isFutureDate } from "../time/local-date.ts";
 import { type TCardStatus, type THolderKind, ZCardStatus, ZHolderKind } from "./distribution.ts";
 
 /**
- * A KKS card's life and custody (DOMAIN.md, KKS card problems; Fraud seen in the field). Pure rules;
- * the server applies them. Each card problem of DOMAIN.md has its state: a lost card is `hilang` until
+ * A KKS card's life and custody (docs/domain.md, KKS card problems; Fraud seen in the field). Pure rules;
+ * the server applies them. Each card problem of docs/domain.md has its state: a lost card is `hilang` until
  * the bank reprints it (`diganti`), a blocked PIN is `diblokir` until unblocked (back to `diserahkan`).
  */
 
@@ -31,7 +31,7 @@ export const cardTransitions = {
 /**
  * Who holds a card by default once it is in each state; the caller may name another holder. A lost
  * card is recorded against the family that lost it, a swallowed or replaced one goes back to the
- * bank, a withdrawn one stays with the desa (DOMAIN.md, KKS card problems 5).
+ * bank, a withdrawn one stays with the desa (docs/domain.md, KKS card problems 5).
  */
 export const cardDefaultHolder: Record<TCardStatus, THolderKind> = {
   dicetak: "bank",
@@ -45,7 +45,7 @@ export const cardDefaultHolder: Record<TCardStatus, THolderKind> = {
 };
 
 /**
- * The roles a card must never be handed to (DOMAIN.md, Fraud): the companions, and the koordinator who
+ * The roles a card must never be handed to (docs/domain.md, Fraud): the companions, and the koordinator who
  * supervises them. A card with one of them is flagged at once.
  */
 export const cardCompanionRoles = ["tksk", "pendamping_pkh", "psm", "koordinator"] as const;

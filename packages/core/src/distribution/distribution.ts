@@ -1,12 +1,12 @@
 import { z } from "zod";
 
 /**
- * The shared vocabulary of distribution (DOMAIN.md, Distribution, 6T, Reconciliation, KKS card
- * problems, Fraud; FORMATS.md §3–§5). Each feature's own request and answer shapes live in its file
+ * The shared vocabulary of distribution (docs/domain.md, Distribution, 6T, Reconciliation, KKS card
+ * problems, Fraud; docs/formats.md §3–§5). Each feature's own request and answer shapes live in its file
  * beside this one.
  */
 
-/** A period is a month, `YYYY-MM` (FORMATS.md); a PKH stage is paid in one of its months. */
+/** A period is a month, `YYYY-MM` (docs/formats.md); a PKH stage is paid in one of its months. */
 export const ZPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM");
 export type TPeriod = z.infer<typeof ZPeriod>;
 
@@ -15,17 +15,17 @@ export const injectionStatuses = ["belum", "terinjek", "gagal"] as const;
 export const ZInjectionStatus = z.enum(injectionStatuses);
 export type TInjectionStatus = z.infer<typeof ZInjectionStatus>;
 
-/** A transaction as the bank or the agent recorded it (FORMATS.md §4 `status`). */
+/** A transaction as the bank or the agent recorded it (docs/formats.md §4 `status`). */
 export const transactionStatuses = ["berhasil", "gagal"] as const;
 export const ZTransactionStatus = z.enum(transactionStatuses);
 export type TTransactionStatus = z.infer<typeof ZTransactionStatus>;
 
-/** Reconciliation classes (FORMATS.md, Reconciliation result). */
+/** Reconciliation classes (docs/formats.md, Reconciliation result). */
 export const reconciliationClasses = ["tersalur", "sebagian", "belum", "tidak_terdaftar"] as const;
 export const ZReconciliationClass = z.enum(reconciliationClasses);
 export type TReconciliationClass = z.infer<typeof ZReconciliationClass>;
 
-/** Why a listed family has not withdrawn or spent its aid (DOMAIN.md, Reconciliation). */
+/** Why a listed family has not withdrawn or spent its aid (docs/domain.md, Reconciliation). */
 export const fieldReasonCodes = [
   "tidak_terinjek",
   "saldo_nol",
@@ -50,7 +50,7 @@ export const fieldReasonLabels: Record<TFieldReason, { id: string; en: string }>
   lainnya: { id: "Lainnya", en: "Other" },
 };
 
-/** The six Tepat of 6T monitoring (DOMAIN.md, 6T monitoring). */
+/** The six Tepat of 6T monitoring (docs/domain.md, 6T monitoring). */
 export const aspects6T = ["sasaran", "jumlah", "harga", "mutu", "waktu", "administrasi"] as const;
 export const ZAspect6T = z.enum(aspects6T);
 export type TAspect6T = z.infer<typeof ZAspect6T>;
@@ -82,7 +82,7 @@ export const holderKinds = ["keluarga", "staf", "bank", "desa"] as const;
 export const ZHolderKind = z.enum(holderKinds);
 export type THolderKind = z.infer<typeof ZHolderKind>;
 
-/** What the anomaly list looks for (DOMAIN.md, Fraud seen in the field). */
+/** What the anomaly list looks for (docs/domain.md, Fraud seen in the field). */
 export const anomalyKinds = [
   "pengurus_meninggal",
   "pengurus_pindah",

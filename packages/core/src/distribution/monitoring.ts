@@ -5,12 +5,12 @@ import { isFutureDate } from "../time/local-date.ts";
 import { aspects6T, type TAspect6T, ZAspect6T, ZPeriod } from "./distribution.ts";
 
 /**
- * 6T monitoring (DOMAIN.md, 6T monitoring): a checklist of one e-Warong agent for one programme and
+ * 6T monitoring (docs/domain.md, 6T monitoring): a checklist of one e-Warong agent for one programme and
  * period, the six Tepat each met or not, a finding when not, a follow-up tracked to closure. The same
  * schemas check the phone form and the endpoints.
  */
 
-/** An agent id as FORMATS.md §5 writes it (not personal data, so it may travel in a body or a URL). */
+/** An agent id as docs/formats.md §5 writes it (not personal data, so it may travel in a body or a URL). */
 export const ZMonitoringIdAgen = z
   .string(commonMessages.agentIdRequired)
   .regex(

@@ -12,8 +12,8 @@ import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { injectionStatuses, type TInjectionStatus, ZInjectionStatus, ZPeriod } from "./distribution.ts";
 
 /**
- * Periods, payment lists (daftar bayar, FORMATS.md §3) with their injection status, and e-Warong agents
- * (FORMATS.md §5): the row checks of both files and the request and answer shapes of their routes.
+ * Periods, payment lists (daftar bayar, docs/formats.md §3) with their injection status, and e-Warong agents
+ * (docs/formats.md §5): the row checks of both files and the request and answer shapes of their routes.
  */
 
 const PROGRAM_CODE = /^[A-Z0-9_]{2,20}$/;
@@ -83,7 +83,7 @@ export function monthBounds(periode: string): { mulai: string; selesai: string }
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Payment list rows (FORMATS.md §3)
+// Payment list rows (docs/formats.md §3)
 
 export const daftarBayarColumns = {
   required: ["periode", "program", "no_kk", "nik_pengurus", "nominal", "no_kks", "bank"],
@@ -283,7 +283,7 @@ export const ZPaymentListQuery = z.strictObject({
 export type TPaymentListQuery = z.infer<typeof ZPaymentListQuery>;
 
 // ---------------------------------------------------------------------------------------------------
-// Agents (FORMATS.md §5)
+// Agents (docs/formats.md §5)
 
 export const agenColumns = {
   required: ["id_agen", "nama", "kode_desa", "bank"],

@@ -38,7 +38,7 @@ const realisasiFigures = {
   ...classCounts,
 };
 
-/** One desa's line of the realisasi report (FORMATS.md: kuota, realisasi, persen, amounts). */
+/** One desa's line of the realisasi report (docs/formats.md: kuota, realisasi, persen, amounts). */
 export const ZRealisasiRow = z.object({ desa: ZRegionRef, kecamatan: ZRegionRef, ...realisasiFigures });
 export type TRealisasiRow = z.infer<typeof ZRealisasiRow>;
 

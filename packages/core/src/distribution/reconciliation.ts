@@ -5,7 +5,7 @@ import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { ZFieldReason, ZPeriod, ZReconciliationClass } from "./distribution.ts";
 
 /**
- * Reconciliation (FORMATS.md, Reconciliation result) and the realisasi report: the contract between the
+ * Reconciliation (docs/formats.md, Reconciliation result) and the realisasi report: the contract between the
  * server's reconcile use cases and the web app's Realisasi tab.
  */
 

@@ -5,7 +5,7 @@ import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { ZPeriod } from "./distribution.ts";
 
 /**
- * The monthly distribution schedule (DOMAIN.md, Distribution): the TKSK sets, per e-Warong agent, the
+ * The monthly distribution schedule (docs/domain.md, Distribution): the TKSK sets, per e-Warong agent, the
  * days KPM come to spend or withdraw, the hours and the families expected. The agent and the desa see it.
  */
 

@@ -8,7 +8,7 @@ import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { type TTransactionStatus, ZPeriod, ZTransactionStatus } from "./distribution.ts";
 
 /**
- * Transactions (FORMATS.md §4): bank withdrawals and e-Warong purchases, imported from files or recorded
+ * Transactions (docs/formats.md §4): bank withdrawals and e-Warong purchases, imported from files or recorded
  * at the agent's counter, with optional item lines priced against the HET ceiling. The row checks here
  * need nothing but the row; periods, agents, repeats and stored transactions are the importer's SQL.
  */
@@ -126,7 +126,7 @@ function daysIn(month: number, year: number): number {
 }
 
 /**
- * Reads a transaction time (FORMATS.md §4): an ISO date-time with or without its offset, or
+ * Reads a transaction time (docs/formats.md §4): an ISO date-time with or without its offset, or
  * `YYYY-MM-DD HH:mm[:ss]`; a time without an offset is local time in Jakarta (WIB), as the banks of
  * Java write it. Returns the time with its offset, which PostgreSQL reads exactly, or null.
  */

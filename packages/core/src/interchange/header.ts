@@ -1,5 +1,5 @@
 /**
- * The header row of an interchange file (FORMATS.md, preamble): the separator is a comma or a semicolon
+ * The header row of an interchange file (docs/formats.md, General rules): the separator is a comma or a semicolon
  * (Excel in an Indonesian locale writes semicolons), a header row is required, and names are matched
  * case-insensitively after trimming. A UTF-8 BOM is accepted, so it is taken off the first name.
  */

@@ -2,7 +2,7 @@ import { daysInMonth } from "../registry/registry-number.ts";
 import { NATIONAL_SCOPE, normalizeWilayahCode, type TWilayahLevel } from "../wilayah/wilayah-code.ts";
 
 /**
- * The value rules every interchange file shares (FORMATS.md, preamble). An importer calls these once per
+ * The value rules every interchange file shares (docs/formats.md, General rules). An importer calls these once per
  * cell of up to a million rows, so they read character codes by hand: no regex, no split, and no new
  * string when the input is already in its normal form. None of them throws; bad input gives null.
  */
@@ -65,7 +65,7 @@ export function parseDate(text: string): string | null {
   return `${value.slice(yearAt)}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** Reads a period `YYYY-MM` (FORMATS.md, preamble); returns it trimmed, or null. */
+/** Reads a period `YYYY-MM` (docs/formats.md, General rules); returns it trimmed, or null. */
 export function parsePeriod(text: string): string | null {
   const value = text.trim();
   if (value.length !== 7 || value.charCodeAt(4) !== DASH) return null;
@@ -75,7 +75,7 @@ export function parsePeriod(text: string): string | null {
 }
 
 /**
- * Reads whole rupiah (FORMATS.md, preamble): `150000`, `150.000`, `Rp150.000`, `Rp 150.000`, `Rp. 150.000`,
+ * Reads whole rupiah (docs/formats.md, General rules): `150000`, `150.000`, `Rp150.000`, `Rp 150.000`, `Rp. 150.000`,
  * `150.000,-` and `150.000,00` all give 150000. Dots group thousands and the comma starts the cents, as
  * written in Indonesia; `150000.00` (one dot, one or two digits after it) is read as cents too, since a
  * thousands group always has three digits. Returns null for negative amounts, non-zero cents, and
@@ -136,7 +136,7 @@ const TIDAK: TYaTidak = Object.freeze({ ok: true, value: false });
 const KOSONG: TYaTidak = Object.freeze({ ok: true, value: null });
 const UNREADABLE: TYaTidak = Object.freeze({ ok: false });
 
-/** Reads ya/tidak, y/t, true/false or 1/0 in any case (FORMATS.md §1: "ya-tidak" columns). */
+/** Reads ya/tidak, y/t, true/false or 1/0 in any case (docs/formats.md §1: "ya-tidak" columns). */
 export function parseYaTidak(text: string): TYaTidak {
   const value = text.trim();
   if (value.length === 0) return KOSONG;
@@ -160,7 +160,7 @@ export function parseYaTidak(text: string): TYaTidak {
 const dottedLength: Record<TWilayahLevel, number> = { provinsi: 2, kabupaten: 5, kecamatan: 8, desa: 13 };
 
 /**
- * Reads a region code, dotted or not (FORMATS.md, preamble), into its dotted form; with `level`, only a code
+ * Reads a region code, dotted or not (docs/formats.md, General rules), into its dotted form; with `level`, only a code
  * of that level is accepted. The national scope `ID` is not a place a row can lie in, so it gives null.
  */
 export function parseRegionCode(text: string, level?: TWilayahLevel): string | null {

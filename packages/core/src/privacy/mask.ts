@@ -2,7 +2,7 @@
 export const MASK_CHAR = "•";
 
 /**
- * Masks a NIK, No. KK, KKS card or bank account number for lists (DESIGN.md, "Security and privacy"):
+ * Masks a NIK, No. KK, KKS card or bank account number for lists (ARCHITECTURE.md, Principles: security and privacy):
  * `3517182504900001` → `3517••••••••0001`. Values of 9 or more characters keep their first and last four,
  * enough to tell rows apart and never enough to use the number. Shorter values keep only the last two,
  * and values of two characters or fewer are hidden entirely, since "keeping" them would show them whole.

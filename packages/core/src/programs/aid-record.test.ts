@@ -11,7 +11,7 @@ const valid = {
 };
 
 describe("aid record schema", () => {
-  it("accepts a gift and reads the money forms of FORMATS.md", () => {
+  it("accepts a gift and reads the money forms of docs/formats.md", () => {
     const parsed = ZAidRecordCreate.parse(valid);
     expect(parsed.nilai).toBe(150_000);
     expect(parsed.pemberi).toBe("Masjid Al-Ikhlas");

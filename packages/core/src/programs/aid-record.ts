@@ -6,7 +6,7 @@ import { collapseSpaces } from "../registry/anggota-cells.ts";
 import { isFutureDate } from "../time/local-date.ts";
 
 /**
- * Aid from outside the government (DOMAIN.md, Programmes): gifts from people, companies, LKS and
+ * Aid from outside the government (docs/domain.md, Programmes): gifts from people, companies, LKS and
  * mosques. Recorded so that aid piling up on some families while others get none becomes visible.
  * The same schema checks the family page's form and the endpoint.
  */
@@ -24,7 +24,7 @@ const nilaiMessage = schemaMessage({
 });
 const nilaiTooLarge = schemaMessage({ id: "nilai terlalu besar", en: "the value is too large" });
 
-/** Whole rupiah as a number, or as text in the FORMATS.md money forms (`150.000`, `Rp150.000`). */
+/** Whole rupiah as a number, or as text in the docs/formats.md money forms (`150.000`, `Rp150.000`). */
 export const ZRupiah = z
   .union([z.number(nilaiMessage), z.string(nilaiMessage)], { error: nilaiMessage })
   .transform((value, ctx) => {

@@ -2,7 +2,7 @@ import type { TBilingual } from "../errors/app-error.ts";
 import { isFutureDate } from "../time/local-date.ts";
 
 /**
- * A family's enrolment (kepesertaan) in a programme (DOMAIN.md, Programmes): calon (candidate) →
+ * A family's enrolment (kepesertaan) in a programme (docs/domain.md, Programmes): calon (candidate) →
  * tervalidasi (validated at the initial meeting) → aktif → ditangguhkan (suspended) → dihentikan
  * (stopped) | graduasi (graduated). Pure rules; the server applies them.
  */

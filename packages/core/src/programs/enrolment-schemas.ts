@@ -15,7 +15,7 @@ export const ZEnrolmentStatus = z.enum(
   }),
 );
 
-/** Himbara banks holding KPM accounts (DOMAIN.md, People and their roles). */
+/** Himbara banks holding KPM accounts (docs/domain.md, People and their roles). */
 export const banks = ["BNI", "BRI", "MANDIRI", "BTN", "BSI"] as const;
 export const ZBank = z.enum(
   banks,

@@ -9,7 +9,7 @@ import type { TEnrolmentStatus } from "./enrolment-machine.ts";
 import { banks } from "./enrolment-schemas.ts";
 
 /**
- * One row of a `peserta` file (FORMATS.md §2): a family's state in a programme since a date. Checked on
+ * One row of a `peserta` file (docs/formats.md §2): a family's state in a programme since a date. Checked on
  * its own here; whether the programme, family and card holder exist, repeats, and whether the state
  * change is allowed need the whole file or the database and are the importer's work.
  */

@@ -1,7 +1,7 @@
 import { pkhComponents, type TPkhComponent, type TPkhIndeks } from "./program-rules.ts";
 
 /**
- * PKH entitlement of one family for one stage (DOMAIN.md, Programmes; values and the cap from
+ * PKH entitlement of one family for one stage (docs/domain.md, Programmes; values and the cap from
  * reference/pkh-index-2021.csv). The rules, as Kawal applies them:
  *
  * - Members are taken as they were on the stage's first day (the caller resolves that from the

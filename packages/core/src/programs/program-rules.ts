@@ -3,7 +3,7 @@ import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 
 /**
- * A programme's rules are dated data (DOMAIN.md, Programmes): each rule has versions, each in force
+ * A programme's rules are dated data (docs/domain.md, Programmes): each rule has versions, each in force
  * from its `berlakuMulai` until the next version of the same rule. The values' shapes are below, one
  * schema per rule; an administrator's new version is checked against the same schema.
  */

@@ -1,7 +1,7 @@
 import type { TSex } from "./nik.ts";
 
 /**
- * Small readers for the cells of an `anggota` row (FORMATS.md §1), kept out of `anggota-row.ts` so that
+ * Small readers for the cells of an `anggota` row (docs/formats.md §1), kept out of `anggota-row.ts` so that
  * file stays about the row. Like `interchange/parse-values.ts`, they avoid regex and allocation on
  * ordinary input: a million-row import calls each of them a million times.
  */
@@ -49,7 +49,7 @@ export function collapseSpaces(text: string): string {
   return text;
 }
 
-/** `L` (laki-laki) or `P` (perempuan), in either case (FORMATS.md §1). */
+/** `L` (laki-laki) or `P` (perempuan), in either case (docs/formats.md §1). */
 export function parseJenisKelamin(text: string): TSex | null {
   if (text.length !== 1) return null;
   const lower = text.charCodeAt(0) | 32;
@@ -57,7 +57,7 @@ export function parseJenisKelamin(text: string): TSex | null {
   return lower === 112 ? "P" : null;
 }
 
-/** The welfare decile, a whole number 1–10 (DOMAIN.md, "Registry"); `01` is read as 1. */
+/** The welfare decile, a whole number 1–10 (docs/domain.md, "Registry"); `01` is read as 1. */
 export function parseDesil(text: string): number | null {
   if (text.length < 1 || text.length > 2) return null;
   let value = 0;
@@ -69,7 +69,7 @@ export function parseDesil(text: string): number | null {
   return value >= 1 && value <= 10 ? value : null;
 }
 
-/** The relationship to the head of the family, as DTKS lists it (FORMATS.md §1). */
+/** The relationship to the head of the family, as DTKS lists it (docs/formats.md §1). */
 export const hubunganValues = [
   "kepala",
   "istri",

@@ -5,7 +5,7 @@ import { nikMismatchMessage, type TNikMismatch } from "./registry-messages.ts";
 import type { TRegistryNumberProblem, TRegistryNumberWarning } from "./registry-number.ts";
 
 /**
- * Why a cell of an `anggota` row (FORMATS.md §1) is refused. NIK and No. KK problems and the NIK
+ * Why a cell of an `anggota` row (docs/formats.md §1) is refused. NIK and No. KK problems and the NIK
  * mismatches keep the codes and messages of `registry-messages.ts`; these are the rest of the row's.
  * Like those, no message contains the value itself: rejected rows are shown beside personal data already.
  */

@@ -7,7 +7,7 @@ import {
 } from "./anggota-row.ts";
 
 /**
- * Rows for the `anggota` tests: a full header in FORMATS.md §1 order and one valid row, with helpers to
+ * Rows for the `anggota` tests: a full header in docs/formats.md §1 order and one valid row, with helpers to
  * change single cells. Test support only; nothing outside the tests imports it.
  */
 export const anggotaHeader: readonly TAnggotaColumn[] = [

@@ -8,7 +8,7 @@ import { daysInMonth } from "./registry-number.ts";
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
 const twoDigits = (min: number) => fc.integer({ min, max: 99 }).map((value) => pad(value, 2));
-/** A kecamatan prefix that can be issued: province and kabupaten never 00 (DOMAIN.md, "Places"). */
+/** A kecamatan prefix that can be issued: province and kabupaten never 00 (docs/domain.md, "Places"). */
 const kecamatan = fc.tuple(twoDigits(1), twoDigits(1), twoDigits(0)).map((parts) => parts.join(""));
 const date = fc
   .record({

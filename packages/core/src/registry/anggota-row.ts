@@ -16,7 +16,7 @@ import { parseNoKk } from "./no-kk.ts";
 import type { TRegistryNumberOptions, TRegistryNumberWarning } from "./registry-number.ts";
 
 /**
- * One row of an `anggota` file, one person (FORMATS.md §1), checked on its own. What needs other rows or
+ * One row of an `anggota` file, one person (docs/formats.md §1), checked on its own. What needs other rows or
  * the database (one kepala per family, a NIK in two families, the desa existing, repeated rows) is the
  * importer's work, done in SQL over all rows at once.
  */
@@ -31,7 +31,7 @@ export const anggotaColumns = {
     "pekerjaan",
     "disabilitas",
     "hamil",
-    // Family-level house attributes, taken from the head's row (FORMATS.md §1).
+    // Family-level house attributes, taken from the head's row (docs/formats.md §1).
     "status_rumah",
     "lantai",
     "dinding",
@@ -150,7 +150,7 @@ export function checkAnggotaRow(
   let dateProblem: TAnggotaRowProblem | null = null;
   if (tanggalLahir === null) dateProblem = dateText ? "TANGGAL_LAHIR_INVALID" : "REQUIRED";
 
-  // The NIK encodes the birth date and, through day + 40, the sex (DOMAIN.md, "Registry").
+  // The NIK encodes the birth date and, through day + 40, the sex (docs/domain.md, "Registry").
   if (nik?.ok && (tanggalLahir !== null || sex !== null)) {
     const mismatches = nikMatchesBirthDate(nik.nik, tanggalLahir ?? "", sex ?? nik.sex);
     if (tanggalLahir !== null && mismatches.includes("BIRTH_DATE")) dateProblem = "BIRTH_DATE";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZFamily } from "./registry-views.ts";
 
 /**
- * Life events a companion records on a family (DOMAIN.md, "Registry": births, deaths, moves, school
+ * Life events a companion records on a family (docs/domain.md, "Registry": births, deaths, moves, school
  * level changes, pregnancy, disability), in the order the form offers them.
  */
 export const lifeEventKinds = [

@@ -14,7 +14,7 @@ import {
 } from "./registry-number.ts";
 
 /**
- * NIK, the 16-digit population number of each Anggota (DOMAIN.md, "Registry"): digits 1–6 the kecamatan
+ * NIK, the 16-digit population number of each Anggota (docs/domain.md, "Registry"): digits 1–6 the kecamatan
  * of issue, 7–12 the birth date DDMMYY with DD + 40 for women, 13–16 a serial.
  */
 export type TNikProblem = TRegistryNumberProblem;

@@ -13,7 +13,7 @@ import {
 } from "./registry-number.ts";
 
 /**
- * No. KK, the 16-digit family card number that identifies a Keluarga (DOMAIN.md, "Registry"): digits 1–6
+ * No. KK, the 16-digit family card number that identifies a Keluarga (docs/domain.md, "Registry"): digits 1–6
  * the kecamatan of issue, 7–12 the issue date DDMMYY (no +40: a card has no sex), 13–16 a serial.
  */
 export type TNoKkProblem = TRegistryNumberProblem;

@@ -9,7 +9,7 @@ export type TNikMismatch = (typeof nikMismatches)[number];
 type TCode = TRegistryNumberProblem | TRegistryNumberWarning;
 type TMessages<TKey extends string> = Record<TKey, TBilingual>;
 
-// Messages name the number but never contain it: no personal data in error messages (DESIGN.md, privacy).
+// Messages name the number but never contain it: no personal data in error messages (ARCHITECTURE.md, Principles: security and privacy).
 const nikMessages: TMessages<TCode> = {
   NOT_DIGITS: { id: "NIK hanya boleh berisi angka", en: "A NIK may contain digits only" },
   WRONG_LENGTH: { id: "NIK harus 16 digit", en: "A NIK must have 16 digits" },

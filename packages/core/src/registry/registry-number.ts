@@ -1,5 +1,5 @@
 /**
- * What NIK and No. KK share (DOMAIN.md, "Registry"): 16 digits, digits 1–6 the kecamatan code of issue,
+ * What NIK and No. KK share (docs/domain.md, "Registry"): 16 digits, digits 1–6 the kecamatan code of issue,
  * digits 7–12 a DDMMYY date, digits 13–16 a serial. `nik.ts` and `no-kk.ts` add what differs.
  */
 
@@ -46,7 +46,7 @@ export function checkRegistryNumber<TDate>(
   const digits = input.trim();
   if (!/^[0-9]*$/.test(digits)) return { ok: false, reason: "NOT_DIGITS" };
   if (digits.length !== REGISTRY_NUMBER_LENGTH) return { ok: false, reason: "WRONG_LENGTH" };
-  // Kemendagri numbers provinces and kabupaten from 01 (DOMAIN.md, "Places"), so 00 can never be issued.
+  // Kemendagri numbers provinces and kabupaten from 01 (docs/domain.md, "Places"), so 00 can never be issued.
   // Anything else is left to `kecamatanExists`: old codes stay valid after a pemekaran.
   if (digits.slice(0, 2) === "00" || digits.slice(2, 4) === "00")
     return { ok: false, reason: "INVALID_REGION" };

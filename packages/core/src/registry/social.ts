@@ -7,7 +7,7 @@ import { ZNik } from "./nik.ts";
 import { ZNoKk } from "./no-kk.ts";
 
 /**
- * The PMKS and PSKS registers a TKSK keeps per kecamatan (DOMAIN.md, "Registry"). The categories are
+ * The PMKS and PSKS registers a TKSK keeps per kecamatan (docs/domain.md, "Registry"). The categories are
  * reference data (reference/pmks.csv, reference/psks.csv: Permensos 8/2012) kept as dated versions,
  * so a category is looked up as it stood on a date and its history is never rewritten.
  */

@@ -2,7 +2,7 @@ import type { TPermission } from "../auth/roles.ts";
 import type { TBilingual } from "../errors/app-error.ts";
 
 /**
- * DTKS update proposals (usulan) flow bottom-up (DOMAIN.md, "Registry"): proposed by the desa operator
+ * DTKS update proposals (usulan) flow bottom-up (docs/domain.md, "Registry"): proposed by the desa operator
  * or a companion → village deliberation (musdes) with minutes → field verification (verval) → Dinas
  * Sosial decides. Removals follow the same path. Pure rules only; the server applies them.
  */
@@ -31,7 +31,7 @@ export interface TUsulanStep {
   permission: TPermission;
   /**
    * Whether the proposer may take this step on their own proposal. Verifying and deciding may not be
-   * done by whoever prepared the proposal (DESIGN.md, "Security and privacy").
+   * done by whoever prepared the proposal (ARCHITECTURE.md, Principles: security and privacy).
    */
   proposerMay: boolean;
 }

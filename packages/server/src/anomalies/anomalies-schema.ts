@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /**
- * Something in distribution that looks wrong (DOMAIN.md, Fraud seen in the field), with its evidence
+ * Something in distribution that looks wrong (docs/domain.md, Fraud seen in the field), with its evidence
  * and an owner who must resolve it. Found set-based; `kunci` keeps a second search from listing the
  * same thing twice.
  */

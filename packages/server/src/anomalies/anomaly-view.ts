@@ -59,7 +59,7 @@ function userRef(id: string | null, username: string | null, name: string | null
   return id === null ? null : { id, username: username ?? "", fullName: name ?? "" };
 }
 
-/** The list shape of a finding: numbers masked (DESIGN.md, Security and privacy). */
+/** The list shape of a finding: numbers masked (ARCHITECTURE.md, Principles: security and privacy). */
 export function anomalyViewOf(row: TAnomalyRow): TAnomalyView {
   return {
     id: row.id,

@@ -44,7 +44,7 @@ export const heldDaysSql = (today: string): SQL =>
 
 /**
  * Why a card (`k`, its holder `u`) is flagged, or NULL: with a companion at all, with any other staff
- * member for more than `staffDays` days (DOMAIN.md, Fraud seen in the field). One expression, so the
+ * member for more than `staffDays` days (docs/domain.md, Fraud seen in the field). One expression, so the
  * flag list, the card list and the card page agree, and the whole list is one set-based query.
  */
 export const cardFlagSql = (today: string, staffDays: number): SQL =>

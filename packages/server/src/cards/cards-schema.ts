@@ -3,7 +3,7 @@ import { date, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle
 
 /**
  * A KKS card (issue 5, KKS cards): its state and who holds it now (custody). Cards must never sit with
- * staff (DOMAIN.md, Fraud seen in the field): a card held by staff too long, or by a companion at all,
+ * staff (docs/domain.md, Fraud seen in the field): a card held by staff too long, or by a companion at all,
  * is flagged to Dinas Sosial.
  */
 export const kartuKks = pgTable(

@@ -10,7 +10,7 @@ import { cardFlagSql, cardViewOf, selectCards } from "./card-view.ts";
 const FLAG_LIMIT = 500;
 
 /**
- * Dinas Sosial's list (DOMAIN.md, Fraud seen in the field): every card in the caller's scope now held
+ * Dinas Sosial's list (docs/domain.md, Fraud seen in the field): every card in the caller's scope now held
  * by a companion, or by other staff for more than the set number of days, longest held first. One
  * set-based query; numbers masked.
  */

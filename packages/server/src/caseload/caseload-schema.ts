@@ -36,7 +36,7 @@ export const companionDesa = pgTable(
 );
 
 /**
- * A PKH family's companion from a date (DOMAIN.md: ~375 KPM each). One open assignment per family:
+ * A PKH family's companion from a date (docs/domain.md: ~375 KPM each). One open assignment per family:
  * a family always knows who its one companion is.
  */
 export const companionFamily = pgTable(
@@ -83,7 +83,7 @@ export const caseloadNorm = pgTable(
 
 /**
  * A caseload moved from one companion to another (a companion leaves). Every family moved must be told
- * who its new companion is (DOMAIN.md, the companion's work): `handover_family` tracks each one.
+ * who its new companion is (docs/domain.md, the companion's work): `handover_family` tracks each one.
  */
 export const handover = pgTable(
   "handover",

@@ -1,5 +1,5 @@
 /**
- * The CLI's output contract (FORMATS.md, Command line): with `--json` the result is one JSON object on
+ * The CLI's output contract (docs/formats.md, Command line): with `--json` the result is one JSON object on
  * stdout and everything else goes to stderr; exit 0 success, 1 rejected input, 2 misuse.
  */
 export const ExitCode = { OK: 0, REJECTED: 1, MISUSE: 2 } as const;

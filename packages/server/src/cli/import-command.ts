@@ -20,7 +20,7 @@ export interface TImportCommandOptions {
   partial?: boolean;
   rejected?: string;
   lang?: string;
-  /** `transaksi` only: the item lines file (`transaksi_item`, FORMATS.md §4). */
+  /** `transaksi` only: the item lines file (`transaksi_item`, docs/formats.md §4). */
   item?: string;
 }
 
@@ -39,7 +39,7 @@ interface TImportCommand<TResult extends TPrintableImportResult> {
 
 const command = <TResult extends TPrintableImportResult>(c: TImportCommand<TResult>) => c;
 
-/** The import commands (FORMATS.md), each kind's in one row. */
+/** The import commands (docs/formats.md), each kind's in one row. */
 const importCommands = {
   anggota: command({
     run: importAnggota,

@@ -44,7 +44,7 @@ function program(): Command {
 
   root
     .command("import")
-    .description("impor berkas CSV/XLSX / import a CSV/XLSX file (FORMATS.md)")
+    .description("impor berkas CSV/XLSX / import a CSV/XLSX file (docs/formats.md)")
     .argument("<jenis>", `jenis berkas / file kind: ${importKinds.join(", ")}`)
     .argument("<berkas>", "berkas CSV atau XLSX / CSV or XLSX file")
     .option("--partial", "impor baris yang valid saja / import the valid rows only")

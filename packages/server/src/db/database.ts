@@ -18,7 +18,7 @@ export interface TDatabase {
   /**
    * Runs bulk work in one transaction on one connection: COPY into (temporary) tables, then set-based
    * SQL. Commits when `work` resolves, rolls back when it throws; a killed process leaves nothing.
-   * Bulk paths never insert row by row (DESIGN.md, Runtime and storage).
+   * Bulk paths never insert row by row (ARCHITECTURE.md, Principles: runtime and storage).
    */
   bulk<T>(work: (session: TBulkSession) => Promise<T>): Promise<T>;
   /** Runs SQL as the connecting (owner) role, bypassing the app role: migrations and admin tools only. */

@@ -1,6 +1,6 @@
 /**
  * The app runs as `kawal_app`, a role that owns nothing: it may read and write the module tables but
- * only INSERT and SELECT on the audit log (DESIGN.md, Security). Run after every migration so new
+ * only INSERT and SELECT on the audit log (ARCHITECTURE.md, Principles: security and privacy). Run after every migration so new
  * tables are covered; every statement is idempotent.
  */
 export const APP_ROLE = "kawal_app";

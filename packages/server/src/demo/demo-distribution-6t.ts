@@ -33,7 +33,7 @@ const findings = sql`(VALUES
 ) AS f(id_agen, periode, aspek, temuan, tindak_lanjut, status, penutupan)`;
 
 /**
- * 6T checklists (DOMAIN.md, 6T monitoring) by the TKSK for most agents in the last two months, on the
+ * 6T checklists (docs/domain.md, 6T monitoring) by the TKSK for most agents in the last two months, on the
  * shop's first distribution day: every aspect met except the findings above, the score the number met.
  * Keyed by agent and period: a second load adds nothing.
  */

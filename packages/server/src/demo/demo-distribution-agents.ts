@@ -3,7 +3,7 @@ import { queryRows, type TDb } from "../db/database.ts";
 import { DEMO_KABUPATEN, DEMO_KECAMATAN } from "./demo-users.ts";
 
 /**
- * The 17 e-Warong agents of Bandarkedungmulyo (DOMAIN.md: one kecamatan in the studies had 11 desa and
+ * The 17 e-Warong agents of Bandarkedungmulyo (docs/domain.md: one kecamatan in the studies had 11 desa and
  * 17 agents): the six largest desa have two shops, the others one. Columns: id, shop, desa (last four
  * digits), bank, address, the demo login linked to it, and whether it prices above the HET (two shops
  * do, so Tepat harga has something to find).

@@ -4,7 +4,7 @@ import { queryRows, type TDb } from "../db/database.ts";
 import { recordLifeEvent } from "../registry/events/record-life-event.ts";
 
 /**
- * The planted fraud (DOMAIN.md, Fraud seen in the field: a companion held 16 KPM cards and used those
+ * The planted fraud (docs/domain.md, Fraud seen in the field: a companion held 16 KPM cards and used those
  * of absent or deceased KPM), which the anomaly list must find:
  *
  * - On 24 November 2025 the PSM of Pucangsimo (`psm07`) collects the KKS cards of nine Sembako

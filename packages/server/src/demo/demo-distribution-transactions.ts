@@ -50,7 +50,7 @@ const bundles = sql`(VALUES
 ) AS b(nominal, mahal, baris, komoditas, jumlah, satuan, harga)`;
 
 /**
- * The e-Warong files carry item lines (an optional second file, FORMATS.md §4) for the two months the
+ * The e-Warong files carry item lines (an optional second file, docs/formats.md §4) for the two months the
  * TKSK checked with 6T; the earlier months came as bank transactions only. Keeps the first start quick.
  */
 const ITEMS_FROM = "2025-11";

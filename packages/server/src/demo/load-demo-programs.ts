@@ -76,7 +76,7 @@ export async function loadDemoPrograms(db: TDb): Promise<{ enrolments: number; t
                    CASE WHEN c.h2 % 40 = 0 THEN DATE '2025-08-01'
                         WHEN c.h2 % 40 = 1 THEN DATE '2025-06-30'
                         ELSE make_date(2021 + c.h2 % 3, 3, 1) END,
-                   -- One KKS card per family serves both programmes (DOMAIN.md): derived from the No. KK alone.
+                   -- One KKS card per family serves both programmes (docs/domain.md): derived from the No. KK alone.
                    '5264' || lpad((${stableHash(sql`'kks' || c.no_kk`)} % 1000000000000)::text, 12, '0'),
                    (ARRAY['BNI', 'BRI', 'Mandiri'])[1 + c.h % 3],
                    ${actor.id}

@@ -17,7 +17,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 /**
- * A distribution period of a programme (DOMAIN.md, Distribution): Sembako monthly, PKH in the month a
+ * A distribution period of a programme (docs/domain.md, Distribution): Sembako monthly, PKH in the month a
  * stage is paid. A reference table: few rows, the same on every node. Transactions for a period that
  * does not exist are refused.
  */
@@ -38,7 +38,7 @@ export const periodePenyaluran = pgTable(
 );
 
 /**
- * The payment list (daftar bayar, SP2D; FORMATS.md §3): one row per family per programme per period.
+ * The payment list (daftar bayar, SP2D; docs/formats.md §3): one row per family per programme per period.
  * The unique key makes a second row for the same family, programme and period impossible, even for
  * two imports racing each other. High-volume.
  */
@@ -71,7 +71,7 @@ export const daftarBayar = pgTable(
   ],
 );
 
-/** An e-Warong or bank agent (FORMATS.md §5): where KPM spend or withdraw. */
+/** An e-Warong or bank agent (docs/formats.md §5): where KPM spend or withdraw. */
 export const agen = pgTable(
   "agen",
   {
@@ -144,7 +144,7 @@ export const jadwalKeluarga = pgTable(
 );
 
 /**
- * A transaction as the bank or the agent recorded it (FORMATS.md §4): a withdrawal or a purchase with
+ * A transaction as the bank or the agent recorded it (docs/formats.md §4): a withdrawal or a purchase with
  * the KKS card. Kept as recorded, even when no list knows the card. High-volume.
  */
 export const transaksi = pgTable(
@@ -176,7 +176,7 @@ export const transaksi = pgTable(
   ],
 );
 
-/** The goods of one e-Warong purchase (FORMATS.md §4 `transaksi_item`), with the price checked against HET. */
+/** The goods of one e-Warong purchase (docs/formats.md §4 `transaksi_item`), with the price checked against HET. */
 export const transaksiItem = pgTable(
   "transaksi_item",
   {
@@ -212,7 +212,7 @@ export const hargaEceranTertinggi = pgTable(
 );
 
 /**
- * The reconciliation result (FORMATS.md, Reconciliation result): per listed family (`kunci` = No. KK)
+ * The reconciliation result (docs/formats.md, Reconciliation result): per listed family (`kunci` = No. KK)
  * or per unlisted card (`kunci` = "kks:" + No. KKS, class tidak_terdaftar), per programme and period.
  * Recomputed whole for a period and a scope; high-volume.
  */

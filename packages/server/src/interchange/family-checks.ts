@@ -6,7 +6,7 @@ import { inScope } from "../scope/scope.ts";
 import { refuseStaged } from "./staged-rows.ts";
 
 /**
- * The checks every file naming a programme and a family shares (FORMATS.md §2, §3), over its staged
+ * The checks every file naming a programme and a family shares (docs/formats.md §2, §3), over its staged
  * `program`, `no_kk` and `nik_pengurus`. First: the programme exists and runs.
  */
 export async function refuseUnknownProgramme(db: TDb, table: string): Promise<void> {

@@ -9,7 +9,7 @@ export type TRowCheck<TRow> =
   | { ok: false; errors: readonly { column: string; reason: TBilingual }[] };
 
 /**
- * One file of an import (FORMATS.md): its columns, the row check, how its rows are staged, and the
+ * One file of an import (docs/formats.md): its columns, the row check, how its rows are staged, and the
  * set-based checks that need the whole file or the database.
  */
 export interface TStagedFile<TRow, TContext> {
@@ -47,7 +47,7 @@ export interface TImportProgress {
 
 export interface TImportOptions {
   path: string;
-  /** Import the valid rows only (FORMATS.md `--partial`); otherwise any rejected row changes nothing. */
+  /** Import the valid rows only (docs/formats.md `--partial`); otherwise any rejected row changes nothing. */
   partial: boolean;
   language: TLanguage;
   /** Where the rejected-rows CSV goes (written only when a row is rejected). */

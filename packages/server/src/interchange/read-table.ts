@@ -24,7 +24,7 @@ export interface TTable {
 
 /**
  * Reads a CSV (UTF-8, BOM accepted, comma or semicolon detected) or the first sheet of an XLSX file
- * as a stream of rows, so a file of any size is never held in memory (FORMATS.md, preamble).
+ * as a stream of rows, so a file of any size is never held in memory (docs/formats.md, General rules).
  */
 export async function readTable(path: string): Promise<TTable> {
   const extension = extname(path).toLowerCase();

@@ -7,7 +7,7 @@ function csvCell(value: string): string {
 }
 
 /**
- * The rejected-rows file of FORMATS.md: the input's own columns, then `baris` (row number), `kolom`
+ * The rejected-rows file of docs/formats.md: the input's own columns, then `baris` (row number), `kolom`
  * (column) and `alasan` (reason, in the user's language). Written as rows are found, so a file
  * with many bad rows never sits in memory.
  */

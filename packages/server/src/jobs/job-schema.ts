@@ -3,7 +3,7 @@ import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "
 
 /**
  * Long work (imports, reconciliation, reports) as a job whose state and progress live in the
- * database, so a restart never leaves half a job silently (DESIGN.md). A few rows a day: a reference
+ * database, so a restart never leaves half a job silently (ARCHITECTURE.md, Principles). A few rows a day: a reference
  * table under Citus.
  */
 export const jobs = pgTable(

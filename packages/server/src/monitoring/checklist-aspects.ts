@@ -2,7 +2,7 @@ import { aspects6T, checklistScore, type TMonitoringAspectInput } from "@kawal/c
 import { sql } from "drizzle-orm";
 import type { TDb } from "../db/database.ts";
 
-/** The six aspects in the order of DOMAIN.md, for ordering rows in SQL. */
+/** The six aspects in the order of docs/domain.md, for ordering rows in SQL. */
 export const aspekOrder = sql.raw(`ARRAY[${aspects6T.map((a) => `'${a}'`).join(", ")}]::text[]`);
 
 /** What the audit row keeps of a checklist: no free text (the log outlives every correction). */

@@ -5,7 +5,7 @@ import type { TChecklistRow } from "./find-checklist.ts";
 
 /** How many examples each hint lists; the counts are always whole. */
 const EXAMPLES = 20;
-/** Transactions are dated on the local day (FORMATS.md §4 reads times as Asia/Jakarta). */
+/** Transactions are dated on the local day (docs/formats.md §4 reads times as Asia/Jakarta). */
 const localDay = sql.raw(`(t.waktu AT TIME ZONE 'Asia/Jakarta')::date`);
 
 /**

@@ -12,7 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-/** A 6T checklist of one agent for one period (DOMAIN.md, 6T monitoring): who checked, when, the score. */
+/** A 6T checklist of one agent for one period (docs/domain.md, 6T monitoring): who checked, when, the score. */
 export const monitoring6t = pgTable(
   "monitoring_6t",
   {

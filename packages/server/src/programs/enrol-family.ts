@@ -17,7 +17,7 @@ import { findOpenEnrolment, findProgram, isUniqueViolation } from "./enrolment-s
 
 /**
  * Enrols a family of the caller's scope in a programme through its card holder (an active member of
- * the family). Every enrolment starts as `calon` (DOMAIN.md, Programmes): validation happens at the
+ * the family). Every enrolment starts as `calon` (docs/domain.md, Programmes): validation happens at the
  * initial meeting, as a transition with its own reason. A second open enrolment in the same programme
  * is refused; the partial unique index catches one a concurrent request slipped in.
  */

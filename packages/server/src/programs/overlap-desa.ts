@@ -63,7 +63,7 @@ export function overlapFamilyOf(row: TOverlapRow, number: (noKk: string) => stri
 }
 
 /**
- * The list a TKSK takes to the Tikor meeting (DOMAIN.md, Programmes: aid piles up on some families
+ * The list a TKSK takes to the Tikor meeting (docs/domain.md, Programmes: aid piles up on some families
  * while others get none): for one desa of the scope, the families with several programmes or gifts,
  * most first, and the eligible families with neither. No. KK is masked, as in every list.
  */

@@ -8,7 +8,7 @@ import { requirePermission } from "../scope/scope.ts";
 import { overlapFamilyOf, selectOverlapRows } from "./overlap-desa.ts";
 import { windowStart } from "./overlap-sql.ts";
 
-/** Columns in the snake_case Indonesian of the interchange files (FORMATS.md). */
+/** Columns in the snake_case Indonesian of the interchange files (docs/formats.md). */
 const columns = [
   "daftar",
   "kode_desa",

@@ -15,11 +15,11 @@ import {
 } from "drizzle-orm/pg-core";
 
 /**
- * The programme catalogue (DOMAIN.md, Programmes): Sembako, PKH, PBI, PIP, BST, RTLH and local (APBD)
+ * The programme catalogue (docs/domain.md, Programmes): Sembako, PKH, PBI, PIP, BST, RTLH and local (APBD)
  * programmes. A reference table: a few rows, the same on every node.
  */
 export const program = pgTable("program", {
-  /** SEMBAKO, PKH, PBI, PIP, BST, RTLH, or a local code (FORMATS.md §2 `program`). */
+  /** SEMBAKO, PKH, PBI, PIP, BST, RTLH, or a local code (docs/formats.md §2 `program`). */
   code: text("code").primaryKey(),
   namaId: text("nama_id").notNull(),
   namaEn: text("nama_en").notNull(),
@@ -53,7 +53,7 @@ export const programRule = pgTable(
 
 /**
  * A family's enrolment (kepesertaan) in a programme, through its card holder (pengurus). States of
- * DOMAIN.md: calon → tervalidasi → aktif → ditangguhkan → dihentikan | graduasi. High-volume.
+ * docs/domain.md: calon → tervalidasi → aktif → ditangguhkan → dihentikan | graduasi. High-volume.
  */
 export const enrolment = pgTable(
   "enrolment",
@@ -139,7 +139,7 @@ export const pkhEntitlement = pgTable(
 );
 
 /**
- * Aid from outside the government (DOMAIN.md, Programmes): people, companies, LKS, mosques. Recorded
+ * Aid from outside the government (docs/domain.md, Programmes): people, companies, LKS, mosques. Recorded
  * so that aid piling up on some families while others get none becomes visible.
  */
 export const bantuanLain = pgTable(

@@ -15,7 +15,7 @@ import {
 
 /**
  * Families (keluarga, by No. KK) and their members (anggota, by NIK), with the DTKS attributes of
- * DOMAIN.md. High-volume: distributed by `kab_code`, the kabupaten of the family's desa.
+ * docs/domain.md. High-volume: distributed by `kab_code`, the kabupaten of the family's desa.
  */
 export const keluarga = pgTable(
   "keluarga",

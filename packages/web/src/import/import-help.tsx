@@ -26,7 +26,7 @@ const introOf = {
   agen: "penyaluran.impor.agenIntro",
 } as const;
 
-/** The file format in brief (FORMATS.md §1–§3, §5); the column lists come from core, as the importers' do. */
+/** The file format in brief (docs/formats.md §1–§3, §5); the column lists come from core, as the importers' do. */
 export function ImportHelp({ kind = "anggota" }: { kind?: TImportKind }) {
   const { t } = useTranslation();
   const columns = columnsOf[kind];

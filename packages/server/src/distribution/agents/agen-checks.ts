@@ -6,7 +6,7 @@ import { inScope } from "../../scope/scope.ts";
 import { AGEN_STAGING as T } from "./agen-staging.ts";
 
 /**
- * The checks of an agent file that need the whole file or the database (FORMATS.md §5): the desa exists
+ * The checks of an agent file that need the whole file or the database (docs/formats.md §5): the desa exists
  * and lies in the importer's scope, an id appears once, and an id already used by an agent outside the
  * scope is not taken over (that would move another area's agent into this one).
  */

@@ -22,7 +22,7 @@ const agenFile: TStagedFile<TAgenRow, null> = {
   checks: (db, actor) => runAgenChecks(db, actor),
 };
 
-/** An e-Warong agent file (FORMATS.md §5): agents upserted on their id, each change audited. */
+/** An e-Warong agent file (docs/formats.md §5): agents upserted on their id, each change audited. */
 export const agenImport: TImportKind<TAgenCounts, null, object> = {
   job: "import.agen",
   files: [agenFile],

@@ -8,7 +8,7 @@ import { DAFTAR_BAYAR_STAGING as T } from "./daftar-bayar-staging.ts";
 
 /**
  * The checks of a payment list that need the whole file or the database, set-based over the staging
- * table (FORMATS.md §3). Each refused row gets one reason, from the first check it fails, in the order
+ * table (docs/formats.md §3). Each refused row gets one reason, from the first check it fails, in the order
  * a user would fix them: the programme, the stage, repeats, the family and its place, the card holder.
  */
 export async function runDaftarBayarChecks(db: TDb, actor: TActor): Promise<void> {

@@ -42,7 +42,7 @@ const daftarBayarFile: TStagedFile<TDaftarBayarRow, TDaftarBayarExtra> = {
 };
 
 /**
- * A payment list (daftar bayar, FORMATS.md §3): an upsert on the family key that opens the periods it
+ * A payment list (daftar bayar, docs/formats.md §3): an upsert on the family key that opens the periods it
  * names and registers the cards it names.
  */
 export const daftarBayarImport: TImportKind<TDaftarBayarCounts, TDaftarBayarExtra, TDaftarBayarExtra> = {

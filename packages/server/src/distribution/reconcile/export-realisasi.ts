@@ -7,7 +7,7 @@ import type { TActor } from "../../scope/actor.ts";
 import { getRealisasi } from "./get-realisasi.ts";
 import { writeRealisasiPdf } from "./realisasi-pdf.ts";
 
-/** Columns in the snake_case Indonesian of the interchange files (FORMATS.md), whatever the language. */
+/** Columns in the snake_case Indonesian of the interchange files (docs/formats.md), whatever the language. */
 export const realisasiColumns = [
   "kode_kecamatan",
   "kecamatan",

@@ -26,7 +26,7 @@ export function persenOf(realisasi: number, kuota: number): number {
 }
 
 /**
- * The headline table of distribution (DOMAIN.md, Reconciliation; FORMATS.md): quota vs realised per
+ * The headline table of distribution (docs/domain.md, Reconciliation; docs/formats.md): quota vs realised per
  * desa of the caller's scope (or a region of it), from the stored reconciliation. Amounts are the
  * listed families'; unlisted cards are counted apart (`tidakTerdaftar`).
  */

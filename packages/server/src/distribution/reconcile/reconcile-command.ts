@@ -24,7 +24,7 @@ function problemOf(error: unknown): string {
 }
 
 /**
- * `kawal reconcile --periode YYYY-MM [--program P] [--wilayah CODE]` (FORMATS.md, Command line): runs
+ * `kawal reconcile --periode YYYY-MM [--program P] [--wilayah CODE]` (docs/formats.md, Command line): runs
  * the reconciliation as the operator and prints the counts per class. Exit 2 on malformed options,
  * 1 when the period (or the region) does not exist.
  */

@@ -44,7 +44,7 @@ function add(totals: TTotals, row: TClassCount): void {
 }
 
 /**
- * Reconciles one programme's period in the caller's scope (or a region of it), FORMATS.md
+ * Reconciles one programme's period in the caller's scope (or a region of it), docs/formats.md
  * Reconciliation result: the area's results are deleted and recomputed whole in one transaction by one
  * set-based statement (listed families and unlisted cards), with one audit row per kabupaten.
  * Hash joins are forced: right after a bulk import the planner's row estimates are stale and a nested

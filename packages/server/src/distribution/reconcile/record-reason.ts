@@ -51,7 +51,7 @@ function sameRequest(stored: TStoredReason, noKk: string, actor: TActor, r: TFie
 }
 
 /**
- * A companion records in the field why a listed family did not withdraw or spend (DOMAIN.md,
+ * A companion records in the field why a listed family did not withdraw or spend (docs/domain.md,
  * Reconciliation). Append-only; the latest reason of a family and period counts. The family must be in
  * the caller's scope (404 + audit otherwise) and on the period's payment list. The family's stored
  * reconciliation row shows the reason at once, without waiting for the next run. A retry with the same

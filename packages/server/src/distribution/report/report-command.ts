@@ -25,7 +25,7 @@ export const reports = {
   },
 } as const;
 
-/** `kawal report <name> … --format csv|xlsx|pdf [--out FILE]`; `kawal report --list` (FORMATS.md). */
+/** `kawal report <name> … --format csv|xlsx|pdf [--out FILE]`; `kawal report --list` (docs/formats.md). */
 export async function reportCommand(
   config: TConfig,
   out: TOutput,

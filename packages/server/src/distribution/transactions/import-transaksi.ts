@@ -45,7 +45,7 @@ const transaksiFile: TStagedFile<TTransaksiRow, null> = {
   checks: (db, actor) => runTransaksiChecks(db, actor),
 };
 
-/** The goods lines (`transaksi_item`, FORMATS.md §4), after the transactions they belong to. */
+/** The goods lines (`transaksi_item`, docs/formats.md §4), after the transactions they belong to. */
 const itemFile: TStagedFile<TTransaksiItemRow, null> = {
   name: "item",
   columns: transaksiItemColumns,

@@ -6,7 +6,7 @@ import { inScope } from "../../scope/scope.ts";
 
 /**
  * The checks of a `transaksi` file that need the whole file or the database, set-based over the staging
- * table (FORMATS.md §4). Each refused row gets the reason of the first check it fails. A card that no
+ * table (docs/formats.md §4). Each refused row gets the reason of the first check it fails. A card that no
  * payment list knows is not checked at all: the bank recorded it, so it is kept (and reconciled as
  * tidak_terdaftar).
  */

@@ -32,7 +32,7 @@ const pesertaFile: TStagedFile<TPesertaRow, TPesertaContext> = {
 };
 
 /**
- * A `peserta` file (FORMATS.md §2): each row a family's state in a programme since a date. The checks
+ * A `peserta` file (docs/formats.md §2): each row a family's state in a programme since a date. The checks
  * follow core's transition table; the merge opens, moves or updates enrolments with their transitions.
  */
 export const pesertaImport: TImportKind<TPesertaCounts, TPesertaContext, object> = {

@@ -11,7 +11,7 @@ const OPEN = sql`('calon', 'tervalidasi', 'aktif', 'ditangguhkan')`;
 
 /**
  * The checks of a `peserta` file that need the whole file or the database, set-based over the staging
- * table (FORMATS.md §2). Each refused row gets one reason, from the first check it fails, in the order a
+ * table (docs/formats.md §2). Each refused row gets one reason, from the first check it fails, in the order a
  * user would fix them: the programme, repeats, the family, its card holder, then the state change.
  */
 export async function runPesertaChecks(db: TDb, actor: TActor, now: Date): Promise<void> {

@@ -8,7 +8,7 @@ import { findInScope, regionsOf, requirePermission } from "../../scope/scope.ts"
 import { duplicateRefusals } from "./duplicate-refusals.ts";
 import { pairRowsQuery, type TPairRow, toPairView } from "./pair-rows.ts";
 
-/** A pair is decided once: open → merged or dismissed, and nothing after (DESIGN.md, state machines). */
+/** A pair is decided once: open → merged or dismissed, and nothing after (ARCHITECTURE.md, Principles: state machines). */
 export const pairTransitions = {
   terbuka: ["digabung", "ditolak"],
   digabung: [],

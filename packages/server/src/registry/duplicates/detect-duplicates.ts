@@ -30,7 +30,7 @@ export interface TDetectResult {
  * (kab_a, nik_a) < (kab_b, nik_b) under kab_a; a pair already stored, open or decided, is left as it
  * is, so a decision is never re-opened and a second scan adds nothing. A pair is found when at least
  * one member lies in the region: a family that moved without reporting is exactly a pair across its
- * border (DOMAIN.md, "Registry"). Slices commit one by one: a scan cut short keeps the pairs it found
+ * border (docs/domain.md, "Registry"). Slices commit one by one: a scan cut short keeps the pairs it found
  * (each one right), and the next scan finds the rest.
  */
 export async function detectDuplicates(db: TDb, options: TDetectOptions): Promise<TDetectResult> {

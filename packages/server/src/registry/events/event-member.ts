@@ -37,7 +37,7 @@ export interface TEventContext {
 
 /**
  * Member statuses and the moves a life event makes between them: a member is never deleted, and one
- * who died or moved away has no further life events here (DOMAIN.md, "Registry").
+ * who died or moved away has no further life events here (docs/domain.md, "Registry").
  */
 export const memberTransitions = {
   aktif: ["meninggal", "pindah"],

@@ -4,7 +4,7 @@ import { fieldRefusals } from "../../http/field-refusals.ts";
 
 /**
  * Why a life event is refused, in both languages. No message contains the NIK or a name: refusals may
- * be shown or logged beside other data (DESIGN.md, "Security and privacy").
+ * be shown or logged beside other data (ARCHITECTURE.md, Principles: security and privacy).
  */
 const kindNames: Record<TLifeEventKind, TBilingual> = {
   kelahiran: { id: "kelahiran", en: "birth" },

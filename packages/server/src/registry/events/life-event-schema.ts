@@ -74,7 +74,7 @@ export const ZLifeEvent = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal("sekolah"),
       ...memberEvent,
-      /** Free text as in the `anggota` file (FORMATS.md §1): SD, SMP, SMA … */
+      /** Free text as in the `anggota` file (docs/formats.md §1): SD, SMP, SMA … */
       pendidikan: z.string().trim().min(1).max(60),
     }),
     z.strictObject({ kind: z.literal("hamil"), ...memberEvent }),
@@ -93,7 +93,7 @@ export type TLifeEvent = z.infer<typeof ZLifeEvent>;
 export type TLifeEventOf<K extends TLifeEventKind> = Extract<TLifeEvent, { kind: K }>;
 
 /**
- * A field write carries a key the client made (DESIGN.md, HTTP API), so a retried submission is
+ * A field write carries a key the client made (ARCHITECTURE.md, Principles: HTTP API), so a retried submission is
  * stored once. Loose: the other headers must stay on the request.
  */
 export const ZIdempotencyHeaders = z.looseObject({

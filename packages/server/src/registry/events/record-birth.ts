@@ -8,7 +8,7 @@ import { newProvisionalNik } from "./provisional-nik.ts";
 
 /**
  * A child was born into the family: a new active member. A NIK given must agree with the birth date
- * and sex it encodes (DOMAIN.md, "Registry") and must not be anyone's already, in any kabupaten.
+ * and sex it encodes (docs/domain.md, "Registry") and must not be anyone's already, in any kabupaten.
  */
 export async function recordBirth(
   ctx: TEventContext,

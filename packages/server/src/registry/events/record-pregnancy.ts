@@ -16,7 +16,7 @@ async function setHamil(ctx: TEventContext, member: TEventMember, hamil: boolean
 
 /**
  * A woman is pregnant: the PKH pregnancy component and its antenatal check-ups follow from this
- * (DOMAIN.md, Programmes), so only a member recorded as female (`P`) can be.
+ * (docs/domain.md, Programmes), so only a member recorded as female (`P`) can be.
  */
 export async function recordPregnancy(
   ctx: TEventContext,

@@ -8,7 +8,7 @@ import {
 import { refusals } from "./life-event-refusals.ts";
 import type { TLifeEventOf } from "./life-event-schema.ts";
 
-/** A member's school level changed (PKH pays per school level: DOMAIN.md, Programmes). */
+/** A member's school level changed (PKH pays per school level: docs/domain.md, Programmes). */
 export async function recordSchoolChange(
   ctx: TEventContext,
   event: TLifeEventOf<"sekolah">,

@@ -71,7 +71,7 @@ const anggotaFile: TStagedFile<TAnggotaRow, TAnggotaContext> = {
 };
 
 /**
- * An `anggota` file (FORMATS.md §1): members and their families. Whole-file checks (repeats, one NIK in
+ * An `anggota` file (docs/formats.md §1): members and their families. Whole-file checks (repeats, one NIK in
  * two families, one head per family) run as SQL; the merge writes what changed, with an event each.
  */
 export const anggotaImport: TImportKind<TMergeCounts, TAnggotaContext, { warnings: number }> = {

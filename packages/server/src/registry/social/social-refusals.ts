@@ -3,8 +3,7 @@ import { fieldRefusals } from "../../http/field-refusals.ts";
 
 /**
  * Why a PMKS/PSKS write is refused, in both languages, with the field at fault. No message holds a NIK,
- * a No. KK or a name: refusals may be shown or logged beside other data (DESIGN.md, "Security and
- * privacy").
+ * a No. KK or a name: refusals may be shown or logged beside other data (ARCHITECTURE.md, Principles: security and privacy).
  */
 const refuse = fieldRefusals();
 

@@ -1,7 +1,7 @@
 import { femaleNames, houseAttributes, maleNames, pekerjaan, pendidikan, secondNames } from "./names.ts";
 import { SeededRandom } from "./random.ts";
 
-/** The columns of FORMATS.md §1, in the order synthetic files use. */
+/** The columns of docs/formats.md §1, in the order synthetic files use. */
 export const anggotaHeader = [
   "no_kk",
   "nik",

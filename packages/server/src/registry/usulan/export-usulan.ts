@@ -10,7 +10,7 @@ import { isoDate } from "../registry-views.ts";
 import type { TUsulanRow } from "./find-usulan.ts";
 import { maskData } from "./usulan-view.ts";
 
-/** The export's columns, in the snake_case Indonesian names of the interchange files (FORMATS.md). */
+/** The export's columns, in the snake_case Indonesian names of the interchange files (docs/formats.md). */
 const columns = [
   "id_usulan",
   "jenis",

@@ -10,7 +10,7 @@ import { usulanRefusals } from "./usulan-refusals.ts";
 /**
  * Whether the actor may take `action` on the proposal as it stands: the transition table allows it
  * from this status, the role has the step's permission, and verifying or deciding is not done by the
- * proposer (DESIGN.md: whoever prepares a DTKS removal cannot approve it).
+ * proposer (ARCHITECTURE.md, Principles: whoever prepares a DTKS removal cannot approve it).
  */
 export function checkUsulanStep(row: TUsulanRow, actor: TActor, action: TUsulanAction): TUsulanStep {
   const step = nextStatus(row.status, action);

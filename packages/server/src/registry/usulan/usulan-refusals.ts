@@ -3,7 +3,7 @@ import { fieldRefusals } from "../../http/field-refusals.ts";
 
 /**
  * Why a proposal or one of its steps is refused, in both languages. No message carries a NIK, a No. KK
- * or a name: problems are shown and logged beside other data (DESIGN.md, "Security and privacy").
+ * or a name: problems are shown and logged beside other data (ARCHITECTURE.md, Principles: security and privacy).
  */
 const refuse = fieldRefusals("usulan");
 
