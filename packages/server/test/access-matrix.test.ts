@@ -106,6 +106,14 @@ const matrix: Record<string, TRouteSpec> = {
       ),
     allowed: { own: 200, other: 404, missing: 404 },
   },
+  "GET /api/import-templates/:kind": {
+    send: (c, k) =>
+      c.get(
+        `/api/import-templates/${k === "own" ? "anggota" : k === "other" ? "transaksi_item" : "tidak_ada"}`,
+      ),
+    // Example files of made-up families, the same for everyone; an unknown kind is a bad request.
+    allowed: { own: 200, other: 200, missing: 400 },
+  },
   "GET /api/wilayah": publicRoute((c, k) =>
     c.get(`/api/wilayah?parent=${k === "own" ? OWN_KECAMATAN : k === "other" ? OTHER_KECAMATAN : "99.99"}`),
   ),

@@ -26,6 +26,12 @@ describe.skipIf(skip)(`registry pages in Chromium${skip ? " (skipped: Chromium i
     await login(page, "dinsos");
     await page.getByTestId("import-help").getByText("kode_desa", { exact: true }).waitFor();
 
+    // An example file to fill in, with the header the importer reads, one tap away.
+    const template = page.getByTestId("template-anggota");
+    const [example] = await Promise.all([page.waitForEvent("download"), template.click()]);
+    expect(example.suggestedFilename()).toBe("contoh-anggota.csv");
+    expect(readFileSync(await example.path(), "utf8").split("\n")[0]).toMatch(/^no_kk,nik,nama,hubungan/);
+
     // Sending with no file says so beside the field, and sends nothing.
     await page.getByTestId("import-submit").click();
     await page.getByText("Pilih berkas CSV atau XLSX terlebih dahulu").waitFor();

@@ -23,6 +23,7 @@ import { registerDistributionRoutes } from "../distribution/distribution-routes.
 import { registerReconcileRoutes } from "../distribution/reconcile/reconcile-routes.ts";
 import { registerScheduleRoutes } from "../distribution/schedule/schedule-routes.ts";
 import { registerTransactionRoutes } from "../distribution/transactions/transaction-routes.ts";
+import { registerImportTemplateRoutes } from "../interchange/template-routes.ts";
 import { registerJobRoutes } from "../jobs/job-routes.ts";
 import { registerMonitoringRoutes } from "../monitoring/monitoring-routes.ts";
 import { registerAidRoutes } from "../programs/aid-routes.ts";
@@ -119,6 +120,7 @@ export async function buildApp(
   registerDuplicateRoutes(app, database);
   registerUsulanRoutes(app, database.db, blobs);
   registerJobRoutes(app, database.db, blobs);
+  registerImportTemplateRoutes(app);
   registerSocialRoutes(app, database.db);
   registerProgramRoutes(app, database, blobs);
   registerEnrolmentRoutes(app, database, blobs);

@@ -120,6 +120,7 @@ export const enRegistry: typeof idRegistry = {
       "Upload a CSV or XLSX file in the anggota format: one row per person, column names in the first row.",
     required: "Required columns:",
     optional: "Other columns read:",
+    template: "Download an example file ({{name}}.csv)",
     wholeFile:
       "A file is imported whole or not at all: one refused row cancels the whole import, unless you choose to import the valid rows only.",
     file: "CSV or XLSX file",

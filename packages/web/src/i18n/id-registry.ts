@@ -119,6 +119,7 @@ export const idRegistry = {
       "Unggah berkas CSV atau XLSX berformat anggota: satu baris per orang, baris pertama berisi nama kolom.",
     required: "Kolom wajib:",
     optional: "Kolom lain yang dibaca:",
+    template: "Unduh contoh berkas ({{name}}.csv)",
     wholeFile:
       "Berkas diimpor utuh atau tidak sama sekali: satu baris yang ditolak membatalkan seluruh impor, kecuali Anda memilih impor baris yang valid saja.",
     file: "Berkas CSV atau XLSX",

@@ -2,6 +2,7 @@ import { agenColumns, anggotaColumns, daftarBayarColumns, pesertaColumns } from 
 import { Card, Code, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { TImportKind } from "./import-page.tsx";
+import { TemplateLinks } from "./template-links.tsx";
 
 function Columns({ names }: { names: readonly string[] }) {
   return (
@@ -49,6 +50,7 @@ export function ImportHelp({ kind = "anggota" }: { kind?: TImportKind }) {
         <Text size="sm" c="dimmed">
           {t("impor.wholeFile")}
         </Text>
+        <TemplateLinks kinds={[kind]} />
       </Stack>
     </Card>
   );

@@ -7,6 +7,7 @@ import {
   type TTransaksiImportResult,
   useStartTransaksiImport,
 } from "../../api/transaction-api.ts";
+import { TemplateLinks } from "../../import/template-links.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 
 const accept = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -45,6 +46,7 @@ export function TransaksiImport() {
         <Text size="sm" c="dimmed">
           {t("transaksi.importIntro")}
         </Text>
+        <TemplateLinks kinds={["transaksi", "transaksi_item"]} />
         <form
           noValidate
           onSubmit={(event) => {
