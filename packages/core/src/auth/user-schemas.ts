@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { pageOf } from "../views/collections.ts";
 import { wilayahLevels, ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { ZRole } from "./roles.ts";
 
@@ -53,7 +54,7 @@ export const ZUserView = z.object({
 export type TUserView = z.infer<typeof ZUserView>;
 
 /** A page of users; `nextCursor` continues the list, null on the last page. */
-export const ZUserPage = z.object({ items: z.array(ZUserView), nextCursor: z.string().nullable() });
+export const ZUserPage = pageOf(ZUserView);
 export type TUserPage = z.infer<typeof ZUserPage>;
 
 /** A scope is a list of region codes; `[]` is allowed only for a national administrator. */

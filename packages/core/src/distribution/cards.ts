@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
+import { notInTableReason, statusChangeRefusal } from "../errors/status-change-refusal.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNoKks } from "../programs/enrolment-schemas.ts";
@@ -85,21 +86,12 @@ export function isFinalCardStatus(status: TCardStatus): boolean {
 export function cardTransitionRefusal(from: TCardStatus, to: TCardStatus): TBilingual | null {
   const next: readonly TCardStatus[] = cardTransitions[from];
   if (next.includes(to)) return null;
-  const state = cardStatusNames[from];
-  const asked = cardStatusNames[to];
-  const why: TBilingual =
-    next.length === 0
-      ? { id: `status "${state.id}" adalah akhir`, en: `"${state.en}" is final` }
-      : from === to
-        ? { id: "status sudah sama", en: "it is already in that state" }
-        : {
-            id: `yang dapat: ${next.map((s) => cardStatusNames[s].id).join(", ")}`,
-            en: `possible: ${next.map((s) => cardStatusNames[s].en).join(", ")}`,
-          };
-  return {
-    id: `Kartu berstatus "${state.id}"; perubahan ke "${asked.id}" ditolak: ${why.id}`,
-    en: `The card is "${state.en}"; the change to "${asked.en}" is refused: ${why.en}`,
-  };
+  return statusChangeRefusal(
+    { id: "Kartu", en: "The card" },
+    cardStatusNames[from],
+    cardStatusNames[to],
+    notInTableReason(from, to, next, cardStatusNames),
+  );
 }
 
 const ZCardDate = z.iso

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNik } from "../registry/nik.ts";
+import { listOf, pageOf } from "../views/collections.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { enrolmentReasons, enrolmentStatuses } from "./enrolment-machine.ts";
@@ -143,13 +144,10 @@ export const ZEnrolmentListItem = z.object({
 export type TEnrolmentListItem = z.infer<typeof ZEnrolmentListItem>;
 
 /** A family's enrolments, each with its history and the states the caller may move it to now. */
-export const ZFamilyEnrolments = z.object({ items: z.array(ZEnrolmentView) });
+export const ZFamilyEnrolments = listOf(ZEnrolmentView);
 export type TFamilyEnrolments = z.infer<typeof ZFamilyEnrolments>;
 
-export const ZEnrolmentPage = z.object({
-  items: z.array(ZEnrolmentListItem),
-  nextCursor: z.string().nullable(),
-});
+export const ZEnrolmentPage = pageOf(ZEnrolmentListItem);
 export type TEnrolmentPage = z.infer<typeof ZEnrolmentPage>;
 
 /** A new enrolment: always `calon` first (validation happens at the ministry). */

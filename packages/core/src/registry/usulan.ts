@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { pageOf } from "../views/collections.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import {
   memberRemovalReasons,
@@ -195,5 +196,5 @@ export const ZUsulanDetail = ZUsulanView.extend({
 export type TUsulanDetail = z.infer<typeof ZUsulanDetail>;
 
 /** A page of proposals; `nextCursor` continues the list, null on the last page. */
-export const ZUsulanPage = z.object({ items: z.array(ZUsulanView), nextCursor: z.string().nullable() });
+export const ZUsulanPage = pageOf(ZUsulanView);
 export type TUsulanPage = z.infer<typeof ZUsulanPage>;
