@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { ZDesaCode } from "../wilayah/desa-code.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 
 /**
@@ -26,9 +27,6 @@ const ZDate = z.iso
   .date(commonMessages.dateFormat)
   .refine((value) => value >= "1900-01-01", commonMessages.yearFrom1900);
 const ZUserId = z.uuid(schemaMessage({ id: "harus id pengguna", en: "must be a user id" }));
-const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: commonMessages.desaCode,
-});
 
 /** Assign a companion to one or more desa from a date. */
 export const ZDesaAssignmentCreate = z.strictObject({

@@ -3,18 +3,13 @@ import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { ZPeriod } from "./distribution.ts";
+import { ZProgramCodeOrSembako } from "./distribution-program-code.ts";
 
 /**
  * The monthly distribution schedule (docs/domain.md, Distribution): the TKSK sets, per e-Warong agent, the
  * days KPM come to spend or withdraw, the hours and the families expected. The agent and the desa see it.
  */
 
-const ZProgramCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,32}$/, commonMessages.programCode)
-  .default("SEMBAKO");
 const ZIdAgen = z
   .string()
   .trim()
@@ -33,7 +28,7 @@ const ZJam = z
 /** `POST /api/distribution/schedules`: one day at one agent. */
 export const ZScheduleCreate = z
   .strictObject({
-    program: ZProgramCode,
+    program: ZProgramCodeOrSembako,
     periode: ZPeriod,
     idAgen: ZIdAgen,
     tanggal: ZTanggal,
@@ -81,7 +76,7 @@ export type TScheduleCreate = z.infer<typeof ZScheduleCreate>;
 
 /** `GET /api/distribution/schedules`: the days of a period in the caller's scope (an agent: its own). */
 export const ZScheduleListQuery = z.strictObject({
-  program: ZProgramCode,
+  program: ZProgramCodeOrSembako,
   periode: ZPeriod,
   desa: ZWilayahCode.optional(),
   idAgen: ZIdAgen.optional(),
@@ -90,7 +85,7 @@ export type TScheduleListQuery = z.infer<typeof ZScheduleListQuery>;
 
 /** `GET /api/distribution/schedules/agents`: the agents of the scope with their listed and scheduled families. */
 export const ZScheduleAgentsQuery = z.strictObject({
-  program: ZProgramCode,
+  program: ZProgramCodeOrSembako,
   periode: ZPeriod,
 });
 export type TScheduleAgentsQuery = z.infer<typeof ZScheduleAgentsQuery>;

@@ -6,6 +6,7 @@ import { parsePeriod, parseRupiah } from "../interchange/parse-values.ts";
 import { requiredColumnReason } from "../interchange/row-reasons.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { type TTransactionStatus, ZPeriod, ZTransactionStatus } from "./distribution.ts";
+import { ZDistributionProgramCode } from "./distribution-program-code.ts";
 
 /**
  * Transactions (docs/formats.md §4): bank withdrawals and e-Warong purchases, imported from files or recorded
@@ -301,12 +302,6 @@ export function checkTransaksiItemRow(
 
 // ---- The agent's counter entry and the lists ----
 
-const ZProgramCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,20}$/, commonMessages.programCode);
-
 const ZItemName = (what: TBilingual) => {
   const required = schemaMessage({ id: `${what.id} wajib diisi`, en: `${what.en} is required` });
   const tooLong = schemaMessage({
@@ -353,7 +348,7 @@ export type TTransactionItemCreate = z.infer<typeof ZTransactionItemCreate>;
  */
 export const ZTransactionCreate = z
   .strictObject({
-    program: ZProgramCode.default("SEMBAKO"),
+    program: ZDistributionProgramCode.default("SEMBAKO"),
     periode: ZPeriod,
     idAgen: z.string().trim().min(1).max(ID_AGEN_MAX).optional(),
     noKks: z
@@ -422,7 +417,7 @@ export type TTransactionCreateInput = z.input<typeof ZTransactionCreate>;
 
 /** `GET /api/distribution/transactions`: the caller's transactions (an agent: its own), newest first. */
 export const ZTransactionListQuery = z.strictObject({
-  program: ZProgramCode.optional(),
+  program: ZDistributionProgramCode.optional(),
   periode: ZPeriod.optional(),
   idAgen: z.string().trim().min(1).max(ID_AGEN_MAX).optional(),
   desa: z

@@ -1,14 +1,10 @@
 import { z } from "zod";
-import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { pageOf } from "../views/collections.ts";
+import { ZDesaCode } from "../wilayah/desa-code.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
-import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { AID_OVERLAP_DEFAULT_MONTHS, aidForms, aidGiverKinds } from "./aid-record.ts";
 
-const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: commonMessages.desaCode,
-});
 const bulanMessage = schemaMessage({
   id: "bulan harus bilangan bulat 1–60",
   en: "bulan must be a whole number 1–60",

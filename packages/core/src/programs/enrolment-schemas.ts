@@ -3,6 +3,7 @@ import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNik } from "../registry/nik.ts";
 import { listOf, pageOf } from "../views/collections.ts";
+import { ZRegionalCursor } from "../views/regional-cursor.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { enrolmentReasons, enrolmentStatuses } from "./enrolment-machine.ts";
@@ -92,10 +93,7 @@ export const ZEnrolmentListQuery = z.strictObject({
   /** Only enrolments of a desa inside this region (itself inside the caller's scope). */
   desa: ZWilayahCode.optional(),
   /** `kabCode:id` of the last item of the previous page. */
-  cursor: z
-    .string()
-    .regex(/^\d{2}\.\d{2}:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, commonMessages.cursor)
-    .optional(),
+  cursor: ZRegionalCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TEnrolmentListQuery = z.infer<typeof ZEnrolmentListQuery>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { ZDesaCode } from "../wilayah/desa-code.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { collapseSpaces } from "./anggota-cells.ts";
 import { ZNik } from "./nik.ts";
@@ -62,9 +63,6 @@ const ZKecamatanCode = ZWilayahCode.refine((code) => code.split(".").length === 
     id: "harus kode kecamatan (contoh 35.17.14)",
     en: "must be a kecamatan code (e.g. 35.17.14)",
   }),
-});
-const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: commonMessages.desaCode,
 });
 
 /** A new dated version of a category; earlier versions stay as they were. */
