@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
 import { notInTableReason, statusChangeRefusal } from "../errors/status-change-refusal.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNoKks } from "../programs/enrolment-schemas.ts";
 import { isFutureDate } from "../time/local-date.ts";
@@ -130,13 +131,9 @@ export const ZCardCreate = z
   })
   .superRefine((value, ctx) => {
     if (value.status === "diserahkan" && !value.penerima) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["penerima"],
-        message: schemaMessage({
-          id: "nama penerima wajib diisi untuk kartu yang diserahkan",
-          en: "the receiving person's name is required for a handed-over card",
-        }),
+      addFieldIssue(ctx, "penerima", {
+        id: "nama penerima wajib diisi untuk kartu yang diserahkan",
+        en: "the receiving person's name is required for a handed-over card",
       });
     }
   });
@@ -168,30 +165,18 @@ export const ZCardEvent = z
   })
   .superRefine((value, ctx) => {
     if (!value.status && !value.pemegangJenis) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["pemegangJenis"],
-        message: schemaMessage({ id: "pilih pemegang kartu", en: "choose who holds the card" }),
-      });
+      addFieldIssue(ctx, "pemegangJenis", { id: "pilih pemegang kartu", en: "choose who holds the card" });
     }
     if (value.status === "diganti" && !value.noKksBaru) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["noKksBaru"],
-        message: schemaMessage({
-          id: "No. KKS kartu pengganti wajib diisi",
-          en: "the new card's number is required",
-        }),
+      addFieldIssue(ctx, "noKksBaru", {
+        id: "No. KKS kartu pengganti wajib diisi",
+        en: "the new card's number is required",
       });
     }
     if (value.pemegangJenis === "staf" && !value.pemegangUserId) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["pemegangUserId"],
-        message: schemaMessage({
-          id: "pilih staf yang memegang kartu",
-          en: "choose the staff member holding the card",
-        }),
+      addFieldIssue(ctx, "pemegangUserId", {
+        id: "pilih staf yang memegang kartu",
+        en: "choose the staff member holding the card",
       });
     }
   });

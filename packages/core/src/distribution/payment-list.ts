@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { parseDate, parsePeriod, parseRegionCode, parseRupiah } from "../interchange/parse-values.ts";
 import { registryNumberReason, requiredColumnReason } from "../interchange/row-reasons.ts";
@@ -44,25 +45,13 @@ export const ZPeriodCreate = z
   })
   .superRefine((value, ctx) => {
     if (value.program === STAGED_PROGRAM && !value.tahap) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["tahap"],
-        message: schemaMessage({ id: "PKH wajib tahap 1–4", en: "PKH needs tahap 1–4" }),
-      });
+      addFieldIssue(ctx, "tahap", { id: "PKH wajib tahap 1–4", en: "PKH needs tahap 1–4" });
     }
     if (value.program !== STAGED_PROGRAM && value.tahap) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["tahap"],
-        message: schemaMessage({ id: "tahap hanya untuk PKH", en: "only PKH has a tahap" }),
-      });
+      addFieldIssue(ctx, "tahap", { id: "tahap hanya untuk PKH", en: "only PKH has a tahap" });
     }
     if (value.mulai && value.selesai && value.selesai < value.mulai) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["selesai"],
-        message: schemaMessage({ id: "selesai sebelum mulai", en: "selesai is before mulai" }),
-      });
+      addFieldIssue(ctx, "selesai", { id: "selesai sebelum mulai", en: "selesai is before mulai" });
     }
   });
 export type TPeriodCreate = z.infer<typeof ZPeriodCreate>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { ZPeriod } from "./distribution.ts";
@@ -52,23 +53,15 @@ export const ZScheduleCreate = z
   .superRefine((value, ctx) => {
     // A day outside the period's month would schedule families for a month their balance is not for.
     if (!value.tanggal.startsWith(`${value.periode}-`)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["tanggal"],
-        message: schemaMessage({
-          id: `tanggal harus di bulan periode ${value.periode}`,
-          en: `the date must fall in the period's month ${value.periode}`,
-        }),
+      addFieldIssue(ctx, "tanggal", {
+        id: `tanggal harus di bulan periode ${value.periode}`,
+        en: `the date must fall in the period's month ${value.periode}`,
       });
     }
     if (value.jamMulai >= value.jamSelesai) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["jamSelesai"],
-        message: schemaMessage({
-          id: "jam selesai harus setelah jam mulai",
-          en: "the end time must be after the start time",
-        }),
+      addFieldIssue(ctx, "jamSelesai", {
+        id: "jam selesai harus setelah jam mulai",
+        en: "the end time must be after the start time",
       });
     }
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { parsePeriod, parseRupiah } from "../interchange/parse-values.ts";
 import { requiredColumnReason } from "../interchange/row-reasons.ts";
@@ -392,23 +393,15 @@ export const ZTransactionCreate = z
   })
   .superRefine((value, ctx) => {
     if (value.nominal === 0 && value.status === "berhasil") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["nominal"],
-        message: schemaMessage({
-          id: "nominal 0 hanya untuk transaksi gagal",
-          en: "an amount of 0 is only for a failed transaction",
-        }),
+      addFieldIssue(ctx, "nominal", {
+        id: "nominal 0 hanya untuk transaksi gagal",
+        en: "an amount of 0 is only for a failed transaction",
       });
     }
     if (value.status === "gagal" && !value.alasan) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["alasan"],
-        message: schemaMessage({
-          id: "isi alasan transaksi gagal",
-          en: "give the reason the transaction failed",
-        }),
+      addFieldIssue(ctx, "alasan", {
+        id: "isi alasan transaksi gagal",
+        en: "give the reason the transaction failed",
       });
     }
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNik } from "../registry/nik.ts";
 import { listOf, pageOf } from "../views/collections.ts";
@@ -65,23 +66,15 @@ export const ZEnrolmentTransition = z
   .superRefine((body, ctx) => {
     const allowed: readonly string[] = enrolmentReasons[body.ke];
     if (!allowed.includes(body.alasanKode)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["alasanKode"],
-        message: schemaMessage({
-          id: `alasan untuk status ini: ${allowed.join(", ")}`,
-          en: `reasons for this state: ${allowed.join(", ")}`,
-        }),
+      addFieldIssue(ctx, "alasanKode", {
+        id: `alasan untuk status ini: ${allowed.join(", ")}`,
+        en: `reasons for this state: ${allowed.join(", ")}`,
       });
     }
     if (body.alasanKode === "lainnya" && !body.keterangan) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["keterangan"],
-        message: schemaMessage({
-          id: "alasan lainnya perlu keterangan",
-          en: "the reason 'lainnya' needs an explanation",
-        }),
+      addFieldIssue(ctx, "keterangan", {
+        id: "alasan lainnya perlu keterangan",
+        en: "the reason 'lainnya' needs an explanation",
       });
     }
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZDesaCode } from "../wilayah/desa-code.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
@@ -101,23 +102,15 @@ export const ZSocialEntryCreate = z
   })
   .superRefine((entry, ctx) => {
     if (entry.desaCode && !entry.desaCode.startsWith(`${entry.kecamatanCode}.`)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["desaCode"],
-        message: schemaMessage({
-          id: "desa harus berada di kecamatan ini",
-          en: "the desa must lie in this kecamatan",
-        }),
+      addFieldIssue(ctx, "desaCode", {
+        id: "desa harus berada di kecamatan ini",
+        en: "the desa must lie in this kecamatan",
       });
     }
     if (entry.nama === undefined && entry.nik === undefined && entry.noKk === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["nama"],
-        message: schemaMessage({
-          id: "isi nama, atau NIK atau No. KK yang terdaftar",
-          en: "give a name, or a registered NIK or No. KK",
-        }),
+      addFieldIssue(ctx, "nama", {
+        id: "isi nama, atau NIK atau No. KK yang terdaftar",
+        en: "give a name, or a registered NIK or No. KK",
       });
     }
   });
