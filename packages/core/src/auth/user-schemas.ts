@@ -30,24 +30,23 @@ export const ZScopeView = z.object({
 });
 export type TScopeView = z.infer<typeof ZScopeView>;
 
-/** The logged-in user as the web app sees it. */
-export const ZMe = z.object({
+/** Who a user is and where they work: what every answer about a user starts with. */
+const ZUserIdentity = z.object({
   id: z.string(),
   username: z.string(),
   fullName: z.string(),
   role: ZRole,
   scopes: z.array(ZScopeView),
+});
+
+/** The logged-in user as the web app sees it. */
+export const ZMe = ZUserIdentity.extend({
   permissions: z.array(z.string()),
   menu: z.array(z.string()),
 });
 export type TMe = z.infer<typeof ZMe>;
 
-export const ZUserView = z.object({
-  id: z.string(),
-  username: z.string(),
-  fullName: z.string(),
-  role: ZRole,
-  scopes: z.array(ZScopeView),
+export const ZUserView = ZUserIdentity.extend({
   disabled: z.boolean(),
   createdAt: z.string(),
 });
