@@ -2,6 +2,7 @@ import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { ZDateFrom1900 } from "../time/date-from-1900.ts";
 import { ZDesaCode } from "../wilayah/desa-code.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { collapseSpaces } from "./anggota-cells.ts";
@@ -37,9 +38,6 @@ export function socialEntryCanMove(from: TSocialEntryStatus, to: TSocialEntrySta
 }
 
 // Year 0000 passes the ISO pattern but not PostgreSQL; no social register predates 1900.
-const ZDate = z.iso
-  .date(commonMessages.dateFormat)
-  .refine((value) => value >= "1900-01-01", commonMessages.yearFrom1900);
 /** Category numbers as the regulation gives them (1–26, 1–12); room for categories added later. */
 const kodeMessage = schemaMessage({
   id: "kode kategori harus bilangan bulat 1–999",
@@ -70,7 +68,7 @@ const ZKecamatanCode = ZWilayahCode.refine((code) => code.split(".").length === 
 export const ZSocialCategoryCreate = z.strictObject({
   register: ZSocialRegisterKind,
   kode: ZKategoriKode,
-  berlakuMulai: ZDate,
+  berlakuMulai: ZDateFrom1900,
   nama: ZName,
   /** false withdraws the category from that date: nothing new can be registered in it. */
   aktif: z.boolean(),
@@ -80,7 +78,7 @@ export type TSocialCategoryCreate = z.infer<typeof ZSocialCategoryCreate>;
 export const ZSocialCategoryQuery = z.strictObject({
   register: ZSocialRegisterKind.optional(),
   /** The date the categories are looked up on; today when absent. */
-  on: ZDate.optional(),
+  on: ZDateFrom1900.optional(),
 });
 export type TSocialCategoryQuery = z.infer<typeof ZSocialCategoryQuery>;
 
