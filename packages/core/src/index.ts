@@ -45,6 +45,7 @@ export * from "./registry/social.ts";
 export * from "./registry/social-views.ts";
 export * from "./registry/usulan.ts";
 export * from "./time/local-date.ts";
+export * from "./views/collections.ts";
 export * from "./wilayah/region-ref.ts";
 export * from "./wilayah/wilayah-code.ts";
 export * from "./wilayah/wilayah-views.ts";

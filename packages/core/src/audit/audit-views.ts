@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageOf } from "../views/collections.ts";
 
 /** One row of the audit trail as the audit route answers it. */
 export const ZAuditEntry = z.object({
@@ -15,5 +16,5 @@ export const ZAuditEntry = z.object({
 export type TAuditEntryView = z.output<typeof ZAuditEntry>;
 
 /** A page of the trail, newest first; `nextCursor` is `kabCode:seq` of its last row. */
-export const ZAuditPage = z.object({ items: z.array(ZAuditEntry), nextCursor: z.string().nullable() });
+export const ZAuditPage = pageOf(ZAuditEntry);
 export type TAuditPage = z.output<typeof ZAuditPage>;

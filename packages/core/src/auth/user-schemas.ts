@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { pageOf } from "../views/collections.ts";
 import { wilayahLevels, ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { ZRole } from "./roles.ts";
 
@@ -29,31 +30,30 @@ export const ZScopeView = z.object({
 });
 export type TScopeView = z.infer<typeof ZScopeView>;
 
-/** The logged-in user as the web app sees it. */
-export const ZMe = z.object({
+/** Who a user is and where they work: what every answer about a user starts with. */
+const ZUserIdentity = z.object({
   id: z.string(),
   username: z.string(),
   fullName: z.string(),
   role: ZRole,
   scopes: z.array(ZScopeView),
+});
+
+/** The logged-in user as the web app sees it. */
+export const ZMe = ZUserIdentity.extend({
   permissions: z.array(z.string()),
   menu: z.array(z.string()),
 });
 export type TMe = z.infer<typeof ZMe>;
 
-export const ZUserView = z.object({
-  id: z.string(),
-  username: z.string(),
-  fullName: z.string(),
-  role: ZRole,
-  scopes: z.array(ZScopeView),
+export const ZUserView = ZUserIdentity.extend({
   disabled: z.boolean(),
   createdAt: z.string(),
 });
 export type TUserView = z.infer<typeof ZUserView>;
 
 /** A page of users; `nextCursor` continues the list, null on the last page. */
-export const ZUserPage = z.object({ items: z.array(ZUserView), nextCursor: z.string().nullable() });
+export const ZUserPage = pageOf(ZUserView);
 export type TUserPage = z.infer<typeof ZUserPage>;
 
 /** A scope is a list of region codes; `[]` is allowed only for a national administrator. */

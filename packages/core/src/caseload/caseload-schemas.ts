@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { ZDateFrom1900 } from "../time/date-from-1900.ts";
+import { ZDesaCode } from "../wilayah/desa-code.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 
 /**
@@ -22,13 +24,7 @@ export function caseloadUnitOf(role: TCompanionRole): TCaseloadUnit {
   return role === "pendamping_pkh" ? "keluarga" : "desa";
 }
 
-const ZDate = z.iso
-  .date(commonMessages.dateFormat)
-  .refine((value) => value >= "1900-01-01", commonMessages.yearFrom1900);
 const ZUserId = z.uuid(schemaMessage({ id: "harus id pengguna", en: "must be a user id" }));
-const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: commonMessages.desaCode,
-});
 
 /** Assign a companion to one or more desa from a date. */
 export const ZDesaAssignmentCreate = z.strictObject({
@@ -37,12 +33,12 @@ export const ZDesaAssignmentCreate = z.strictObject({
     .array(ZDesaCode)
     .min(1, schemaMessage({ id: "pilih minimal satu desa", en: "choose at least one desa" }))
     .max(500, schemaMessage({ id: "paling banyak 500 desa sekaligus", en: "at most 500 desa at once" })),
-  mulai: ZDate,
+  mulai: ZDateFrom1900,
 });
 export type TDesaAssignmentCreate = z.infer<typeof ZDesaAssignmentCreate>;
 
 /** End a desa assignment on a date. */
-export const ZDesaAssignmentEnd = z.strictObject({ selesai: ZDate });
+export const ZDesaAssignmentEnd = z.strictObject({ selesai: ZDateFrom1900 });
 export type TDesaAssignmentEnd = z.infer<typeof ZDesaAssignmentEnd>;
 
 /**
@@ -52,7 +48,7 @@ export type TDesaAssignmentEnd = z.infer<typeof ZDesaAssignmentEnd>;
 export const ZFamilyAssignmentCreate = z
   .strictObject({
     userId: ZUserId,
-    mulai: ZDate,
+    mulai: ZDateFrom1900,
     familyIds: z
       .array(z.string().max(64))
       .min(1, commonMessages.atLeastOneFamily)
@@ -114,7 +110,7 @@ export type TCaseloadNormsUpdate = z.infer<typeof ZCaseloadNormsUpdate>;
 export const ZHandoverCreate = z.strictObject({
   dari: ZUserId,
   ke: ZUserId,
-  tanggal: ZDate,
+  tanggal: ZDateFrom1900,
   alasan: z
     .string()
     .trim()

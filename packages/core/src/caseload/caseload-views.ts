@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listOf } from "../views/collections.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { caseloadUnits, companionRoles, informedWays } from "./caseload-schemas.ts";
 
@@ -25,7 +26,7 @@ export const ZCompanion = z.object({
   overNorm: z.boolean(),
 });
 export type TCompanion = z.infer<typeof ZCompanion>;
-export const ZCompanionList = z.object({ items: z.array(ZCompanion) });
+export const ZCompanionList = listOf(ZCompanion);
 export type TCompanionList = z.infer<typeof ZCompanionList>;
 
 export const ZCompanionDesa = ZRegionRef.extend({ assignmentId: z.string(), mulai: z.string() });
@@ -91,7 +92,7 @@ export const ZMapDesa = ZRegionRef.extend({
   companions: z.array(z.object({ userId: z.string(), fullName: z.string(), role: z.string() })),
 });
 export type TMapDesa = z.infer<typeof ZMapDesa>;
-export const ZMapDesaList = z.object({ items: z.array(ZMapDesa) });
+export const ZMapDesaList = listOf(ZMapDesa);
 export type TMapDesaList = z.infer<typeof ZMapDesaList>;
 
 /** The tile URL template of the installation's map server; null draws the desa on a plain background. */
@@ -111,7 +112,7 @@ export const ZHandoverSummary = z.object({
   informed: z.number(),
 });
 export type THandoverSummary = z.infer<typeof ZHandoverSummary>;
-export const ZHandoverList = z.object({ items: z.array(ZHandoverSummary) });
+export const ZHandoverList = listOf(ZHandoverSummary);
 export type THandoverList = z.infer<typeof ZHandoverList>;
 
 export const ZHandoverFamily = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listOf } from "../views/collections.ts";
 import { ZAnomalyKind, ZAnomalyStatus } from "./distribution.ts";
 
 /** What the anomaly endpoints answer; the web app reads the same types. */
@@ -108,5 +109,5 @@ export type TAnomalyDetail = z.infer<typeof ZAnomalyDetail>;
 export const ZAnomalyOwnerCandidate = ZAnomalyUserRef.extend({ role: z.string() });
 export type TAnomalyOwnerCandidate = z.infer<typeof ZAnomalyOwnerCandidate>;
 
-export const ZAnomalyOwnerCandidates = z.object({ items: z.array(ZAnomalyOwnerCandidate) });
+export const ZAnomalyOwnerCandidates = listOf(ZAnomalyOwnerCandidate);
 export type TAnomalyOwnerCandidates = z.infer<typeof ZAnomalyOwnerCandidates>;

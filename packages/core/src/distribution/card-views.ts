@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listOf, pageOf } from "../views/collections.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { cardFlagReasons } from "./cards.ts";
 import { ZCardStatus, ZHolderKind } from "./distribution.ts";
@@ -36,7 +37,7 @@ export const ZCardView = z.object({
 });
 export type TCardView = z.infer<typeof ZCardView>;
 
-export const ZCardPage = z.object({ items: z.array(ZCardView), nextCursor: z.string().nullable() });
+export const ZCardPage = pageOf(ZCardView);
 export type TCardPage = z.infer<typeof ZCardPage>;
 
 export const ZCardEventView = z.object({
@@ -80,5 +81,5 @@ export type TCardSettingsView = z.infer<typeof ZCardSettingsView>;
 export const ZCardStaffOption = z.object({ id: z.string(), fullName: z.string(), role: z.string() });
 export type TCardStaffOption = z.infer<typeof ZCardStaffOption>;
 
-export const ZCardStaffList = z.object({ items: z.array(ZCardStaffOption) });
+export const ZCardStaffList = listOf(ZCardStaffOption);
 export type TCardStaffList = z.infer<typeof ZCardStaffList>;

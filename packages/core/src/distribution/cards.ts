@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
+import { notInTableReason, statusChangeRefusal } from "../errors/status-change-refusal.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNoKks } from "../programs/enrolment-schemas.ts";
 import { isFutureDate } from "../time/local-date.ts";
@@ -85,21 +87,12 @@ export function isFinalCardStatus(status: TCardStatus): boolean {
 export function cardTransitionRefusal(from: TCardStatus, to: TCardStatus): TBilingual | null {
   const next: readonly TCardStatus[] = cardTransitions[from];
   if (next.includes(to)) return null;
-  const state = cardStatusNames[from];
-  const asked = cardStatusNames[to];
-  const why: TBilingual =
-    next.length === 0
-      ? { id: `status "${state.id}" adalah akhir`, en: `"${state.en}" is final` }
-      : from === to
-        ? { id: "status sudah sama", en: "it is already in that state" }
-        : {
-            id: `yang dapat: ${next.map((s) => cardStatusNames[s].id).join(", ")}`,
-            en: `possible: ${next.map((s) => cardStatusNames[s].en).join(", ")}`,
-          };
-  return {
-    id: `Kartu berstatus "${state.id}"; perubahan ke "${asked.id}" ditolak: ${why.id}`,
-    en: `The card is "${state.en}"; the change to "${asked.en}" is refused: ${why.en}`,
-  };
+  return statusChangeRefusal(
+    { id: "Kartu", en: "The card" },
+    cardStatusNames[from],
+    cardStatusNames[to],
+    notInTableReason(from, to, next, cardStatusNames),
+  );
 }
 
 const ZCardDate = z.iso
@@ -138,13 +131,9 @@ export const ZCardCreate = z
   })
   .superRefine((value, ctx) => {
     if (value.status === "diserahkan" && !value.penerima) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["penerima"],
-        message: schemaMessage({
-          id: "nama penerima wajib diisi untuk kartu yang diserahkan",
-          en: "the receiving person's name is required for a handed-over card",
-        }),
+      addFieldIssue(ctx, "penerima", {
+        id: "nama penerima wajib diisi untuk kartu yang diserahkan",
+        en: "the receiving person's name is required for a handed-over card",
       });
     }
   });
@@ -176,30 +165,18 @@ export const ZCardEvent = z
   })
   .superRefine((value, ctx) => {
     if (!value.status && !value.pemegangJenis) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["pemegangJenis"],
-        message: schemaMessage({ id: "pilih pemegang kartu", en: "choose who holds the card" }),
-      });
+      addFieldIssue(ctx, "pemegangJenis", { id: "pilih pemegang kartu", en: "choose who holds the card" });
     }
     if (value.status === "diganti" && !value.noKksBaru) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["noKksBaru"],
-        message: schemaMessage({
-          id: "No. KKS kartu pengganti wajib diisi",
-          en: "the new card's number is required",
-        }),
+      addFieldIssue(ctx, "noKksBaru", {
+        id: "No. KKS kartu pengganti wajib diisi",
+        en: "the new card's number is required",
       });
     }
     if (value.pemegangJenis === "staf" && !value.pemegangUserId) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["pemegangUserId"],
-        message: schemaMessage({
-          id: "pilih staf yang memegang kartu",
-          en: "choose the staff member holding the card",
-        }),
+      addFieldIssue(ctx, "pemegangUserId", {
+        id: "pilih staf yang memegang kartu",
+        en: "choose the staff member holding the card",
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listOf } from "../views/collections.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { ZAspect6T } from "./distribution.ts";
 import { followUpStatuses } from "./monitoring.ts";
@@ -111,7 +112,7 @@ export const ZFollowUpItem = z.object({
 });
 export type TFollowUpItem = z.infer<typeof ZFollowUpItem>;
 
-export const ZFollowUpList = z.object({ items: z.array(ZFollowUpItem) });
+export const ZFollowUpList = listOf(ZFollowUpItem);
 export type TFollowUpList = z.infer<typeof ZFollowUpList>;
 
 /** The 6T figures of one kecamatan of the scope for one period. */

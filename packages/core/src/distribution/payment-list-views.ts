@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listOf } from "../views/collections.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { ZInjectionStatus } from "./distribution.ts";
 
@@ -13,7 +14,7 @@ export const ZPeriodView = z.object({
 });
 export type TPeriodView = z.infer<typeof ZPeriodView>;
 
-export const ZPeriodList = z.object({ items: z.array(ZPeriodView) });
+export const ZPeriodList = listOf(ZPeriodView);
 export type TPeriodList = z.infer<typeof ZPeriodList>;
 
 export const ZInjectionResult = z.object({
@@ -80,5 +81,5 @@ export const ZAgentView = z.object({
 });
 export type TAgentView = z.infer<typeof ZAgentView>;
 
-export const ZAgentList = z.object({ items: z.array(ZAgentView) });
+export const ZAgentList = listOf(ZAgentView);
 export type TAgentList = z.infer<typeof ZAgentList>;

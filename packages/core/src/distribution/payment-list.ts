@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
-import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { parseDate, parsePeriod, parseRegionCode, parseRupiah } from "../interchange/parse-values.ts";
 import { registryNumberReason, requiredColumnReason } from "../interchange/row-reasons.ts";
@@ -8,8 +8,9 @@ import { banks } from "../programs/enrolment-schemas.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { parseNik } from "../registry/nik.ts";
 import { parseNoKk } from "../registry/no-kk.ts";
-import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
+import { ZDesaCode } from "../wilayah/desa-code.ts";
 import { injectionStatuses, type TInjectionStatus, ZInjectionStatus, ZPeriod } from "./distribution.ts";
+import { ZDistributionProgramCode } from "./distribution-program-code.ts";
 
 /**
  * Periods, payment lists (daftar bayar, docs/formats.md §3) with their injection status, and e-Warong agents
@@ -24,27 +25,19 @@ export const AGENT_ID = /^[A-Za-z0-9._-]{1,32}$/;
 /** The only programme paid in stages (tahap 1–4); every other programme has one payment per period. */
 export const STAGED_PROGRAM = "PKH";
 
-const ZProgramCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,20}$/, commonMessages.programCode);
-const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: commonMessages.desaCode,
-});
 const ZIsoDate = z.iso.date(schemaMessage({ id: "tanggal YYYY-MM-DD", en: "date YYYY-MM-DD" }));
 
 // ---------------------------------------------------------------------------------------------------
 // Periods
 
 /** `GET /api/distribution/periods`. */
-export const ZPeriodListQuery = z.strictObject({ program: ZProgramCode.optional() });
+export const ZPeriodListQuery = z.strictObject({ program: ZDistributionProgramCode.optional() });
 export type TPeriodListQuery = z.infer<typeof ZPeriodListQuery>;
 
 /** `POST /api/distribution/periods`: opens a period; mulai and selesai default to the month's first and last day. */
 export const ZPeriodCreate = z
   .strictObject({
-    program: ZProgramCode,
+    program: ZDistributionProgramCode,
     periode: ZPeriod,
     tahap: z.number().int().min(1).max(4).nullish(),
     mulai: ZIsoDate.optional(),
@@ -52,25 +45,13 @@ export const ZPeriodCreate = z
   })
   .superRefine((value, ctx) => {
     if (value.program === STAGED_PROGRAM && !value.tahap) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["tahap"],
-        message: schemaMessage({ id: "PKH wajib tahap 1–4", en: "PKH needs tahap 1–4" }),
-      });
+      addFieldIssue(ctx, "tahap", { id: "PKH wajib tahap 1–4", en: "PKH needs tahap 1–4" });
     }
     if (value.program !== STAGED_PROGRAM && value.tahap) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["tahap"],
-        message: schemaMessage({ id: "tahap hanya untuk PKH", en: "only PKH has a tahap" }),
-      });
+      addFieldIssue(ctx, "tahap", { id: "tahap hanya untuk PKH", en: "only PKH has a tahap" });
     }
     if (value.mulai && value.selesai && value.selesai < value.mulai) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["selesai"],
-        message: schemaMessage({ id: "selesai sebelum mulai", en: "selesai is before mulai" }),
-      });
+      addFieldIssue(ctx, "selesai", { id: "selesai sebelum mulai", en: "selesai is before mulai" });
     }
   });
 export type TPeriodCreate = z.infer<typeof ZPeriodCreate>;
@@ -260,7 +241,7 @@ export interface TDaftarBayarCounts {
 
 /** `POST /api/distribution/payment-lists/injection`: marks a period's rows of the scope (or one desa). */
 export const ZInjectionRequest = z.strictObject({
-  program: ZProgramCode,
+  program: ZDistributionProgramCode,
   periode: ZPeriod,
   desa: ZDesaCode.optional(),
   status: ZInjectionStatus,
@@ -269,11 +250,11 @@ export const ZInjectionRequest = z.strictObject({
 });
 export type TInjectionRequest = z.infer<typeof ZInjectionRequest>;
 
-export const ZPaymentSummaryQuery = z.strictObject({ program: ZProgramCode, periode: ZPeriod });
+export const ZPaymentSummaryQuery = z.strictObject({ program: ZDistributionProgramCode, periode: ZPeriod });
 export type TPaymentSummaryQuery = z.infer<typeof ZPaymentSummaryQuery>;
 
 export const ZPaymentListQuery = z.strictObject({
-  program: ZProgramCode,
+  program: ZDistributionProgramCode,
   periode: ZPeriod,
   desa: ZDesaCode,
   /** The id of the last row of the previous page. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageOf } from "../views/collections.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { ZFieldReason, ZReconciliationClass } from "./distribution.ts";
 
@@ -78,10 +79,7 @@ export const ZRealisasiFamily = z.object({
 });
 export type TRealisasiFamily = z.infer<typeof ZRealisasiFamily>;
 
-export const ZRealisasiFamilies = z.object({
-  items: z.array(ZRealisasiFamily),
-  nextCursor: z.string().nullable(),
-});
+export const ZRealisasiFamilies = pageOf(ZRealisasiFamily);
 export type TRealisasiFamilies = z.infer<typeof ZRealisasiFamilies>;
 
 export const ZAlasanBelumRecorded = z.object({

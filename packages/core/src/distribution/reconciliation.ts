@@ -1,26 +1,17 @@
 import { z } from "zod";
-import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { ZDesaCode } from "../wilayah/desa-code.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { ZFieldReason, ZPeriod, ZReconciliationClass } from "./distribution.ts";
+import { ZProgramCodeOrSembako } from "./distribution-program-code.ts";
 
 /**
  * Reconciliation (docs/formats.md, Reconciliation result) and the realisasi report: the contract between the
  * server's reconcile use cases and the web app's Realisasi tab.
  */
 
-const ZProgramCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,32}$/, commonMessages.programCode)
-  .default("SEMBAKO");
-const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: commonMessages.desaCode,
-});
-
 /** A programme's period in the caller's scope, or in a region inside it (the whole scope when absent). */
-const periodInScope = { program: ZProgramCode, periode: ZPeriod, wilayah: ZWilayahCode.optional() };
+const periodInScope = { program: ZProgramCodeOrSembako, periode: ZPeriod, wilayah: ZWilayahCode.optional() };
 
 /** `POST /api/distribution/reconcile`: reconcile one programme's period in the caller's scope (or a part of it). */
 export const ZReconcileRequest = z.strictObject(periodInScope);
@@ -42,7 +33,7 @@ export function isLowRealisasi(row: { kuota: number; persen: number }): boolean 
 
 /** `GET /api/distribution/realisasi/families`: one desa's families of a period, optionally one class. */
 export const ZRealisasiFamiliesQuery = z.strictObject({
-  program: ZProgramCode,
+  program: ZProgramCodeOrSembako,
   periode: ZPeriod,
   desa: ZDesaCode,
   kelas: ZReconciliationClass.optional(),
@@ -67,7 +58,7 @@ export type TRealisasiExportQuery = z.infer<typeof ZRealisasiExportQuery>;
  * carry it later; a retry with the same key answers the first result.
  */
 export const ZFieldReasonCreate = z.strictObject({
-  program: ZProgramCode,
+  program: ZProgramCodeOrSembako,
   periode: ZPeriod,
   familyId: z.uuid(),
   alasan: ZFieldReason,

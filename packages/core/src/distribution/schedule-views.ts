@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listOf } from "../views/collections.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 
 /** What the schedule endpoints answer; the web app reads the same types. */
@@ -17,7 +18,7 @@ export const ZScheduleAgent = z.object({
 });
 export type TScheduleAgent = z.infer<typeof ZScheduleAgent>;
 
-export const ZScheduleAgentList = z.object({ items: z.array(ZScheduleAgent) });
+export const ZScheduleAgentList = listOf(ZScheduleAgent);
 export type TScheduleAgentList = z.infer<typeof ZScheduleAgentList>;
 
 export const ZScheduleSummary = z.object({
@@ -37,7 +38,7 @@ export const ZScheduleSummary = z.object({
 });
 export type TScheduleSummary = z.infer<typeof ZScheduleSummary>;
 
-export const ZScheduleList = z.object({ items: z.array(ZScheduleSummary) });
+export const ZScheduleList = listOf(ZScheduleSummary);
 export type TScheduleList = z.infer<typeof ZScheduleList>;
 
 export const ZScheduleFamily = z.object({

@@ -1,20 +1,16 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { ZPeriod } from "./distribution.ts";
+import { ZProgramCodeOrSembako } from "./distribution-program-code.ts";
 
 /**
  * The monthly distribution schedule (docs/domain.md, Distribution): the TKSK sets, per e-Warong agent, the
  * days KPM come to spend or withdraw, the hours and the families expected. The agent and the desa see it.
  */
 
-const ZProgramCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,32}$/, commonMessages.programCode)
-  .default("SEMBAKO");
 const ZIdAgen = z
   .string()
   .trim()
@@ -33,7 +29,7 @@ const ZJam = z
 /** `POST /api/distribution/schedules`: one day at one agent. */
 export const ZScheduleCreate = z
   .strictObject({
-    program: ZProgramCode,
+    program: ZProgramCodeOrSembako,
     periode: ZPeriod,
     idAgen: ZIdAgen,
     tanggal: ZTanggal,
@@ -57,23 +53,15 @@ export const ZScheduleCreate = z
   .superRefine((value, ctx) => {
     // A day outside the period's month would schedule families for a month their balance is not for.
     if (!value.tanggal.startsWith(`${value.periode}-`)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["tanggal"],
-        message: schemaMessage({
-          id: `tanggal harus di bulan periode ${value.periode}`,
-          en: `the date must fall in the period's month ${value.periode}`,
-        }),
+      addFieldIssue(ctx, "tanggal", {
+        id: `tanggal harus di bulan periode ${value.periode}`,
+        en: `the date must fall in the period's month ${value.periode}`,
       });
     }
     if (value.jamMulai >= value.jamSelesai) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["jamSelesai"],
-        message: schemaMessage({
-          id: "jam selesai harus setelah jam mulai",
-          en: "the end time must be after the start time",
-        }),
+      addFieldIssue(ctx, "jamSelesai", {
+        id: "jam selesai harus setelah jam mulai",
+        en: "the end time must be after the start time",
       });
     }
   });
@@ -81,7 +69,7 @@ export type TScheduleCreate = z.infer<typeof ZScheduleCreate>;
 
 /** `GET /api/distribution/schedules`: the days of a period in the caller's scope (an agent: its own). */
 export const ZScheduleListQuery = z.strictObject({
-  program: ZProgramCode,
+  program: ZProgramCodeOrSembako,
   periode: ZPeriod,
   desa: ZWilayahCode.optional(),
   idAgen: ZIdAgen.optional(),
@@ -90,7 +78,7 @@ export type TScheduleListQuery = z.infer<typeof ZScheduleListQuery>;
 
 /** `GET /api/distribution/schedules/agents`: the agents of the scope with their listed and scheduled families. */
 export const ZScheduleAgentsQuery = z.strictObject({
-  program: ZProgramCode,
+  program: ZProgramCodeOrSembako,
   periode: ZPeriod,
 });
 export type TScheduleAgentsQuery = z.infer<typeof ZScheduleAgentsQuery>;

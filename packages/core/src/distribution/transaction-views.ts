@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageOf } from "../views/collections.ts";
 import { ZTransactionStatus } from "./distribution.ts";
 
 /** What the transaction endpoints answer; the web app reads the same types. */
@@ -35,10 +36,7 @@ export const ZTransaksiView = z.object({
 });
 export type TTransactionView = z.infer<typeof ZTransaksiView>;
 
-export const ZTransaksiPage = z.object({
-  items: z.array(ZTransaksiView),
-  nextCursor: z.string().nullable(),
-});
+export const ZTransaksiPage = pageOf(ZTransaksiView);
 export type TTransactionPage = z.infer<typeof ZTransaksiPage>;
 
 /** One line of the HET table in force: what the counter form shows beside a goods line. */

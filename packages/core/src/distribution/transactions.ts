@@ -1,11 +1,13 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { parsePeriod, parseRupiah } from "../interchange/parse-values.ts";
 import { requiredColumnReason } from "../interchange/row-reasons.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { type TTransactionStatus, ZPeriod, ZTransactionStatus } from "./distribution.ts";
+import { ZDistributionProgramCode } from "./distribution-program-code.ts";
 
 /**
  * Transactions (docs/formats.md §4): bank withdrawals and e-Warong purchases, imported from files or recorded
@@ -301,12 +303,6 @@ export function checkTransaksiItemRow(
 
 // ---- The agent's counter entry and the lists ----
 
-const ZProgramCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,20}$/, commonMessages.programCode);
-
 const ZItemName = (what: TBilingual) => {
   const required = schemaMessage({ id: `${what.id} wajib diisi`, en: `${what.en} is required` });
   const tooLong = schemaMessage({
@@ -353,7 +349,7 @@ export type TTransactionItemCreate = z.infer<typeof ZTransactionItemCreate>;
  */
 export const ZTransactionCreate = z
   .strictObject({
-    program: ZProgramCode.default("SEMBAKO"),
+    program: ZDistributionProgramCode.default("SEMBAKO"),
     periode: ZPeriod,
     idAgen: z.string().trim().min(1).max(ID_AGEN_MAX).optional(),
     noKks: z
@@ -397,23 +393,15 @@ export const ZTransactionCreate = z
   })
   .superRefine((value, ctx) => {
     if (value.nominal === 0 && value.status === "berhasil") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["nominal"],
-        message: schemaMessage({
-          id: "nominal 0 hanya untuk transaksi gagal",
-          en: "an amount of 0 is only for a failed transaction",
-        }),
+      addFieldIssue(ctx, "nominal", {
+        id: "nominal 0 hanya untuk transaksi gagal",
+        en: "an amount of 0 is only for a failed transaction",
       });
     }
     if (value.status === "gagal" && !value.alasan) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["alasan"],
-        message: schemaMessage({
-          id: "isi alasan transaksi gagal",
-          en: "give the reason the transaction failed",
-        }),
+      addFieldIssue(ctx, "alasan", {
+        id: "isi alasan transaksi gagal",
+        en: "give the reason the transaction failed",
       });
     }
   });
@@ -422,7 +410,7 @@ export type TTransactionCreateInput = z.input<typeof ZTransactionCreate>;
 
 /** `GET /api/distribution/transactions`: the caller's transactions (an agent: its own), newest first. */
 export const ZTransactionListQuery = z.strictObject({
-  program: ZProgramCode.optional(),
+  program: ZDistributionProgramCode.optional(),
   periode: ZPeriod.optional(),
   idAgen: z.string().trim().min(1).max(ID_AGEN_MAX).optional(),
   desa: z

@@ -3,6 +3,7 @@ import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { parseRupiah } from "../interchange/parse-values.ts";
 import { collapseSpaces } from "../registry/anggota-cells.ts";
+import { ZDateFrom1900 } from "../time/date-from-1900.ts";
 import { isFutureDate } from "../time/local-date.ts";
 
 /**
@@ -40,9 +41,7 @@ export const ZRupiah = z
     return amount;
   });
 
-const ZAidDate = z.iso
-  .date(commonMessages.dateFormat)
-  .refine((value) => value >= "1900-01-01", commonMessages.yearFrom1900)
+const ZAidDate = ZDateFrom1900
   // Judged against the clock at parse time; the server checks again with its own clock.
   .refine((value) => !isFutureDate(value, new Date()), commonMessages.notFuture);
 

@@ -1,13 +1,10 @@
 import { z } from "zod";
-import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { pageOf } from "../views/collections.ts";
+import { ZDesaCode } from "../wilayah/desa-code.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
-import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { AID_OVERLAP_DEFAULT_MONTHS, aidForms, aidGiverKinds } from "./aid-record.ts";
 
-const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: commonMessages.desaCode,
-});
 const bulanMessage = schemaMessage({
   id: "bulan harus bilangan bulat 1–60",
   en: "bulan must be a whole number 1–60",
@@ -66,7 +63,7 @@ export const ZAidView = z.object({
 export type TAidView = z.output<typeof ZAidView>;
 
 /** A page of the ledger, newest gift first; `nextCursor` is the id of its last gift. */
-export const ZAidPage = z.object({ items: z.array(ZAidView), nextCursor: z.string().nullable() });
+export const ZAidPage = pageOf(ZAidView);
 export type TAidPage = z.output<typeof ZAidPage>;
 
 /** A family's gifts and how many programmes it is in now. */

@@ -1,4 +1,5 @@
 import type { TBilingual } from "../errors/app-error.ts";
+import { notInTableReason, statusChangeRefusal } from "../errors/status-change-refusal.ts";
 import { isFutureDate } from "../time/local-date.ts";
 
 /**
@@ -192,28 +193,19 @@ export function checkTransition(
   to: TEnrolmentStatus,
   ctx: TTransitionContext,
 ): TTransitionCheck {
-  const state = enrolmentStatusNames[from];
-  const asked = enrolmentStatusNames[to];
   const refuse = (field: "ke" | "tanggal", why: TBilingual): TTransitionCheck => ({
     ok: false,
     field,
-    refusal: {
-      id: `Kepesertaan berstatus "${state.id}"; perubahan ke "${asked.id}" ditolak: ${why.id}`,
-      en: `The enrolment is "${state.en}"; the change to "${asked.en}" is refused: ${why.en}`,
-    },
+    refusal: statusChangeRefusal(
+      { id: "Kepesertaan", en: "The enrolment" },
+      enrolmentStatusNames[from],
+      enrolmentStatusNames[to],
+      why,
+    ),
   });
   const condition = transitionCondition(from, to);
   if (condition === undefined) {
-    const open = allowedNextStatuses(from, true);
-    if (open.length === 0) {
-      return refuse("ke", { id: `status "${state.id}" adalah akhir`, en: `"${state.en}" is final` });
-    }
-    if (from === to) return refuse("ke", { id: "status sudah sama", en: "it is already in that state" });
-    const list = (lang: "id" | "en") => open.map((s) => enrolmentStatusNames[s][lang]).join(", ");
-    return refuse("ke", {
-      id: `yang dapat: ${list("id")}`,
-      en: `possible: ${list("en")}`,
-    });
+    return refuse("ke", notInTableReason(from, to, allowedNextStatuses(from, true), enrolmentStatusNames));
   }
   if (isFutureDate(ctx.tanggal, ctx.now)) {
     return refuse("tanggal", {

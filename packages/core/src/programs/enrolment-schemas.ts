@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { ZNik } from "../registry/nik.ts";
+import { listOf, pageOf } from "../views/collections.ts";
+import { ZRegionalCursor } from "../views/regional-cursor.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { enrolmentReasons, enrolmentStatuses } from "./enrolment-machine.ts";
@@ -63,23 +66,15 @@ export const ZEnrolmentTransition = z
   .superRefine((body, ctx) => {
     const allowed: readonly string[] = enrolmentReasons[body.ke];
     if (!allowed.includes(body.alasanKode)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["alasanKode"],
-        message: schemaMessage({
-          id: `alasan untuk status ini: ${allowed.join(", ")}`,
-          en: `reasons for this state: ${allowed.join(", ")}`,
-        }),
+      addFieldIssue(ctx, "alasanKode", {
+        id: `alasan untuk status ini: ${allowed.join(", ")}`,
+        en: `reasons for this state: ${allowed.join(", ")}`,
       });
     }
     if (body.alasanKode === "lainnya" && !body.keterangan) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["keterangan"],
-        message: schemaMessage({
-          id: "alasan lainnya perlu keterangan",
-          en: "the reason 'lainnya' needs an explanation",
-        }),
+      addFieldIssue(ctx, "keterangan", {
+        id: "alasan lainnya perlu keterangan",
+        en: "the reason 'lainnya' needs an explanation",
       });
     }
   });
@@ -91,10 +86,7 @@ export const ZEnrolmentListQuery = z.strictObject({
   /** Only enrolments of a desa inside this region (itself inside the caller's scope). */
   desa: ZWilayahCode.optional(),
   /** `kabCode:id` of the last item of the previous page. */
-  cursor: z
-    .string()
-    .regex(/^\d{2}\.\d{2}:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, commonMessages.cursor)
-    .optional(),
+  cursor: ZRegionalCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TEnrolmentListQuery = z.infer<typeof ZEnrolmentListQuery>;
@@ -143,13 +135,10 @@ export const ZEnrolmentListItem = z.object({
 export type TEnrolmentListItem = z.infer<typeof ZEnrolmentListItem>;
 
 /** A family's enrolments, each with its history and the states the caller may move it to now. */
-export const ZFamilyEnrolments = z.object({ items: z.array(ZEnrolmentView) });
+export const ZFamilyEnrolments = listOf(ZEnrolmentView);
 export type TFamilyEnrolments = z.infer<typeof ZFamilyEnrolments>;
 
-export const ZEnrolmentPage = z.object({
-  items: z.array(ZEnrolmentListItem),
-  nextCursor: z.string().nullable(),
-});
+export const ZEnrolmentPage = pageOf(ZEnrolmentListItem);
 export type TEnrolmentPage = z.infer<typeof ZEnrolmentPage>;
 
 /** A new enrolment: always `calon` first (validation happens at the ministry). */

@@ -1,6 +1,4 @@
-import { z } from "zod";
-import { bothLanguages } from "../i18n/bilingual.ts";
-import { schemaMessage } from "../i18n/schema-message.ts";
+import type { z } from "zod";
 import { nikProblemMessage, type TNikMismatch } from "./registry-messages.ts";
 import {
   checkRegistryNumber,
@@ -12,6 +10,7 @@ import {
   type TRegistryNumberWarning,
   type TTwoDigitYearDate,
 } from "./registry-number.ts";
+import { registryNumberSchema } from "./registry-number-schema.ts";
 
 /**
  * NIK, the 16-digit population number of each Anggota (docs/domain.md, "Registry"): digits 1–6 the kecamatan
@@ -94,22 +93,6 @@ export function nikMatchesBirthDate(nik: string, date: Date | string, sex: TSex)
   return mismatches;
 }
 
-/**
- * A NIK as forms and endpoints accept it: trimmed, then checked by `parseNik`. Warnings do not fail it
- * (the kecamatan check needs reference data, which a schema does not have). The issue carries the
- * problem code in `params.reason` so the server can answer in the caller's language.
- */
-export const ZNik = z.string().transform((value, ctx) => {
-  const parsed = parseNik(value);
-  if (!parsed.ok) {
-    const reason = parsed.reason;
-    ctx.addIssue({
-      code: "custom",
-      message: schemaMessage(bothLanguages((lang) => nikProblemMessage(reason, lang))),
-      params: { reason },
-    });
-    return z.NEVER;
-  }
-  return parsed.nik;
-});
+/** A NIK as forms and endpoints accept it: see `registryNumberSchema`. */
+export const ZNik = registryNumberSchema(parseNik, nikProblemMessage, (parsed) => parsed.nik);
 export type TNik = z.output<typeof ZNik>;

@@ -1,6 +1,4 @@
-import { z } from "zod";
-import { bothLanguages } from "../i18n/bilingual.ts";
-import { schemaMessage } from "../i18n/schema-message.ts";
+import type { z } from "zod";
 import { noKkProblemMessage } from "./registry-messages.ts";
 import {
   checkRegistryNumber,
@@ -11,6 +9,7 @@ import {
   type TRegistryNumberWarning,
   type TTwoDigitYearDate,
 } from "./registry-number.ts";
+import { registryNumberSchema } from "./registry-number-schema.ts";
 
 /**
  * No. KK, the 16-digit family card number that identifies a Keluarga (docs/domain.md, "Registry"): digits 1–6
@@ -45,18 +44,6 @@ export function parseNoKk(input: string, options?: TRegistryNumberOptions): TNoK
   };
 }
 
-/** A No. KK as forms and endpoints accept it; see `ZNik` for why warnings pass and what `params` holds. */
-export const ZNoKk = z.string().transform((value, ctx) => {
-  const parsed = parseNoKk(value);
-  if (!parsed.ok) {
-    const reason = parsed.reason;
-    ctx.addIssue({
-      code: "custom",
-      message: schemaMessage(bothLanguages((lang) => noKkProblemMessage(reason, lang))),
-      params: { reason },
-    });
-    return z.NEVER;
-  }
-  return parsed.noKk;
-});
+/** A No. KK as forms and endpoints accept it: see `registryNumberSchema`. */
+export const ZNoKk = registryNumberSchema(parseNoKk, noKkProblemMessage, (parsed) => parsed.noKk);
 export type TNoKk = z.output<typeof ZNoKk>;

@@ -9,45 +9,56 @@ export type TNikMismatch = (typeof nikMismatches)[number];
 type TCode = TRegistryNumberProblem | TRegistryNumberWarning;
 type TMessages<TKey extends string> = Record<TKey, TBilingual>;
 
-// Messages name the number but never contain it: no personal data in error messages (ARCHITECTURE.md, Principles: security and privacy).
-const nikMessages: TMessages<TCode> = {
-  NOT_DIGITS: { id: "NIK hanya boleh berisi angka", en: "A NIK may contain digits only" },
-  WRONG_LENGTH: { id: "NIK harus 16 digit", en: "A NIK must have 16 digits" },
-  INVALID_REGION: {
-    id: "Kode provinsi atau kabupaten/kota pada NIK tidak mungkin (00)",
-    en: "The province or kabupaten/kota code in the NIK is impossible (00)",
-  },
-  INVALID_DATE: {
-    id: "Tanggal lahir pada NIK tidak mungkin",
-    en: "The birth date in the NIK is impossible",
-  },
-  SERIAL_ZERO: { id: "Nomor urut NIK tidak boleh 0000", en: "The NIK serial number cannot be 0000" },
-  UNKNOWN_KECAMATAN: {
-    id: "Kode kecamatan pada NIK tidak dikenal (mungkin kode lama sebelum pemekaran)",
-    en: "The kecamatan code in the NIK is unknown (perhaps an old code from before a split)",
-  },
-};
+/** How the messages name one registry number and the date it encodes. */
+interface TNumberWords {
+  /** The number as a subject, in each language (`NIK`, `A NIK`). */
+  subject: TBilingual;
+  /** The number after "pada"/"in the" (`NIK`). */
+  inThe: TBilingual;
+  /** What the serial number belongs to (`NIK`, `family card`). */
+  serialOf: string;
+  /** The date digits 7–12 hold (`Tanggal lahir`, `birth date`). */
+  date: TBilingual;
+}
 
-const noKkMessages: TMessages<TCode> = {
-  NOT_DIGITS: { id: "No. KK hanya boleh berisi angka", en: "A family card number may contain digits only" },
-  WRONG_LENGTH: { id: "No. KK harus 16 digit", en: "A family card number must have 16 digits" },
-  INVALID_REGION: {
-    id: "Kode provinsi atau kabupaten/kota pada No. KK tidak mungkin (00)",
-    en: "The province or kabupaten/kota code in the family card number is impossible (00)",
-  },
-  INVALID_DATE: {
-    id: "Tanggal terbit pada No. KK tidak mungkin",
-    en: "The issue date in the family card number is impossible",
-  },
-  SERIAL_ZERO: {
-    id: "Nomor urut No. KK tidak boleh 0000",
-    en: "The family card serial number cannot be 0000",
-  },
-  UNKNOWN_KECAMATAN: {
-    id: "Kode kecamatan pada No. KK tidak dikenal (mungkin kode lama sebelum pemekaran)",
-    en: "The kecamatan code in the family card number is unknown (perhaps an old code from before a split)",
-  },
-};
+// Messages name the number but never contain it: no personal data in error messages (ARCHITECTURE.md, Principles: security and privacy).
+function numberMessages(words: TNumberWords): TMessages<TCode> {
+  const { subject, inThe, serialOf, date } = words;
+  return {
+    NOT_DIGITS: { id: `${subject.id} hanya boleh berisi angka`, en: `${subject.en} may contain digits only` },
+    WRONG_LENGTH: { id: `${subject.id} harus 16 digit`, en: `${subject.en} must have 16 digits` },
+    INVALID_REGION: {
+      id: `Kode provinsi atau kabupaten/kota pada ${inThe.id} tidak mungkin (00)`,
+      en: `The province or kabupaten/kota code in the ${inThe.en} is impossible (00)`,
+    },
+    INVALID_DATE: {
+      id: `${date.id} pada ${inThe.id} tidak mungkin`,
+      en: `The ${date.en} in the ${inThe.en} is impossible`,
+    },
+    SERIAL_ZERO: {
+      id: `Nomor urut ${inThe.id} tidak boleh 0000`,
+      en: `The ${serialOf} serial number cannot be 0000`,
+    },
+    UNKNOWN_KECAMATAN: {
+      id: `Kode kecamatan pada ${inThe.id} tidak dikenal (mungkin kode lama sebelum pemekaran)`,
+      en: `The kecamatan code in the ${inThe.en} is unknown (perhaps an old code from before a split)`,
+    },
+  };
+}
+
+const nikMessages = numberMessages({
+  subject: { id: "NIK", en: "A NIK" },
+  inThe: { id: "NIK", en: "NIK" },
+  serialOf: "NIK",
+  date: { id: "Tanggal lahir", en: "birth date" },
+});
+
+const noKkMessages = numberMessages({
+  subject: { id: "No. KK", en: "A family card number" },
+  inThe: { id: "No. KK", en: "family card number" },
+  serialOf: "family card",
+  date: { id: "Tanggal terbit", en: "issue date" },
+});
 
 const mismatchMessages: TMessages<TNikMismatch> = {
   NIK_INVALID: { id: "NIK tidak valid", en: "The NIK is not valid" },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listOf } from "../views/collections.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 
 /** The answers of the registry search and the family page. */
@@ -17,7 +18,7 @@ export const ZMemberHit = z.object({
 });
 export type TMemberHit = z.output<typeof ZMemberHit>;
 
-export const ZMemberHits = z.object({ items: z.array(ZMemberHit) });
+export const ZMemberHits = listOf(ZMemberHit);
 export type TMemberHits = z.output<typeof ZMemberHits>;
 
 export const ZMember = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listOf, pageOf } from "../views/collections.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { socialEntryStatuses, socialRegisters } from "./social.ts";
 
@@ -37,7 +38,7 @@ export const ZSocialEntry = z.object({
 });
 export type TSocialEntry = z.output<typeof ZSocialEntry>;
 
-export const ZSocialEntryPage = z.object({ items: z.array(ZSocialEntry), nextCursor: z.string().nullable() });
+export const ZSocialEntryPage = pageOf(ZSocialEntry);
 export type TSocialEntryPage = z.output<typeof ZSocialEntryPage>;
 
 export const ZSocialSummaryRow = z.object({
@@ -49,5 +50,5 @@ export const ZSocialSummaryRow = z.object({
 });
 export type TSocialSummaryRow = z.output<typeof ZSocialSummaryRow>;
 
-export const ZSocialSummary = z.object({ items: z.array(ZSocialSummaryRow) });
+export const ZSocialSummary = listOf(ZSocialSummaryRow);
 export type TSocialSummary = z.output<typeof ZSocialSummary>;

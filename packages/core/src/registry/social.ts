@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
+import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { ZDateFrom1900 } from "../time/date-from-1900.ts";
+import { ZDesaCode } from "../wilayah/desa-code.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import { collapseSpaces } from "./anggota-cells.ts";
 import { ZNik } from "./nik.ts";
@@ -35,9 +38,6 @@ export function socialEntryCanMove(from: TSocialEntryStatus, to: TSocialEntrySta
 }
 
 // Year 0000 passes the ISO pattern but not PostgreSQL; no social register predates 1900.
-const ZDate = z.iso
-  .date(commonMessages.dateFormat)
-  .refine((value) => value >= "1900-01-01", commonMessages.yearFrom1900);
 /** Category numbers as the regulation gives them (1–26, 1–12); room for categories added later. */
 const kodeMessage = schemaMessage({
   id: "kode kategori harus bilangan bulat 1–999",
@@ -63,15 +63,12 @@ const ZKecamatanCode = ZWilayahCode.refine((code) => code.split(".").length === 
     en: "must be a kecamatan code (e.g. 35.17.14)",
   }),
 });
-const ZDesaCode = ZWilayahCode.refine((code) => code.split(".").length === 4, {
-  message: commonMessages.desaCode,
-});
 
 /** A new dated version of a category; earlier versions stay as they were. */
 export const ZSocialCategoryCreate = z.strictObject({
   register: ZSocialRegisterKind,
   kode: ZKategoriKode,
-  berlakuMulai: ZDate,
+  berlakuMulai: ZDateFrom1900,
   nama: ZName,
   /** false withdraws the category from that date: nothing new can be registered in it. */
   aktif: z.boolean(),
@@ -81,7 +78,7 @@ export type TSocialCategoryCreate = z.infer<typeof ZSocialCategoryCreate>;
 export const ZSocialCategoryQuery = z.strictObject({
   register: ZSocialRegisterKind.optional(),
   /** The date the categories are looked up on; today when absent. */
-  on: ZDate.optional(),
+  on: ZDateFrom1900.optional(),
 });
 export type TSocialCategoryQuery = z.infer<typeof ZSocialCategoryQuery>;
 
@@ -103,23 +100,15 @@ export const ZSocialEntryCreate = z
   })
   .superRefine((entry, ctx) => {
     if (entry.desaCode && !entry.desaCode.startsWith(`${entry.kecamatanCode}.`)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["desaCode"],
-        message: schemaMessage({
-          id: "desa harus berada di kecamatan ini",
-          en: "the desa must lie in this kecamatan",
-        }),
+      addFieldIssue(ctx, "desaCode", {
+        id: "desa harus berada di kecamatan ini",
+        en: "the desa must lie in this kecamatan",
       });
     }
     if (entry.nama === undefined && entry.nik === undefined && entry.noKk === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["nama"],
-        message: schemaMessage({
-          id: "isi nama, atau NIK atau No. KK yang terdaftar",
-          en: "give a name, or a registered NIK or No. KK",
-        }),
+      addFieldIssue(ctx, "nama", {
+        id: "isi nama, atau NIK atau No. KK yang terdaftar",
+        en: "give a name, or a registered NIK or No. KK",
       });
     }
   });

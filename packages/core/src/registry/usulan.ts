@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
+import { pageOf } from "../views/collections.ts";
+import { ZRegionalCursor } from "../views/regional-cursor.ts";
 import { ZWilayahCode } from "../wilayah/wilayah-code.ts";
 import {
   memberRemovalReasons,
@@ -144,10 +146,7 @@ export const ZUsulanListQuery = z.strictObject({
   /** Only proposals waiting for a step the caller may take. */
   actionable: z.enum(["true", "false"]).optional(),
   /** `kabCode:id` of the last item of the previous page. */
-  cursor: z
-    .string()
-    .regex(/^\d{2}\.\d{2}:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, commonMessages.cursor)
-    .optional(),
+  cursor: ZRegionalCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TUsulanListQuery = z.infer<typeof ZUsulanListQuery>;
@@ -195,5 +194,5 @@ export const ZUsulanDetail = ZUsulanView.extend({
 export type TUsulanDetail = z.infer<typeof ZUsulanDetail>;
 
 /** A page of proposals; `nextCursor` continues the list, null on the last page. */
-export const ZUsulanPage = z.object({ items: z.array(ZUsulanView), nextCursor: z.string().nullable() });
+export const ZUsulanPage = pageOf(ZUsulanView);
 export type TUsulanPage = z.infer<typeof ZUsulanPage>;

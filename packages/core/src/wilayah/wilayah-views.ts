@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listOf } from "../views/collections.ts";
 import { wilayahLevels } from "./wilayah-code.ts";
 
 /** The answers of the region routes, shared by the server (its response schemas) and the web app (its types). */
@@ -22,8 +23,8 @@ export const ZWilayahSearchHit = ZWilayahItem.omit({ childCount: true }).extend(
 });
 export type TWilayahSearchHit = z.output<typeof ZWilayahSearchHit>;
 
-export const ZWilayahList = z.object({ items: z.array(ZWilayahItem) });
+export const ZWilayahList = listOf(ZWilayahItem);
 export type TWilayahList = z.output<typeof ZWilayahList>;
 
-export const ZWilayahSearchResult = z.object({ items: z.array(ZWilayahSearchHit) });
+export const ZWilayahSearchResult = listOf(ZWilayahSearchHit);
 export type TWilayahSearchResult = z.output<typeof ZWilayahSearchResult>;
