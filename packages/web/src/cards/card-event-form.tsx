@@ -7,17 +7,7 @@ import {
   type THolderKind,
   ZNoKks,
 } from "@kawal/core";
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Alert, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -27,7 +17,10 @@ import { isProblemError } from "../api/problem-error.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { localToday, newIdempotencyKey } from "../registry/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../ui/field-binding.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
+import { PastDateInput } from "../ui/past-date-input.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useCardLabels } from "./card-labels.ts";
 
@@ -81,7 +74,7 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
       noKksBaru: "",
     },
   });
-  const errors = form.formState.errors;
+  const bind = fieldBinder(form, pick);
   const status = form.watch("status") as TCardStatus | "";
   const jenis = form.watch("pemegangJenis") as THolderKind | "";
   const userId = form.watch("pemegangUserId");
@@ -190,9 +183,7 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
             label={t("kartu.nextStatus")}
             withAsterisk
             data={card.nextStatuses.map((s) => ({ value: s, label: labels.status(s) }))}
-            error={pick(errors.status?.message)}
-            data-testid="card-event-status"
-            {...form.register("status", { onChange: () => form.setValue("pemegangJenis", "") })}
+            {...bind("status", "card-event-status", { onChange: () => form.setValue("pemegangJenis", "") })}
           />
         )}
         {mode === "transition" && status === "diganti" && (
@@ -202,9 +193,7 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
             inputMode="numeric"
             autoComplete="off"
             maxLength={16}
-            error={pick(errors.noKksBaru?.message)}
-            data-testid="card-event-nokks-baru"
-            {...form.register("noKksBaru")}
+            {...bind("noKksBaru", "card-event-nokks-baru")}
           />
         )}
         <NativeSelect
@@ -220,9 +209,7 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
               : []),
             ...holderChoices.map((k) => ({ value: k, label: labels.kind(k) })),
           ]}
-          error={pick(errors.pemegangJenis?.message)}
-          data-testid="card-event-holder-kind"
-          {...form.register("pemegangJenis")}
+          {...bind("pemegangJenis", "card-event-holder-kind")}
         />
         {jenis === "staf" && (
           <Stack gap={4}>
@@ -246,9 +233,7 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
                       : `${s.fullName} (${labels.role(s.role)})`,
                 })),
               ]}
-              error={pick(errors.pemegangUserId?.message)}
-              data-testid="card-event-staff"
-              {...form.register("pemegangUserId")}
+              {...bind("pemegangUserId", "card-event-staff")}
             />
             {companion && (
               <Alert color="red" p="xs" data-testid="card-event-staff-warning">
@@ -261,37 +246,24 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
           <TextInput
             label={nameLabel}
             withAsterisk={jenis === "keluarga" || (mode === "transition" && status === "diserahkan")}
-            error={pick(errors.pemegangNama?.message)}
-            data-testid="card-event-holder-name"
-            {...form.register("pemegangNama")}
+            {...bind("pemegangNama", "card-event-holder-name")}
           />
         )}
-        <TextInput
-          type="date"
-          label={t("kartu.tanggal")}
-          withAsterisk
-          max={today}
-          error={pick(errors.tanggal?.message)}
-          data-testid="card-event-tanggal"
-          {...form.register("tanggal")}
-        />
+        <PastDateInput label={t("kartu.tanggal")} today={today} {...bind("tanggal", "card-event-tanggal")} />
         <Textarea
           label={t("kartu.catatan")}
           autosize
           minRows={2}
           maxLength={500}
-          error={pick(errors.catatan?.message)}
-          data-testid="card-event-catatan"
-          {...form.register("catatan")}
+          {...bind("catatan", "card-event-catatan")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("kartu.cancel")}
-          </Button>
-          <Button type="submit" loading={record.isPending} data-testid="card-event-submit">
-            {t("kartu.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("kartu.cancel")}
+          submitLabel={t("kartu.submit")}
+          onCancel={onDone}
+          pending={record.isPending}
+          submitTestId="card-event-submit"
+        />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { ZNoKks } from "@kawal/core";
-import { Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -7,7 +7,10 @@ import { useRegisterCard } from "../api/card-api.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { localToday } from "../registry/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../ui/field-binding.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
+import { PastDateInput } from "../ui/past-date-input.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useCardLabels } from "./card-labels.ts";
 
@@ -37,7 +40,7 @@ export function RegisterCardForm({
   const form = useForm<TValues>({
     defaultValues: { noKks: "", bank: "", status: "dicetak", tanggal: today, penerima: "" },
   });
-  const errors = form.formState.errors;
+  const bind = fieldBinder(form, pick);
   const status = form.watch("status");
 
   const onSubmit = (values: TValues) => {
@@ -92,17 +95,9 @@ export function RegisterCardForm({
           inputMode="numeric"
           autoComplete="off"
           maxLength={16}
-          error={pick(errors.noKks?.message)}
-          data-testid="card-register-nokks"
-          {...form.register("noKks")}
+          {...bind("noKks", "card-register-nokks")}
         />
-        <TextInput
-          label={t("kartu.bank")}
-          withAsterisk
-          error={pick(errors.bank?.message)}
-          data-testid="card-register-bank"
-          {...form.register("bank")}
-        />
+        <TextInput label={t("kartu.bank")} withAsterisk {...bind("bank", "card-register-bank")} />
         <NativeSelect
           label={t("kartu.status")}
           data={(["dicetak", "diserahkan"] as const).map((s) => ({ value: s, label: labels.status(s) }))}
@@ -113,28 +108,21 @@ export function RegisterCardForm({
           <TextInput
             label={t("kartu.penerima")}
             withAsterisk
-            error={pick(errors.penerima?.message)}
-            data-testid="card-register-penerima"
-            {...form.register("penerima")}
+            {...bind("penerima", "card-register-penerima")}
           />
         )}
-        <TextInput
-          type="date"
+        <PastDateInput
           label={t("kartu.tanggal")}
-          withAsterisk
-          max={today}
-          error={pick(errors.tanggal?.message)}
-          data-testid="card-register-tanggal"
-          {...form.register("tanggal")}
+          today={today}
+          {...bind("tanggal", "card-register-tanggal")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={() => onDone(null)}>
-            {t("kartu.cancel")}
-          </Button>
-          <Button type="submit" loading={register.isPending} data-testid="card-register-submit">
-            {t("kartu.registerSubmit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("kartu.cancel")}
+          submitLabel={t("kartu.registerSubmit")}
+          onCancel={() => onDone(null)}
+          pending={register.isPending}
+          submitTestId="card-register-submit"
+        />
       </Stack>
     </form>
   );

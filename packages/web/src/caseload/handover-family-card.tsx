@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type THandoverFamily, useMarkInformed } from "../api/caseload-api.ts";
 import { newIdempotencyKey } from "../registry/events/event-dates.ts";
+import { uiLocale } from "../ui/date-format.ts";
 import { notifyProblem, notifySuccess } from "../ui/notify-problem.ts";
 
 interface THandoverFamilyCardProps {
@@ -62,7 +63,7 @@ export function HandoverFamilyCard({ handoverId, family, canInform }: THandoverF
           {t("caseload.handover.informedBy", {
             how: family.informedHow ? t(`caseload.handover.ways.${family.informedHow}`) : "",
             name: family.informedBy ?? "",
-            date: new Date(family.informedAt).toLocaleDateString(i18n.language === "en" ? "en-GB" : "id-ID"),
+            date: new Date(family.informedAt).toLocaleDateString(uiLocale(i18n.language)),
           })}
         </Text>
       )}

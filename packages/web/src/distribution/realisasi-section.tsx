@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { useRealisasi } from "../api/reconcile-api.ts";
+import { uiLocale } from "../ui/date-format.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { DesaFamilies } from "./realisasi/desa-families.tsx";
 import { RealisasiExport } from "./realisasi/realisasi-export.tsx";
@@ -47,7 +48,7 @@ function RealisasiOverview() {
           <Text size="xs" c="dimmed" data-testid="realisasi-computed">
             {data.computedAt
               ? t("rekonsiliasi.computedAt", {
-                  when: new Date(data.computedAt).toLocaleString(i18n.language === "en" ? "en-GB" : "id-ID"),
+                  when: new Date(data.computedAt).toLocaleString(uiLocale(i18n.language)),
                 })
               : t("rekonsiliasi.never")}
           </Text>

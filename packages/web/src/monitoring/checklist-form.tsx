@@ -8,7 +8,7 @@ import {
   type TMonitoringCreateInput,
   ZMonitoringCreate,
 } from "@kawal/core";
-import { Button, Card, Group, Stack, Switch, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Card, Stack, Switch, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { Controller, type Path, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -17,6 +17,8 @@ import { useCreateChecklist, useUpdateChecklist, useUploadPhoto } from "../api/m
 import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { localToday, newIdempotencyKey } from "../registry/events/event-dates.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../ui/field-binding.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifyProblem, notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { zodErrorMap } from "../ui/zod-error-map.ts";
@@ -81,6 +83,7 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
   });
   const met = useWatch({ control: form.control, name: "aspek" });
   const errors = form.formState.errors;
+  const bind = fieldBinder(form, pick);
 
   const onSubmit = (body: TMonitoringCreate) => {
     // A met aspect carries no finding: text typed before switching back is not sent.
@@ -130,9 +133,7 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
           type="date"
           required
           max={localToday()}
-          error={pick(errors.tanggal?.message)}
-          data-testid="checklist-tanggal"
-          {...form.register("tanggal")}
+          {...bind("tanggal", "checklist-tanggal")}
         />
         {aspects6T.map((aspek, i) => {
           const sesuai = met?.[i]?.sesuai ?? true;
@@ -200,18 +201,15 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
           autosize
           minRows={2}
           maxLength={1000}
-          error={pick(errors.catatan?.message)}
-          data-testid="checklist-catatan"
-          {...form.register("catatan")}
+          {...bind("catatan", "checklist-catatan")}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("monitoring6t.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending || upload.isPending} data-testid="checklist-submit">
-            {t("monitoring6t.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("monitoring6t.cancel")}
+          submitLabel={t("monitoring6t.submit")}
+          onCancel={onDone}
+          pending={save.isPending || upload.isPending}
+          submitTestId="checklist-submit"
+        />
       </Stack>
     </form>
   );

@@ -19,6 +19,7 @@ import { Navigate, useLocation, useNavigate } from "react-router";
 import { useLogin, useMe } from "../api/auth-api.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { LanguageSwitch } from "../layout/language-switch.tsx";
+import { fieldBinder } from "../ui/field-binding.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { zodErrorMap } from "../ui/zod-error-map.ts";
 
@@ -37,6 +38,7 @@ export function LoginPage() {
   const location = useLocation();
   const resolver = useMemo(() => zodResolver(ZLoginInput, { error: zodErrorMap(t) }), [t]);
   const form = useForm({ resolver, defaultValues: { username: "", password: "" } });
+  const bind = fieldBinder(form, pick);
 
   if (me.data) return <Navigate to={returnPath(location.state)} replace />;
 
@@ -68,14 +70,12 @@ export function LoginPage() {
                 label={t("auth.username")}
                 autoComplete="username"
                 autoCapitalize="none"
-                error={pick(form.formState.errors.username?.message)}
-                {...form.register("username")}
+                {...bind("username")}
               />
               <PasswordInput
                 label={t("auth.password")}
                 autoComplete="current-password"
-                error={pick(form.formState.errors.password?.message)}
-                {...form.register("password")}
+                {...bind("password")}
               />
               <Button type="submit" loading={login.isPending} data-testid="login-submit">
                 {t("auth.submit")}

@@ -1,29 +1,21 @@
 import { pkhComponents, ruleNames, type TRuleName, type TRuleVersionView } from "@kawal/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { dateFormatters, uiLocale } from "../ui/date-format.ts";
 
 /** Labels and amounts of the programme pages in the UI language. */
 export function useProgramFormat() {
   const { t, i18n } = useTranslation();
-  const locale = i18n.language === "en" ? "en-GB" : "id-ID";
+  const locale = uiLocale(i18n.language);
   const rupiah = new Intl.NumberFormat(locale, {
     style: "currency",
     currency: "IDR",
     maximumFractionDigits: 0,
   });
-  const dateFormat = new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
   const isRule = (rule: string): rule is TRuleName => (ruleNames as readonly string[]).includes(rule);
   return {
     rupiah: (value: number) => rupiah.format(value),
-    date: (value: string) => {
-      const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-      return Number.isNaN(d.getTime()) ? value : dateFormat.format(d);
-    },
+    date: dateFormatters(i18n.language).date,
     ruleName: (rule: string) => (isRule(rule) ? t(`program.rules.${rule}`) : rule),
     komponen: (code: string) =>
       (pkhComponents as readonly string[]).includes(code)

@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import { useAddRuleVersion } from "../api/program-api.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../ui/field-binding.ts";
 import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
@@ -97,6 +98,7 @@ export function RuleVersionForm({ program, onDone }: { program: TProgramView; on
   const stages = useFieldArray({ control: form.control, name: "value.tahap" });
   const rule = form.watch("rule");
   const errors = form.formState.errors;
+  const bind = fieldBinder(form);
   const pick = useSchemaText();
   const fieldNames = (): Path<TRuleForm>[] => [
     ...stages.fields.flatMap(
@@ -173,16 +175,12 @@ export function RuleVersionForm({ program, onDone }: { program: TProgramView; on
           <NativeSelect
             label={t("program.rule")}
             data={rules.map((r) => ({ value: r, label: format.ruleName(r) }))}
-            error={errors.rule?.message}
-            data-testid="rule-rule"
-            {...form.register("rule")}
+            {...bind("rule", "rule-rule")}
           />
           <TextInput
             type="date"
             label={t("program.berlakuMulai")}
-            error={errors.berlakuMulai?.message}
-            data-testid="rule-berlakuMulai"
-            {...form.register("berlakuMulai")}
+            {...bind("berlakuMulai", "rule-berlakuMulai")}
           />
         </SimpleGrid>
         {rule === "sembako_nominal" && input("value.nominal", t("program.rules.sembako_nominal"))}

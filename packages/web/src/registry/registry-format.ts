@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { idRegistry } from "../i18n/id-registry.ts";
+import { dateFormatters } from "../ui/date-format.ts";
 
 /** Whole years and months from a `YYYY-MM-DD` birth date to `today` (both read as calendar days). */
 export function ageOf(birthDate: string, today: Date = new Date()): { years: number; months: number } | null {
@@ -22,15 +23,7 @@ function hasKey<T extends object>(table: T, key: string): key is Extract<keyof T
  */
 export function useRegistryLabels() {
   const { t, i18n } = useTranslation();
-  const locale = i18n.language === "en" ? "en-GB" : "id-ID";
-  // Calendar dates carry no time zone: read and print them in UTC so no day shifts.
-  const dateFormat = new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  const timeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const dates = dateFormatters(i18n.language);
   return {
     hubungan: (value: string) => (hasKey(idRegistry.hubungan, value) ? t(`hubungan.${value}`) : value),
     sex: (value: string) => (hasKey(idRegistry.sex, value) ? t(`sex.${value}`) : value),
@@ -39,15 +32,8 @@ export function useRegistryLabels() {
     column: (value: string) => (hasKey(idRegistry.column, value) ? t(`column.${value}`) : value),
     eventKind: (value: string) => (hasKey(idRegistry.eventKind, value) ? t(`eventKind.${value}`) : value),
     yesNo: (value: boolean | null) => (value === null ? "—" : value ? t("keluarga.yes") : t("keluarga.no")),
-    date: (value: string | null) => {
-      if (!value) return "—";
-      const parsed = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-      return Number.isNaN(parsed.getTime()) ? value : dateFormat.format(parsed);
-    },
-    dateTime: (value: string) => {
-      const parsed = new Date(value);
-      return Number.isNaN(parsed.getTime()) ? value : timeFormat.format(parsed);
-    },
+    date: (value: string | null) => (value ? dates.date(value) : "—"),
+    dateTime: dates.dateTime,
     age: (birthDate: string) => {
       const age = ageOf(birthDate);
       if (!age) return "—";

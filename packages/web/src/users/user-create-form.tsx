@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useCreateUser } from "../api/users-api.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../ui/field-binding.ts";
 import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
@@ -27,7 +28,7 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
     resolver,
     defaultValues: { username: "", fullName: "", password: "", scopes: [] },
   });
-  const { errors } = form.formState;
+  const bind = fieldBinder(form, pick);
 
   const onSubmit = (input: TUserCreate) =>
     create.mutate(input, {
@@ -46,14 +47,9 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
           label={t("users.username")}
           autoCapitalize="none"
           autoComplete="off"
-          error={pick(errors.username?.message)}
-          {...form.register("username")}
+          {...bind("username")}
         />
-        <TextInput
-          label={t("users.fullName")}
-          error={pick(errors.fullName?.message)}
-          {...form.register("fullName")}
-        />
+        <TextInput label={t("users.fullName")} {...bind("fullName")} />
         <Controller
           control={form.control}
           name="role"
@@ -67,12 +63,7 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
             />
           )}
         />
-        <PasswordInput
-          label={t("users.password")}
-          autoComplete="new-password"
-          error={pick(errors.password?.message)}
-          {...form.register("password")}
-        />
+        <PasswordInput label={t("users.password")} autoComplete="new-password" {...bind("password")} />
         <Controller
           control={form.control}
           name="scopes"

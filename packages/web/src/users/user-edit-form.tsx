@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useUpdateUser } from "../api/users-api.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../ui/field-binding.ts";
 import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
@@ -31,7 +32,7 @@ export function UserEditForm({ user, onDone }: { user: TUserView; onDone: () => 
       scopes: user.scopes.map((scope) => scope.code),
     },
   });
-  const { errors } = form.formState;
+  const bind = fieldBinder(form, pick);
 
   const onSubmit = (patch: TUserUpdate) =>
     update.mutate(
@@ -49,11 +50,7 @@ export function UserEditForm({ user, onDone }: { user: TUserView; onDone: () => 
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="user-edit-form">
       <Stack>
         <ProblemAlert error={update.error} shownFields={placed} />
-        <TextInput
-          label={t("users.fullName")}
-          error={pick(errors.fullName?.message)}
-          {...form.register("fullName")}
-        />
+        <TextInput label={t("users.fullName")} {...bind("fullName")} />
         <Controller
           control={form.control}
           name="role"

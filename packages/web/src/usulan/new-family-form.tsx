@@ -7,6 +7,7 @@ import { useMe } from "../api/auth-api.ts";
 import { useProposeUsulan } from "../api/usulan-api.ts";
 import { DesaPicker } from "../registry/events/desa-picker.tsx";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../ui/field-binding.ts";
 import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
@@ -50,7 +51,7 @@ export function NewFamilyForm({ onDone }: { onDone: () => void }) {
       note: "",
     },
   });
-  const { errors } = form.formState;
+  const bind = fieldBinder(form);
 
   const onSubmit = (values: TNewFamilyValues) => {
     const required = t("validation.required");
@@ -99,44 +100,19 @@ export function NewFamilyForm({ onDone }: { onDone: () => void }) {
             />
           )}
         />
-        <TextInput
-          label={t("usulan.namaKepala")}
-          withAsterisk
-          error={errors.data?.nama_kepala?.message}
-          {...form.register("data.nama_kepala")}
-        />
+        <TextInput label={t("usulan.namaKepala")} withAsterisk {...bind("data.nama_kepala")} />
         <TextInput
           label={t("usulan.noKk")}
           inputMode="numeric"
           maxLength={16}
           autoComplete="off"
-          error={errors.data?.no_kk?.message}
-          {...form.register("data.no_kk")}
+          {...bind("data.no_kk")}
         />
-        <TextInput
-          label={t("usulan.alamat")}
-          error={errors.data?.alamat?.message}
-          {...form.register("data.alamat")}
-        />
+        <TextInput label={t("usulan.alamat")} {...bind("data.alamat")} />
         <SimpleGrid cols={3} spacing="xs">
-          <TextInput
-            label="RT"
-            inputMode="numeric"
-            error={errors.data?.rt?.message}
-            {...form.register("data.rt")}
-          />
-          <TextInput
-            label="RW"
-            inputMode="numeric"
-            error={errors.data?.rw?.message}
-            {...form.register("data.rw")}
-          />
-          <TextInput
-            label={t("usulan.jumlahAnggota")}
-            inputMode="numeric"
-            error={errors.data?.jumlah_anggota?.message}
-            {...form.register("data.jumlah_anggota")}
-          />
+          <TextInput label="RT" inputMode="numeric" {...bind("data.rt")} />
+          <TextInput label="RW" inputMode="numeric" {...bind("data.rw")} />
+          <TextInput label={t("usulan.jumlahAnggota")} inputMode="numeric" {...bind("data.jumlah_anggota")} />
         </SimpleGrid>
         <Textarea label={t("usulan.note")} autosize minRows={2} maxLength={1000} {...form.register("note")} />
         <FormActions

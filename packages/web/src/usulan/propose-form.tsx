@@ -9,6 +9,7 @@ import { localToday } from "../registry/events/event-dates.ts";
 import { hasFullNumbers } from "../registry/events/event-members.ts";
 import { useRegistryLabels } from "../registry/registry-format.ts";
 import { applyProblemFields } from "../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../ui/field-binding.ts";
 import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
@@ -46,7 +47,7 @@ export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () =>
       note: "",
     },
   });
-  const { errors } = form.formState;
+  const bind = fieldBinder(form);
   const target = form.watch("target");
   const active = family.members.filter((member) => member.status === "aktif");
   const reasons = target === "member" ? memberReasons : familyReasons;
@@ -94,9 +95,7 @@ export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () =>
               { value: "", label: t("usulan.chooseMember") },
               ...active.map((m) => ({ value: m.nik, label: `${m.nama} · ${registry.hubungan(m.hubungan)}` })),
             ]}
-            error={errors.nik?.message}
-            data-testid="usulan-member"
-            {...form.register("nik")}
+            {...bind("nik", "usulan-member")}
           />
         )}
         {target !== "change" && (
@@ -107,9 +106,7 @@ export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () =>
               { value: "", label: "—" },
               ...reasons.map((value) => ({ value, label: labels.reason(value) })),
             ]}
-            error={errors.reason?.message}
-            data-testid="usulan-reason"
-            {...form.register("reason")}
+            {...bind("reason", "usulan-reason")}
           />
         )}
         {target !== "change" && (reason === "meninggal" || reason === "pindah") && (
@@ -128,13 +125,7 @@ export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () =>
               data={changeFields.map((value) => ({ value, label: registry.column(value) }))}
               {...form.register("field")}
             />
-            <TextInput
-              label={t("usulan.changeValue")}
-              withAsterisk
-              error={errors.value?.message}
-              data-testid="usulan-value"
-              {...form.register("value")}
-            />
+            <TextInput label={t("usulan.changeValue")} withAsterisk {...bind("value", "usulan-value")} />
           </>
         )}
         <Textarea
@@ -142,9 +133,7 @@ export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () =>
           autosize
           minRows={2}
           maxLength={1000}
-          error={errors.note?.message}
-          data-testid="usulan-note"
-          {...form.register("note")}
+          {...bind("note", "usulan-note")}
         />
         <FormActions
           cancelLabel={t("usulan.cancel")}

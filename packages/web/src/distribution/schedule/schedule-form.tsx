@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type TScheduleAgent, type TScheduleCreate, ZScheduleCreate } from "@kawal/core";
-import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Card, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,8 @@ import type { z } from "zod";
 import { useCreateSchedule } from "../../api/schedule-api.ts";
 import { useSchemaText } from "../../i18n/use-schema-text.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../../ui/field-binding.ts";
+import { FormActions } from "../../ui/form-actions.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { zodErrorMap } from "../../ui/zod-error-map.ts";
@@ -58,6 +60,7 @@ export function ScheduleForm({
     },
   });
   const errors = form.formState.errors;
+  const bind = fieldBinder(form, pick);
   const onSubmit = (body: TScheduleCreate) =>
     create.mutate(
       { ...body, catatan: body.catatan || undefined },
@@ -96,17 +99,13 @@ export function ScheduleForm({
               label={t("jadwal.jamMulai")}
               type="time"
               required
-              error={pick(errors.jamMulai?.message)}
-              data-testid="schedule-jam-mulai"
-              {...form.register("jamMulai")}
+              {...bind("jamMulai", "schedule-jam-mulai")}
             />
             <TextInput
               label={t("jadwal.jamSelesai")}
               type="time"
               required
-              error={pick(errors.jamSelesai?.message)}
-              data-testid="schedule-jam-selesai"
-              {...form.register("jamSelesai")}
+              {...bind("jamSelesai", "schedule-jam-selesai")}
             />
           </SimpleGrid>
           <TextInput
@@ -117,14 +116,13 @@ export function ScheduleForm({
             data-testid="schedule-catatan"
             {...form.register("catatan")}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onDone}>
-              {t("jadwal.cancel")}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="schedule-submit">
-              {t("jadwal.save")}
-            </Button>
-          </Group>
+          <FormActions
+            cancelLabel={t("jadwal.cancel")}
+            submitLabel={t("jadwal.save")}
+            onCancel={onDone}
+            pending={create.isPending}
+            submitTestId="schedule-submit"
+          />
         </Stack>
       </form>
     </Card>

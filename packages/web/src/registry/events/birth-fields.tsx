@@ -2,21 +2,21 @@ import { NativeSelect, SegmentedControl, Stack, Text, TextInput } from "@mantine
 import { Controller, type UseFormReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { newbornHubungan } from "../../api/life-event-api.ts";
+import { fieldBinder } from "../../ui/field-binding.ts";
+import { PastDateInput } from "../../ui/past-date-input.tsx";
 import type { TEventFormValues } from "./event-form-values.ts";
 
 /** A newborn: name, sex, birth date, and the NIK only when Dukcapil has issued one already. */
 export function BirthFields({ form, today }: { form: UseFormReturn<TEventFormValues>; today: string }) {
   const { t } = useTranslation();
-  const { errors } = form.formState;
+  const bind = fieldBinder(form);
   return (
     <Stack gap="sm">
       <TextInput
         label={t("peristiwa.nama")}
         withAsterisk
         autoComplete="off"
-        error={errors.nama?.message}
-        data-testid="event-nama"
-        {...form.register("nama")}
+        {...bind("nama", "event-nama")}
       />
       <Controller
         control={form.control}
@@ -48,21 +48,15 @@ export function BirthFields({ form, today }: { form: UseFormReturn<TEventFormVal
           </Stack>
         )}
       />
-      <TextInput
-        type="date"
+      <PastDateInput
         label={t("peristiwa.tanggalLahir")}
-        withAsterisk
-        max={today}
-        error={errors.tanggalLahir?.message}
-        data-testid="event-tanggal-lahir"
-        {...form.register("tanggalLahir")}
+        today={today}
+        {...bind("tanggalLahir", "event-tanggal-lahir")}
       />
       <NativeSelect
         label={t("peristiwa.hubungan")}
         data={newbornHubungan.map((value) => ({ value, label: t(`hubungan.${value}`) }))}
-        error={errors.hubungan?.message}
-        data-testid="event-hubungan"
-        {...form.register("hubungan")}
+        {...bind("hubungan", "event-hubungan")}
       />
       <TextInput
         label={t("peristiwa.nik")}
@@ -70,9 +64,7 @@ export function BirthFields({ form, today }: { form: UseFormReturn<TEventFormVal
         inputMode="numeric"
         autoComplete="off"
         maxLength={16}
-        error={errors.nik?.message}
-        data-testid="event-nik"
-        {...form.register("nik")}
+        {...bind("nik", "event-nik")}
       />
     </Stack>
   );

@@ -7,6 +7,7 @@ import { isProblemError } from "../../api/problem-error.ts";
 import type { TFamily } from "../../api/registry-api.ts";
 import { useFamily } from "../../api/registry-api.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../../ui/field-binding.ts";
 import { FormActions } from "../../ui/form-actions.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
@@ -38,6 +39,7 @@ export function LifeEventForm({ family, onDone }: { family: TFamily; onDone: () 
   const [placed, setPlaced] = useState<string[]>([]);
   const [alreadyRecorded, setAlreadyRecorded] = useState(false);
   const form = useForm<TEventFormValues>({ defaultValues: emptyEventForm("kelahiran", today) });
+  const bind = fieldBinder(form);
   const kind = form.watch("kind");
   const memberEventsPossible = hasFullNumbers(family.members);
   const kinds = memberEventsPossible ? lifeEventKinds : (["kelahiran"] as const);
@@ -108,9 +110,7 @@ export function LifeEventForm({ family, onDone }: { family: TFamily; onDone: () 
           autosize
           minRows={2}
           maxLength={500}
-          error={form.formState.errors.catatan?.message}
-          data-testid="event-catatan"
-          {...form.register("catatan")}
+          {...bind("catatan", "event-catatan")}
         />
         <FormActions
           cancelLabel={t("peristiwa.cancel")}

@@ -1,7 +1,9 @@
-import { Alert, Autocomplete, NativeSelect, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Autocomplete, NativeSelect, SegmentedControl, Stack, Text } from "@mantine/core";
 import { Controller, type UseFormReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { TMember } from "../../api/registry-api.ts";
+import { fieldBinder } from "../../ui/field-binding.ts";
+import { PastDateInput } from "../../ui/past-date-input.tsx";
 import { useRegistryLabels } from "../registry-format.ts";
 import { DesaPicker } from "./desa-picker.tsx";
 import type { TEventFormValues } from "./event-form-values.ts";
@@ -22,6 +24,7 @@ export function MemberEventFields({ form, kind, members, today }: TMemberEventFi
   const { t } = useTranslation();
   const labels = useRegistryLabels();
   const { errors } = form.formState;
+  const bind = fieldBinder(form);
   const candidates = eligibleMembers(kind, members);
   if (candidates.length === 0) {
     return (
@@ -52,14 +55,10 @@ export function MemberEventFields({ form, kind, members, today }: TMemberEventFi
           },
         })}
       />
-      <TextInput
-        type="date"
+      <PastDateInput
         label={t("peristiwa.occurredOn")}
-        withAsterisk
-        max={today}
-        error={errors.occurredOn?.message}
-        data-testid="event-occurred-on"
-        {...form.register("occurredOn")}
+        today={today}
+        {...bind("occurredOn", "event-occurred-on")}
       />
       {kind === "sekolah" && (
         <Controller

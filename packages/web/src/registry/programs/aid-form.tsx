@@ -6,7 +6,7 @@ import {
   type TAidRecordInput,
   ZAidRecordCreate,
 } from "@kawal/core";
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -15,6 +15,8 @@ import { keyReusedField } from "../../api/life-event-api.ts";
 import { isProblemError } from "../../api/problem-error.ts";
 import { useSchemaText } from "../../i18n/use-schema-text.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../../ui/field-binding.ts";
+import { FormActions } from "../../ui/form-actions.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { zodErrorMap } from "../../ui/zod-error-map.ts";
@@ -53,7 +55,7 @@ export function AidForm({ familyId, onDone }: { familyId: string; onDone: () => 
       tanggal: localToday(),
     },
   });
-  const errors = form.formState.errors;
+  const bind = fieldBinder(form, pick);
 
   const onSubmit = (body: TAidRecordCreate) => {
     setAlreadyRecorded(false);
@@ -91,60 +93,42 @@ export function AidForm({ familyId, onDone }: { familyId: string; onDone: () => 
           <NativeSelect
             label={t("aid.jenisPemberi")}
             data={aidGiverKinds.map((value) => ({ value, label: t(`aid.giver.${value}`) }))}
-            error={pick(errors.jenisPemberi?.message)}
-            data-testid="aid-jenis-pemberi"
-            {...form.register("jenisPemberi")}
+            {...bind("jenisPemberi", "aid-jenis-pemberi")}
           />
-          <TextInput
-            label={t("aid.pemberi")}
-            required
-            maxLength={200}
-            error={pick(errors.pemberi?.message)}
-            data-testid="aid-pemberi"
-            {...form.register("pemberi")}
-          />
+          <TextInput label={t("aid.pemberi")} required maxLength={200} {...bind("pemberi", "aid-pemberi")} />
           <NativeSelect
             label={t("aid.bentuk")}
             data={aidForms.map((value) => ({ value, label: t(`aid.form.${value}`) }))}
-            error={pick(errors.bentuk?.message)}
-            data-testid="aid-bentuk"
-            {...form.register("bentuk")}
+            {...bind("bentuk", "aid-bentuk")}
           />
           <TextInput
             label={t("aid.nilai")}
             description={t("aid.nilaiHelp")}
             required
             inputMode="numeric"
-            error={pick(errors.nilai?.message)}
-            data-testid="aid-nilai"
-            {...form.register("nilai")}
+            {...bind("nilai", "aid-nilai")}
           />
           <TextInput
             label={t("aid.tanggal")}
             type="date"
             required
             max={localToday()}
-            error={pick(errors.tanggal?.message)}
-            data-testid="aid-tanggal"
-            {...form.register("tanggal")}
+            {...bind("tanggal", "aid-tanggal")}
           />
           <TextInput
             label={t("aid.uraian")}
             placeholder={t("aid.uraianPlaceholder")}
             maxLength={1000}
-            error={pick(errors.uraian?.message)}
-            data-testid="aid-uraian"
-            {...form.register("uraian")}
+            {...bind("uraian", "aid-uraian")}
           />
         </SimpleGrid>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t("aid.cancel")}
-          </Button>
-          <Button type="submit" loading={record.isPending} data-testid="aid-submit">
-            {t("aid.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t("aid.cancel")}
+          submitLabel={t("aid.submit")}
+          onCancel={onDone}
+          pending={record.isPending}
+          submitTestId="aid-submit"
+        />
       </Stack>
     </form>
   );

@@ -6,8 +6,10 @@ import { useTranslation } from "react-i18next";
 import { useEnrolFamily, useProgramChoices } from "../../api/enrolment-api.ts";
 import type { TFamily } from "../../api/registry-api.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../../ui/field-binding.ts";
 import { FormActions } from "../../ui/form-actions.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
+import { PastDateInput } from "../../ui/past-date-input.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { localToday } from "../events/event-dates.ts";
 import { hasFullNumbers } from "../events/event-members.ts";
@@ -44,7 +46,7 @@ export function EnrolForm({
   const form = useForm<TValues>({
     defaultValues: { programCode: "", nikPengurus: "", noKks: "", bank: "", tanggal: today },
   });
-  const errors = form.formState.errors;
+  const bind = fieldBinder(form);
   const open = new Set(
     enrolments.filter((e) => !["dihentikan", "graduasi"].includes(e.status)).map((e) => e.program.code),
   );
@@ -100,9 +102,7 @@ export function EnrolForm({
             { value: "", label: t("enrolment.chooseProgram") },
             ...choices.map((p) => ({ value: p.code, label: `${p.code} · ${name(p)}` })),
           ]}
-          error={errors.programCode?.message}
-          data-testid="enrol-program"
-          {...form.register("programCode")}
+          {...bind("programCode", "enrol-program")}
         />
         <NativeSelect
           label={t("enrolment.pengurus")}
@@ -111,34 +111,20 @@ export function EnrolForm({
             { value: "", label: t("enrolment.choosePengurus") },
             ...members.map((m) => ({ value: m.nik, label: `${m.nama} · ${registry.hubungan(m.hubungan)}` })),
           ]}
-          error={errors.nikPengurus?.message}
-          data-testid="enrol-pengurus"
-          {...form.register("nikPengurus")}
+          {...bind("nikPengurus", "enrol-pengurus")}
         />
         <TextInput
           label={t("enrolment.noKks")}
           inputMode="numeric"
           maxLength={16}
-          error={errors.noKks?.message}
-          data-testid="enrol-no-kks"
-          {...form.register("noKks")}
+          {...bind("noKks", "enrol-no-kks")}
         />
         <NativeSelect
           label={t("enrolment.bank")}
           data={[{ value: "", label: t("enrolment.noBank") }, ...banks.map((b) => ({ value: b, label: b }))]}
-          error={errors.bank?.message}
-          data-testid="enrol-bank"
-          {...form.register("bank")}
+          {...bind("bank", "enrol-bank")}
         />
-        <TextInput
-          type="date"
-          label={t("enrolment.tanggal")}
-          withAsterisk
-          max={today}
-          error={errors.tanggal?.message}
-          data-testid="enrol-tanggal"
-          {...form.register("tanggal")}
-        />
+        <PastDateInput label={t("enrolment.tanggal")} today={today} {...bind("tanggal", "enrol-tanggal")} />
         <FormActions
           cancelLabel={t("enrolment.cancel")}
           submitLabel={t("enrolment.submit")}

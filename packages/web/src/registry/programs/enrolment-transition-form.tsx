@@ -1,13 +1,15 @@
 import { enrolmentReasons, type TEnrolmentStatus, type TEnrolmentView } from "@kawal/core";
-import { NativeSelect, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { NativeSelect, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useTransitionEnrolment } from "../../api/enrolment-api.ts";
 import { isProblemError } from "../../api/problem-error.ts";
 import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
+import { fieldBinder } from "../../ui/field-binding.ts";
 import { FormActions } from "../../ui/form-actions.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
+import { PastDateInput } from "../../ui/past-date-input.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { localToday, newIdempotencyKey } from "../events/event-dates.ts";
 import { useRegistryLabels } from "../registry-format.ts";
@@ -48,7 +50,7 @@ export function TransitionForm({
   const form = useForm<TValues>({
     defaultValues: { ke: first, alasanKode: "", keterangan: "", tanggal: today },
   });
-  const errors = form.formState.errors;
+  const bind = fieldBinder(form);
   const ke = form.watch("ke") as TEnrolmentStatus | "";
   const reasons: readonly string[] = ke ? enrolmentReasons[ke] : [];
 
@@ -115,9 +117,7 @@ export function TransitionForm({
           label={t("enrolment.ke")}
           withAsterisk
           data={enrolment.nextStates.map((s) => ({ value: s, label: labels.status(s) }))}
-          error={errors.ke?.message}
-          data-testid="transition-ke"
-          {...form.register("ke", { onChange: () => form.setValue("alasanKode", "") })}
+          {...bind("ke", "transition-ke", { onChange: () => form.setValue("alasanKode", "") })}
         />
         <NativeSelect
           label={t("enrolment.alasan")}
@@ -126,9 +126,7 @@ export function TransitionForm({
             { value: "", label: t("enrolment.chooseAlasan") },
             ...reasons.map((r) => ({ value: r, label: labels.reason(r) })),
           ]}
-          error={errors.alasanKode?.message}
-          data-testid="transition-alasan"
-          {...form.register("alasanKode")}
+          {...bind("alasanKode", "transition-alasan")}
         />
         <Textarea
           label={t("enrolment.keterangan")}
@@ -136,19 +134,13 @@ export function TransitionForm({
           autosize
           minRows={2}
           maxLength={1000}
-          error={errors.keterangan?.message}
-          data-testid="transition-keterangan"
-          {...form.register("keterangan")}
+          {...bind("keterangan", "transition-keterangan")}
         />
-        <TextInput
-          type="date"
+        <PastDateInput
           label={t("enrolment.tanggal")}
-          withAsterisk
-          max={today}
+          today={today}
           min={enrolment.sejak}
-          error={errors.tanggal?.message}
-          data-testid="transition-tanggal"
-          {...form.register("tanggal")}
+          {...bind("tanggal", "transition-tanggal")}
         />
         <FormActions
           cancelLabel={t("enrolment.cancel")}
