@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { desaCodeColumn, regionalRowKey } from "../db/columns.ts";
 
 /**
  * Something in distribution that looks wrong (docs/domain.md, Fraud seen in the field), with its evidence
@@ -9,8 +9,7 @@ import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid }
 export const anomali = pgTable(
   "anomali",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     jenis: text("jenis").notNull(),
     /**
      * What makes this finding unique within its kind (e.g. the transaction id, or the programme, period
@@ -24,7 +23,7 @@ export const anomali = pgTable(
     noKks: text("no_kks"),
     idAgen: text("id_agen"),
     /** The desa the finding belongs to, for scope filters. */
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     /** The evidence: transaction ids, times, amounts, the event that makes it suspicious. */
     bukti: jsonb("bukti").notNull(),
     status: text("status").notNull().default("terbuka"),

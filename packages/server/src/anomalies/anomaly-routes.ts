@@ -13,6 +13,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { routeOptions } from "../http/route-options.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { listOwnerCandidates } from "./anomaly-owners.ts";
 import { assignAnomalyOwner } from "./assign-anomaly-owner.ts";
@@ -31,43 +32,31 @@ export function registerAnomalyRoutes(app: FastifyInstance, database: TDatabase,
 
   r.post(
     "/api/anomalies/detect",
-    {
-      schema: { tags, body: ZAnomalyDetect, response: { 200: ZAnomalyDetectResult } },
-      config: { access: "anomaly.manage" },
-    },
+    routeOptions("anomaly.manage", { tags, body: ZAnomalyDetect, response: { 200: ZAnomalyDetectResult } }),
     async (request) => detectAnomalies(db, requireActor(request), request.body),
   );
 
   r.get(
     "/api/anomalies",
-    {
-      schema: { tags, querystring: ZAnomalyListQuery, response: { 200: ZAnomalyPage } },
-      config: { access: "anomaly.read" },
-    },
+    routeOptions("anomaly.read", { tags, querystring: ZAnomalyListQuery, response: { 200: ZAnomalyPage } }),
     async (request) => listAnomalies(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/anomalies/:id",
-    { schema: { tags, params, response: { 200: ZAnomalyDetail } }, config: { access: "anomaly.read" } },
+    routeOptions("anomaly.read", { tags, params, response: { 200: ZAnomalyDetail } }),
     async (request) => getAnomaly(db, requireActor(request), request.params.id),
   );
 
   r.get(
     "/api/anomalies/:id/owners",
-    {
-      schema: { tags, params, response: { 200: ZAnomalyOwnerCandidates } },
-      config: { access: "anomaly.manage" },
-    },
+    routeOptions("anomaly.manage", { tags, params, response: { 200: ZAnomalyOwnerCandidates } }),
     async (request) => ({ items: await listOwnerCandidates(db, requireActor(request), request.params.id) }),
   );
 
   r.put(
     "/api/anomalies/:id/owner",
-    {
-      schema: { tags, params, body: ZAnomalyOwner, response: { 200: ZAnomalyDetail } },
-      config: { access: "anomaly.manage" },
-    },
+    routeOptions("anomaly.manage", { tags, params, body: ZAnomalyOwner, response: { 200: ZAnomalyDetail } }),
     async (request) => assignAnomalyOwner(db, requireActor(request), request.params.id, request.body),
   );
 
@@ -75,10 +64,7 @@ export function registerAnomalyRoutes(app: FastifyInstance, database: TDatabase,
   // case refuses everyone else who lacks anomaly.manage.
   r.post(
     "/api/anomalies/:id/resolve",
-    {
-      schema: { tags, params, body: ZAnomalyResolve, response: { 200: ZAnomalyDetail } },
-      config: { access: "anomaly.read" },
-    },
+    routeOptions("anomaly.read", { tags, params, body: ZAnomalyResolve, response: { 200: ZAnomalyDetail } }),
     async (request) => resolveAnomaly(db, requireActor(request), request.params.id, request.body),
   );
 }

@@ -1,4 +1,5 @@
 import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { kabCodeColumn } from "../db/columns.ts";
 
 /**
  * The append-only audit log: one hash chain per kabupaten (`kab_code`, or `00` for events that belong
@@ -8,7 +9,7 @@ import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from
 export const auditLog = pgTable(
   "audit_log",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     seq: bigint("seq", { mode: "number" }).notNull(),
     at: timestamp("at", { withTimezone: true, precision: 3 }).notNull(),
     /** The region the event belongs to (any level), for scoping reads of the trail. */

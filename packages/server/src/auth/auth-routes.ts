@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { TConfig } from "../config.ts";
 import type { TDb } from "../db/database.ts";
 import { ZNoContent } from "../http/route-answers.ts";
+import { routeOptions } from "../http/route-options.ts";
 import { getMe } from "./get-me.ts";
 import { login } from "./login.ts";
 import { endSession } from "./resolve-session.ts";
@@ -22,10 +23,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: TDb, config: TConfi
 
   r.get(
     "/api/auth/csrf",
-    {
-      schema: { tags: ["auth"], response: { 200: z.object({ csrfToken: z.string() }) } },
-      config: { access: "public" },
-    },
+    routeOptions("public", { tags: ["auth"], response: { 200: z.object({ csrfToken: z.string() }) } }),
     async (_request, reply: FastifyReply) => ({ csrfToken: reply.generateCsrf() }),
   );
 
@@ -56,7 +54,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: TDb, config: TConfi
 
   r.post(
     "/api/auth/logout",
-    { schema: { tags: ["auth"], response: { 204: ZNoContent } }, config: { access: "public" } },
+    routeOptions("public", { tags: ["auth"], response: { 204: ZNoContent } }),
     async (request, reply) => {
       if (request.sessionToken) await endSession(db, request.sessionToken);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -66,7 +64,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: TDb, config: TConfi
 
   r.get(
     "/api/auth/me",
-    { schema: { tags: ["auth"], response: { 200: z.object({ user: ZMe }) } }, config: { access: "session" } },
+    routeOptions("session", { tags: ["auth"], response: { 200: z.object({ user: ZMe }) } }),
     async (request) => {
       if (!request.actor) throw new AppError(AppErrorCode.UNAUTHENTICATED);
       return { user: await getMe(db, request.actor) };

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, rowTimestamps } from "../db/columns.ts";
 
 /** Staff accounts: a small reference table (thousands of rows), replicated to every node under Citus. */
 export const users = pgTable("users", {
@@ -11,8 +12,7 @@ export const users = pgTable("users", {
   disabled: boolean("disabled").notNull().default(false),
   /** Demo accounts are marked so an operator can find and remove them. */
   isDemo: boolean("is_demo").notNull().default(false),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  ...rowTimestamps(),
 });
 
 /** A user's wilayah scope: one or more region codes (a TKSK may cover two kecamatan after a split). */
@@ -38,7 +38,7 @@ export const sessions = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },

@@ -15,6 +15,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { routeOptions } from "../http/route-options.ts";
 import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { readStaffDays, updateCardSettings } from "./card-settings.ts";
@@ -35,72 +36,57 @@ export function registerCardRoutes(app: FastifyInstance, database: TDatabase, _b
 
   r.post(
     "/api/cards",
-    {
-      schema: { tags, body: ZCardCreate, response: { 201: ZCardDetail } },
-      config: { access: "card.manage" },
-    },
+    routeOptions("card.manage", { tags, body: ZCardCreate, response: { 201: ZCardDetail } }),
     async (request, reply) =>
       reply.status(201).send(await registerCard(db, requireActor(request), request.body)),
   );
 
   r.get(
     "/api/cards",
-    {
-      schema: { tags, querystring: ZCardListQuery, response: { 200: ZCardPage } },
-      config: { access: "card.read" },
-    },
+    routeOptions("card.read", { tags, querystring: ZCardListQuery, response: { 200: ZCardPage } }),
     async (request) => listCards(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/cards/flags",
-    { schema: { tags, response: { 200: ZCardFlags } }, config: { access: "card.read" } },
+    routeOptions("card.read", { tags, response: { 200: ZCardFlags } }),
     async (request) => listCardFlags(db, requireActor(request)),
   );
 
   r.get(
     "/api/cards/settings",
-    { schema: { tags, response: { 200: ZCardSettingsView } }, config: { access: "card.read" } },
+    routeOptions("card.read", { tags, response: { 200: ZCardSettingsView } }),
     async () => ({ batasHariStaf: await readStaffDays(db) }),
   );
 
   r.put(
     "/api/cards/settings",
-    {
-      schema: { tags, body: ZCardSettings, response: { 200: ZCardSettingsView } },
-      config: { access: "card.manage" },
-    },
+    routeOptions("card.manage", { tags, body: ZCardSettings, response: { 200: ZCardSettingsView } }),
     async (request) => updateCardSettings(db, requireActor(request), request.body),
   );
 
   r.get(
     "/api/cards/staff",
-    {
-      schema: { tags, querystring: ZCardStaffQuery, response: { 200: ZCardStaffList } },
-      config: { access: "card.manage" },
-    },
+    routeOptions("card.manage", { tags, querystring: ZCardStaffQuery, response: { 200: ZCardStaffList } }),
     async (request) => listCardStaff(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/cards/:id",
-    { schema: { tags, params, response: { 200: ZCardDetail } }, config: { access: "card.read" } },
+    routeOptions("card.read", { tags, params, response: { 200: ZCardDetail } }),
     async (request) => getCard(db, requireActor(request), request.params.id),
   );
 
   // A retry answers like the first request (201, the same card); `Idempotent-Replayed` tells them apart.
   r.post(
     "/api/cards/:id/events",
-    {
-      schema: {
-        tags,
-        params,
-        headers: ZIdempotencyHeaders,
-        body: ZCardEvent,
-        response: { 201: ZCardDetail },
-      },
-      config: { access: "card.manage" },
-    },
+    routeOptions("card.manage", {
+      tags,
+      params,
+      headers: ZIdempotencyHeaders,
+      body: ZCardEvent,
+      response: { 201: ZCardDetail },
+    }),
     async (request, reply) => {
       const { replayed, ...card } = await recordCardEvent(db, requireActor(request), {
         cardId: request.params.id,

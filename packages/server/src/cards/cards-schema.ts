@@ -1,5 +1,11 @@
-import { sql } from "drizzle-orm";
 import { date, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  desaCodeColumn,
+  generatedIdColumn,
+  kabCodeColumn,
+  regionalRowKey,
+  rowTimestamps,
+} from "../db/columns.ts";
 
 /**
  * A KKS card (issue 5, KKS cards): its state and who holds it now (custody). Cards must never sit with
@@ -9,13 +15,13 @@ import { date, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle
 export const kartuKks = pgTable(
   "kartu_kks",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     /** An opaque id for addresses: the card number is personal data and stays out of URLs. */
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: generatedIdColumn(),
     noKks: text("no_kks").notNull(),
     noKk: text("no_kk").notNull(),
     /** The family's desa, for scope filters. */
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     nikPengurus: text("nik_pengurus"),
     bank: text("bank").notNull(),
     status: text("status").notNull(),
@@ -28,8 +34,7 @@ export const kartuKks = pgTable(
     pemegangSejak: timestamp("pemegang_sejak", { withTimezone: true }).notNull(),
     /** The card this one replaced, when it is a replacement. */
     menggantikan: text("menggantikan"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.noKks] }),
@@ -44,8 +49,7 @@ export const kartuKks = pgTable(
 export const kartuKksEvent = pgTable(
   "kartu_kks_event",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     noKks: text("no_kks").notNull(),
     /** The new status (or the same one, for a hand-over only). */
     status: text("status").notNull(),

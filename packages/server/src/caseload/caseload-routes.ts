@@ -17,6 +17,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { routeOptions } from "../http/route-options.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { assignDesa } from "./assign-desa.ts";
 import { assignFamilies } from "./assign-families.ts";
@@ -47,37 +48,28 @@ export function registerCaseloadRoutes(
 
   r.get(
     "/api/caseload/companions",
-    {
-      schema: {
-        tags,
-        querystring: ZCompanionQuery,
-        response: { 200: ZCompanionList },
-      },
-      config: { access: "caseload.read" },
-    },
+    routeOptions("caseload.read", { tags, querystring: ZCompanionQuery, response: { 200: ZCompanionList } }),
     async (request) => listCompanions(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/caseload/companions/:userId",
-    {
-      schema: {
-        tags,
-        params: z.strictObject({ userId: z.string().max(64) }),
-        querystring: ZCaseloadPageQuery,
-        response: { 200: ZCompanionCaseload },
-      },
-      config: { access: "caseload.read" },
-    },
+    routeOptions("caseload.read", {
+      tags,
+      params: z.strictObject({ userId: z.string().max(64) }),
+      querystring: ZCaseloadPageQuery,
+      response: { 200: ZCompanionCaseload },
+    }),
     async (request) => getCompanionCaseload(db, requireActor(request), request.params.userId, request.query),
   );
 
   r.get(
     "/api/caseload/me",
-    {
-      schema: { tags, querystring: ZCaseloadPageQuery, response: { 200: ZCompanionCaseload } },
-      config: { access: "caseload.read" },
-    },
+    routeOptions("caseload.read", {
+      tags,
+      querystring: ZCaseloadPageQuery,
+      response: { 200: ZCompanionCaseload },
+    }),
     async (request) => {
       const actor = requireActor(request);
       return getCompanionCaseload(db, actor, actor.userId, request.query);
@@ -86,77 +78,55 @@ export function registerCaseloadRoutes(
 
   r.post(
     "/api/caseload/desa",
-    {
-      schema: {
-        tags,
-        body: ZDesaAssignmentCreate,
-        response: { 201: ZDesaAssigned },
-      },
-      config: { access: "caseload.manage" },
-    },
+    routeOptions("caseload.manage", { tags, body: ZDesaAssignmentCreate, response: { 201: ZDesaAssigned } }),
     async (request, reply) =>
       reply.status(201).send(await assignDesa(db, requireActor(request), request.body)),
   );
 
   r.patch(
     "/api/caseload/desa/:id",
-    {
-      schema: {
-        tags,
-        params: z.strictObject({ id: z.string().max(64) }),
-        body: ZDesaAssignmentEnd,
-        response: { 200: ZDesaAssignmentEnded },
-      },
-      config: { access: "caseload.manage" },
-    },
+    routeOptions("caseload.manage", {
+      tags,
+      params: z.strictObject({ id: z.string().max(64) }),
+      body: ZDesaAssignmentEnd,
+      response: { 200: ZDesaAssignmentEnded },
+    }),
     async (request) => endDesaAssignment(db, requireActor(request), request.params.id, request.body),
   );
 
   r.post(
     "/api/caseload/families",
-    {
-      schema: {
-        tags,
-        body: ZFamilyAssignmentCreate,
-        response: { 201: ZFamiliesAssigned },
-      },
-      config: { access: "caseload.manage" },
-    },
+    routeOptions("caseload.manage", {
+      tags,
+      body: ZFamilyAssignmentCreate,
+      response: { 201: ZFamiliesAssigned },
+    }),
     async (request, reply) =>
       reply.status(201).send(await assignFamilies(db, requireActor(request), request.body)),
   );
 
   r.get(
     "/api/caseload/norms",
-    { schema: { tags, response: { 200: ZCaseloadNorms } }, config: { access: "caseload.read" } },
+    routeOptions("caseload.read", { tags, response: { 200: ZCaseloadNorms } }),
     async (request) => getCaseloadNorms(db, requireActor(request)),
   );
 
   r.put(
     "/api/caseload/norms",
-    {
-      schema: { tags, body: ZCaseloadNormsUpdate, response: { 200: ZCaseloadNorms } },
-      config: { access: "caseload.manage" },
-    },
+    routeOptions("caseload.manage", { tags, body: ZCaseloadNormsUpdate, response: { 200: ZCaseloadNorms } }),
     async (request) => setCaseloadNorms(db, requireActor(request), request.body),
   );
 
   r.get(
     "/api/caseload/map",
-    {
-      schema: { tags, response: { 200: ZMapDesaList } },
-      config: { access: "caseload.read" },
-    },
+    routeOptions("caseload.read", { tags, response: { 200: ZMapDesaList } }),
     async (request) => listCaseloadMap(db, requireActor(request)),
   );
 
   // The tile server is the installation's choice (KAWAL_MAP_TILES); none by default, so the map needs no internet.
   r.get(
     "/api/caseload/map/tiles",
-    {
-      schema: { tags, response: { 200: ZMapTiles } },
-      config: { access: "caseload.read" },
-    },
+    routeOptions("caseload.read", { tags, response: { 200: ZMapTiles } }),
     async () => ({ url: settings.mapTiles === "" ? null : settings.mapTiles }),
   );
 

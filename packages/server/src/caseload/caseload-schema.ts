@@ -10,6 +10,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  createdAtColumn,
+  desaCodeColumn,
+  kabCodeColumn,
+  regionalRowKey,
+  updatedAtColumn,
+} from "../db/columns.ts";
 
 /**
  * A companion (TKSK, PKH companion, PSM) assigned to a desa from a date; `selesai` ends it. Assignments
@@ -18,14 +25,13 @@ import {
 export const companionDesa = pgTable(
   "companion_desa",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     userId: uuid("user_id").notNull(),
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     mulai: date("mulai").notNull(),
     selesai: date("selesai"),
     createdBy: uuid("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -42,17 +48,16 @@ export const companionDesa = pgTable(
 export const companionFamily = pgTable(
   "companion_family",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     noKk: text("no_kk").notNull(),
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     userId: uuid("user_id").notNull(),
     mulai: date("mulai").notNull(),
     selesai: date("selesai"),
     /** The handover that made this assignment, when it came from one. */
     handoverId: uuid("handover_id"),
     createdBy: uuid("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -76,7 +81,7 @@ export const caseloadNorm = pgTable(
     norma: integer("norma").notNull(),
     unit: text("unit").notNull(),
     updatedBy: uuid("updated_by"),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.wilayahCode, t.role] })],
 );
@@ -88,14 +93,13 @@ export const caseloadNorm = pgTable(
 export const handover = pgTable(
   "handover",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     fromUserId: uuid("from_user_id").notNull(),
     toUserId: uuid("to_user_id").notNull(),
     tanggal: date("tanggal").notNull(),
     alasan: text("alasan").notNull(),
     createdBy: uuid("created_by").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.kabCode, t.id] }), index("handover_to_idx").on(t.toUserId)],
 );
@@ -103,10 +107,10 @@ export const handover = pgTable(
 export const handoverFamily = pgTable(
   "handover_family",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     handoverId: uuid("handover_id").notNull(),
     noKk: text("no_kk").notNull(),
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     /** When the family was told (a visit, a meeting, the letter handed over); null until then. */
     informedAt: timestamp("informed_at", { withTimezone: true }),
     informedBy: uuid("informed_by"),

@@ -1,15 +1,11 @@
 import { caseloadLoad, isOverNorm, type TCaseloadUnit, type TCompanion } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import type { TCompanionRow } from "./find-companion.ts";
 import { normJoins, userKabupaten } from "./norm-sql.ts";
 
-interface TRow {
-  id: string;
-  username: string;
-  full_name: string;
-  role: string;
-  disabled: boolean;
-  scopes: string[];
+/** A companion as `findCompanion` reads it, with its caseload counts and the norm it is held to. */
+interface TRow extends TCompanionRow {
   families: number;
   desa: number;
   norma: number | null;

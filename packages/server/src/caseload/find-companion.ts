@@ -1,8 +1,5 @@
 import { sql } from "drizzle-orm";
-import { queryRows, type TDb } from "../db/database.ts";
-import type { TActor } from "../scope/actor.ts";
-import { lookupId } from "../scope/record-id.ts";
-import { findInScope, regionsOf } from "../scope/scope.ts";
+import { recordFinder } from "../scope/record-finder.ts";
 import { companionVisible } from "./companion-sql.ts";
 
 export interface TCompanionRow {
@@ -18,24 +15,12 @@ export interface TCompanionRow {
  * A user whose caseload the actor may see (itself, or for a manager a user inside its scope). Any other
  * user answers 404 like a missing one and leaves an `access.denied` audit row.
  */
-export async function findCompanion(db: TDb, actor: TActor, userId: string): Promise<TCompanionRow> {
-  const id = lookupId(userId);
-  return findInScope(db, actor, {
-    entityType: "companion",
-    entityId: userId,
-    findInScope: async () =>
-      (
-        await queryRows<TCompanionRow>(
-          db,
-          sql`SELECT u.id, u.username, u.full_name, u.role, u.disabled,
-                     array(SELECT s.wilayah_code FROM user_scope s WHERE s.user_id = u.id ORDER BY 1) AS scopes
-              FROM users u WHERE u.id = ${id} AND ${companionVisible(actor, sql`u.id`)}`,
-        )
-      )[0],
-    findRegions: () =>
-      regionsOf(
-        db,
-        sql`SELECT s.wilayah_code FROM users u LEFT JOIN user_scope s ON s.user_id = u.id WHERE u.id = ${id} ORDER BY 1`,
-      ),
-  });
-}
+export const findCompanion = recordFinder<TCompanionRow>({
+  entityType: "companion",
+  row: (id, actor) =>
+    sql`SELECT u.id, u.username, u.full_name, u.role, u.disabled,
+               array(SELECT s.wilayah_code FROM user_scope s WHERE s.user_id = u.id ORDER BY 1) AS scopes
+        FROM users u WHERE u.id = ${id} AND ${companionVisible(actor, sql`u.id`)}`,
+  regions: (id) =>
+    sql`SELECT s.wilayah_code FROM users u LEFT JOIN user_scope s ON s.user_id = u.id WHERE u.id = ${id} ORDER BY 1`,
+});

@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { TDb } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
 import { fileAnswer } from "../http/route-answers.ts";
+import { routeOptions } from "../http/route-options.ts";
 import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import { createHandover } from "./create-handover.ts";
 import { getHandover } from "./get-handover.ts";
@@ -28,32 +29,26 @@ export function registerHandoverRoutes(app: FastifyInstance, db: TDb): void {
 
   r.get(
     "/api/caseload/handovers",
-    {
-      schema: { tags, response: { 200: ZHandoverList } },
-      config: { access: "caseload.read" },
-    },
+    routeOptions("caseload.read", { tags, response: { 200: ZHandoverList } }),
     async (request) => listHandovers(db, requireActor(request)),
   );
 
   r.post(
     "/api/caseload/handovers",
-    {
-      schema: { tags, body: ZHandoverCreate, response: { 201: ZHandoverCreated } },
-      config: { access: "caseload.manage" },
-    },
+    routeOptions("caseload.manage", { tags, body: ZHandoverCreate, response: { 201: ZHandoverCreated } }),
     async (request, reply) =>
       reply.status(201).send(await createHandover(db, requireActor(request), request.body)),
   );
 
   r.get(
     "/api/caseload/handovers/:id",
-    { schema: { tags, params, response: { 200: ZHandoverDetail } }, config: { access: "caseload.read" } },
+    routeOptions("caseload.read", { tags, params, response: { 200: ZHandoverDetail } }),
     async (request) => getHandover(db, requireActor(request), request.params.id),
   );
 
   r.get(
     "/api/caseload/handovers/:id/letters.pdf",
-    { schema: { tags, params, ...fileAnswer("application/pdf") }, config: { access: "caseload.read" } },
+    routeOptions("caseload.read", { tags, params, ...fileAnswer("application/pdf") }),
     async (request, reply) => {
       const letters = await writeHandoverLetters(db, requireActor(request), request.params.id);
       return reply
@@ -67,16 +62,13 @@ export function registerHandoverRoutes(app: FastifyInstance, db: TDb): void {
   // Marking twice is harmless: the first marking stands and a retry answers with it (Idempotent-Replayed).
   r.post(
     "/api/caseload/handovers/:id/families/:familyId/informed",
-    {
-      schema: {
-        tags,
-        params: z.strictObject({ id: z.string().max(64), familyId: z.string().max(64) }),
-        headers: ZIdempotencyHeaders,
-        body: ZHandoverInformed,
-        response: { 200: ZInformedResult },
-      },
-      config: { access: "handover.inform" },
-    },
+    routeOptions("handover.inform", {
+      tags,
+      params: z.strictObject({ id: z.string().max(64), familyId: z.string().max(64) }),
+      headers: ZIdempotencyHeaders,
+      body: ZHandoverInformed,
+      response: { 200: ZInformedResult },
+    }),
     async (request, reply) => {
       const { replayed, ...result } = await markFamilyInformed(db, requireActor(request), {
         handoverId: request.params.id,

@@ -20,6 +20,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { routeOptions } from "../http/route-options.ts";
 import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { importAgen } from "./agents/import-agen.ts";
@@ -51,19 +52,13 @@ export function registerDistributionRoutes(
   // Every distribution role reads periods (reference data, no personal data in it).
   r.get(
     "/api/distribution/periods",
-    {
-      schema: { tags, querystring: ZPeriodListQuery, response: { 200: ZPeriodList } },
-      config: { access: "schedule.read" },
-    },
+    routeOptions("schedule.read", { tags, querystring: ZPeriodListQuery, response: { 200: ZPeriodList } }),
     async (request) => listPeriods(db, requireActor(request), request.query),
   );
 
   r.post(
     "/api/distribution/periods",
-    {
-      schema: { tags, body: ZPeriodCreate, response: { 201: ZPeriodView } },
-      config: { access: "distribution.import" },
-    },
+    routeOptions("distribution.import", { tags, body: ZPeriodCreate, response: { 201: ZPeriodView } }),
     async (request, reply) =>
       reply.status(201).send(await createPeriod(db, requireActor(request), request.body)),
   );
@@ -86,28 +81,31 @@ export function registerDistributionRoutes(
 
   r.post(
     "/api/distribution/payment-lists/injection",
-    {
-      schema: { tags, body: ZInjectionRequest, response: { 200: ZInjectionResult } },
-      config: { access: "distribution.import" },
-    },
+    routeOptions("distribution.import", {
+      tags,
+      body: ZInjectionRequest,
+      response: { 200: ZInjectionResult },
+    }),
     async (request) => markInjection(db, requireActor(request), request.body),
   );
 
   r.get(
     "/api/distribution/payment-lists/summary",
-    {
-      schema: { tags, querystring: ZPaymentSummaryQuery, response: { 200: ZPaymentSummary } },
-      config: { access: "distribution.read" },
-    },
+    routeOptions("distribution.read", {
+      tags,
+      querystring: ZPaymentSummaryQuery,
+      response: { 200: ZPaymentSummary },
+    }),
     async (request) => summarizePaymentList(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/payment-lists",
-    {
-      schema: { tags, querystring: ZPaymentListQuery, response: { 200: ZPaymentListPage } },
-      config: { access: "distribution.read" },
-    },
+    routeOptions("distribution.read", {
+      tags,
+      querystring: ZPaymentListQuery,
+      response: { 200: ZPaymentListPage },
+    }),
     async (request) => listPaymentDesa(db, requireActor(request), request.query),
   );
 
@@ -129,19 +127,18 @@ export function registerDistributionRoutes(
   // An agent's own login sees only its own agent (the scope layer's `inAgentScope`).
   r.get(
     "/api/distribution/agents",
-    {
-      schema: { tags, querystring: ZAgentListQuery, response: { 200: ZAgentList } },
-      config: { access: "schedule.read" },
-    },
+    routeOptions("schedule.read", { tags, querystring: ZAgentListQuery, response: { 200: ZAgentList } }),
     async (request) => listAgents(db, requireActor(request), request.query),
   );
 
   r.put(
     "/api/distribution/agents/:id/user",
-    {
-      schema: { tags, params: ZAgentIdParams, body: ZAgentUserLink, response: { 200: ZAgentView } },
-      config: { access: "distribution.import" },
-    },
+    routeOptions("distribution.import", {
+      tags,
+      params: ZAgentIdParams,
+      body: ZAgentUserLink,
+      response: { 200: ZAgentView },
+    }),
     async (request) => linkAgentUser(db, requireActor(request), request.params.id, request.body),
   );
 }

@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -15,6 +14,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  createdAtColumn,
+  desaCodeColumn,
+  kabCodeColumn,
+  regionalRowKey,
+  rowTimestamps,
+} from "../db/columns.ts";
 
 /**
  * A distribution period of a programme (docs/domain.md, Distribution): Sembako monthly, PKH in the month a
@@ -32,7 +38,7 @@ export const periodePenyaluran = pgTable(
     mulai: date("mulai").notNull(),
     selesai: date("selesai").notNull(),
     createdBy: uuid("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.programCode, t.periode] })],
 );
@@ -45,13 +51,12 @@ export const periodePenyaluran = pgTable(
 export const daftarBayar = pgTable(
   "daftar_bayar",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     programCode: text("program_code").notNull(),
     periode: text("periode").notNull(),
     noKk: text("no_kk").notNull(),
     /** The family's desa when the list was imported, so scope filters apply to the row itself. */
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     nikPengurus: text("nik_pengurus").notNull(),
     nominal: bigint("nominal", { mode: "number" }).notNull(),
     noKks: text("no_kks").notNull(),
@@ -61,7 +66,7 @@ export const daftarBayar = pgTable(
     statusInjeksi: text("status_injeksi").notNull().default("belum"),
     terinjekPada: date("terinjek_pada"),
     jobId: uuid("job_id"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -75,10 +80,10 @@ export const daftarBayar = pgTable(
 export const agen = pgTable(
   "agen",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     idAgen: text("id_agen").notNull(),
     nama: text("nama").notNull(),
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     bank: text("bank").notNull(),
     alamat: text("alamat"),
     lat: doublePrecision("lat"),
@@ -87,8 +92,7 @@ export const agen = pgTable(
     userId: uuid("user_id"),
     aktif: boolean("aktif").notNull().default(true),
     jobId: uuid("job_id"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.idAgen] }),
@@ -103,20 +107,18 @@ export const agen = pgTable(
 export const jadwalPenyaluran = pgTable(
   "jadwal_penyaluran",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     programCode: text("program_code").notNull(),
     periode: text("periode").notNull(),
     idAgen: text("id_agen").notNull(),
     /** The agent's desa, for scope filters. */
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     tanggal: date("tanggal").notNull(),
     jamMulai: time("jam_mulai").notNull(),
     jamSelesai: time("jam_selesai").notNull(),
     catatan: text("catatan"),
     createdBy: uuid("created_by").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -131,7 +133,7 @@ export const jadwalPenyaluran = pgTable(
 export const jadwalKeluarga = pgTable(
   "jadwal_keluarga",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     jadwalId: uuid("jadwal_id").notNull(),
     programCode: text("program_code").notNull(),
     periode: text("periode").notNull(),
@@ -150,7 +152,7 @@ export const jadwalKeluarga = pgTable(
 export const transaksi = pgTable(
   "transaksi",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     idTransaksi: text("id_transaksi").notNull(),
     waktu: timestamp("waktu", { withTimezone: true }).notNull(),
     programCode: text("program_code").notNull(),
@@ -162,12 +164,12 @@ export const transaksi = pgTable(
     alasan: text("alasan"),
     idAgen: text("id_agen").notNull(),
     /** The agent's desa, for scope filters. */
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     /** impor (a bank or e-Warong file) or agen (recorded at the counter in the web app). */
     sumber: text("sumber").notNull(),
     jobId: uuid("job_id"),
     recordedBy: uuid("recorded_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.idTransaksi] }),
@@ -180,7 +182,7 @@ export const transaksi = pgTable(
 export const transaksiItem = pgTable(
   "transaksi_item",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     idTransaksi: text("id_transaksi").notNull(),
     baris: smallint("baris").notNull(),
     komoditas: text("komoditas").notNull(),
@@ -206,7 +208,7 @@ export const hargaEceranTertinggi = pgTable(
     harga: bigint("harga", { mode: "number" }).notNull(),
     note: text("note"),
     createdBy: uuid("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.komoditas, t.satuan, t.berlakuMulai] })],
 );
@@ -219,13 +221,13 @@ export const hargaEceranTertinggi = pgTable(
 export const rekonsiliasi = pgTable(
   "rekonsiliasi",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     programCode: text("program_code").notNull(),
     periode: text("periode").notNull(),
     kunci: text("kunci").notNull(),
     noKk: text("no_kk"),
     noKks: text("no_kks").notNull(),
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     kelas: text("kelas").notNull(),
     nominalDaftar: bigint("nominal_daftar", { mode: "number" }).notNull().default(0),
     nominalRealisasi: bigint("nominal_realisasi", { mode: "number" }).notNull().default(0),
@@ -249,19 +251,18 @@ export const rekonsiliasi = pgTable(
 export const alasanBelum = pgTable(
   "alasan_belum",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     programCode: text("program_code").notNull(),
     periode: text("periode").notNull(),
     noKk: text("no_kk").notNull(),
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     alasan: text("alasan").notNull(),
     keterangan: text("keterangan"),
     /** When the companion found it (the phone's clock), and when the server received it. */
     dicatatPada: timestamp("dicatat_pada", { withTimezone: true }).notNull(),
     recordedBy: uuid("recorded_by").notNull(),
     idempotencyKey: text("idempotency_key").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),

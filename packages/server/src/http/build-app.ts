@@ -40,6 +40,7 @@ import { registerSecurity } from "./security-plugins.ts";
 import { registerSessionHook } from "./session-hook.ts";
 import { registerWebApp } from "./web-app.ts";
 import "./route-access.ts";
+import { routeOptions } from "./route-options.ts";
 
 export interface TAppOptions {
   /** Where uploads and produced files go; a folder under KAWAL_DATA unless given. */
@@ -95,21 +96,16 @@ export async function buildApp(
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     "/api/health",
-    {
-      schema: {
-        tags: ["system"],
-        response: { 200: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) }) },
-      },
-      config: { access: "public" },
-    },
+    routeOptions("public", {
+      tags: ["system"],
+      response: { 200: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) }) },
+    }),
     async () => {
       await database.db.execute(sql`SELECT 1`);
       return { status: "ok" as const, database: database.kind };
     },
   );
-  r.get("/api/openapi.json", { schema: { hide: true }, config: { access: "public" } }, async () =>
-    app.swagger(),
-  );
+  r.get("/api/openapi.json", routeOptions("public", { hide: true }), async () => app.swagger());
   registerAuthRoutes(app, database.db, config);
   registerUserRoutes(app, database.db);
   registerWilayahRoutes(app, database.db);

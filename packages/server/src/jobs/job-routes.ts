@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { TDb } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
 import { fileAnswer } from "../http/route-answers.ts";
+import { routeOptions } from "../http/route-options.ts";
 import type { TActor } from "../scope/actor.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { findOwnJob } from "./find-own-job.ts";
@@ -18,7 +19,7 @@ export function registerJobRoutes(app: FastifyInstance, db: TDb, blobs: TBlobSto
 
   r.get(
     "/api/jobs/:id",
-    { schema: { tags: ["jobs"], params, response: { 200: ZJobView } }, config: { access: "session" } },
+    routeOptions("session", { tags: ["jobs"], params, response: { 200: ZJobView } }),
     async (request) => {
       const { createdBy: _owner, ...view } = await findOwnJob(db, requireActor(request), request.params.id);
       return view;
@@ -27,7 +28,7 @@ export function registerJobRoutes(app: FastifyInstance, db: TDb, blobs: TBlobSto
 
   r.get(
     "/api/jobs/:id/rejected",
-    { schema: { tags: ["jobs"], params, ...fileAnswer("text/csv") }, config: { access: "session" } },
+    routeOptions("session", { tags: ["jobs"], params, ...fileAnswer("text/csv") }),
     async (request, reply) => {
       const job = await findOwnJob(db, requireActor(request), request.params.id);
       const key = rejectedBlobKey(job.id);

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn } from "../db/columns.ts";
 
 /**
  * Long work (imports, reconciliation, reports) as a job whose state and progress live in the
@@ -22,7 +23,7 @@ export const jobs = pgTable(
     createdBy: uuid("created_by"),
     /** The process running it, so a later start can tell an interrupted job from a live one. */
     runner: text("runner"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },

@@ -20,6 +20,7 @@ import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
 import { fileAnswer } from "../http/route-answers.ts";
+import { routeOptions } from "../http/route-options.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { attachPhoto, getPhoto } from "./checklist-photo.ts";
 import { closeFollowUp } from "./close-follow-up.ts";
@@ -54,15 +55,12 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
   // (or a retried submission) can open it instead.
   r.post(
     "/api/monitoring",
-    {
-      schema: {
-        tags,
-        headers: idempotencyHeaders,
-        body: ZMonitoringCreate,
-        response: { 201: ZMonitoringChecklist },
-      },
-      config: { access: "monitoring.manage" },
-    },
+    routeOptions("monitoring.manage", {
+      tags,
+      headers: idempotencyHeaders,
+      body: ZMonitoringCreate,
+      response: { 201: ZMonitoringChecklist },
+    }),
     async (request, reply) => {
       const actor = requireActor(request);
       try {
@@ -85,46 +83,44 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
 
   r.get(
     "/api/monitoring",
-    {
-      schema: { tags, querystring: ZMonitoringListQuery, response: { 200: ZMonitoringList } },
-      config: { access: "monitoring.read" },
-    },
+    routeOptions("monitoring.read", {
+      tags,
+      querystring: ZMonitoringListQuery,
+      response: { 200: ZMonitoringList },
+    }),
     async (request) => listChecklists(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/monitoring/summary",
-    {
-      schema: { tags, querystring: ZMonitoringSummaryQuery, response: { 200: ZMonitoringSummary } },
-      config: { access: "monitoring.read" },
-    },
+    routeOptions("monitoring.read", {
+      tags,
+      querystring: ZMonitoringSummaryQuery,
+      response: { 200: ZMonitoringSummary },
+    }),
     async (request) => monitoringSummary(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/monitoring/follow-ups",
-    {
-      schema: { tags, querystring: ZFollowUpQuery, response: { 200: ZFollowUpList } },
-      config: { access: "monitoring.read" },
-    },
+    routeOptions("monitoring.read", { tags, querystring: ZFollowUpQuery, response: { 200: ZFollowUpList } }),
     async (request) => listFollowUps(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/monitoring/:id",
-    {
-      schema: { tags, params, response: { 200: ZMonitoringChecklist } },
-      config: { access: "monitoring.read" },
-    },
+    routeOptions("monitoring.read", { tags, params, response: { 200: ZMonitoringChecklist } }),
     async (request) => getChecklist(db, requireActor(request), request.params.id),
   );
 
   r.put(
     "/api/monitoring/:id",
-    {
-      schema: { tags, params, body: ZMonitoringUpdate, response: { 200: ZMonitoringChecklist } },
-      config: { access: "monitoring.manage" },
-    },
+    routeOptions("monitoring.manage", {
+      tags,
+      params,
+      body: ZMonitoringUpdate,
+      response: { 200: ZMonitoringChecklist },
+    }),
     async (request) => {
       const actor = requireActor(request);
       await updateChecklist(db, actor, request.params.id, request.body);
@@ -134,10 +130,12 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
 
   r.post(
     "/api/monitoring/:id/aspek/:aspek/tutup",
-    {
-      schema: { tags, params: aspekParams, body: ZFollowUpClose, response: { 200: ZMonitoringChecklist } },
-      config: { access: "monitoring.manage" },
-    },
+    routeOptions("monitoring.manage", {
+      tags,
+      params: aspekParams,
+      body: ZFollowUpClose,
+      response: { 200: ZMonitoringChecklist },
+    }),
     async (request) => {
       const actor = requireActor(request);
       await closeFollowUp(db, actor, request.params.id, request.params.aspek, request.body);
@@ -147,15 +145,12 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
 
   r.post(
     "/api/monitoring/:id/aspek/:aspek/foto",
-    {
-      schema: {
-        tags,
-        params: aspekParams,
-        consumes: ["multipart/form-data"],
-        response: { 200: ZMonitoringChecklist },
-      },
-      config: { access: "monitoring.manage" },
-    },
+    routeOptions("monitoring.manage", {
+      tags,
+      params: aspekParams,
+      consumes: ["multipart/form-data"],
+      response: { 200: ZMonitoringChecklist },
+    }),
     async (request) => {
       const actor = requireActor(request);
       await attachPhoto(db, blobs, actor, request.params.id, request.params.aspek, request);
@@ -166,10 +161,11 @@ export function registerMonitoringRoutes(app: FastifyInstance, database: TDataba
   // Shown inline in the checklist's page: only files whose first bytes are JPEG, PNG or WebP are stored.
   r.get(
     "/api/monitoring/:id/aspek/:aspek/foto",
-    {
-      schema: { tags, params: aspekParams, ...fileAnswer("image/jpeg", "image/png", "image/webp") },
-      config: { access: "monitoring.read" },
-    },
+    routeOptions("monitoring.read", {
+      tags,
+      params: aspekParams,
+      ...fileAnswer("image/jpeg", "image/png", "image/webp"),
+    }),
     async (request, reply) => {
       const photo = await getPhoto(db, requireActor(request), request.params.id, request.params.aspek);
       return reply

@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
@@ -11,25 +10,24 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { desaCodeColumn, kabCodeColumn, regionalRowKey, rowTimestamps } from "../db/columns.ts";
 
 /** A 6T checklist of one agent for one period (docs/domain.md, 6T monitoring): who checked, when, the score. */
 export const monitoring6t = pgTable(
   "monitoring_6t",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     programCode: text("program_code").notNull(),
     periode: text("periode").notNull(),
     idAgen: text("id_agen").notNull(),
     /** The agent's desa, for scope filters. */
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     tanggal: date("tanggal").notNull(),
     /** 0–6: the number of Tepat met. */
     skor: smallint("skor").notNull(),
     catatan: text("catatan"),
     petugasId: uuid("petugas_id").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -44,7 +42,7 @@ export const monitoring6t = pgTable(
 export const monitoring6tAspek = pgTable(
   "monitoring_6t_aspek",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     monitoringId: uuid("monitoring_id").notNull(),
     aspek: text("aspek").notNull(),
     sesuai: boolean("sesuai").notNull(),

@@ -16,6 +16,7 @@ import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
 import { fileAnswer } from "../http/route-answers.ts";
+import { routeOptions } from "../http/route-options.ts";
 import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { listFamilyAid } from "./aid-family.ts";
@@ -36,16 +37,13 @@ export function registerAidRoutes(app: FastifyInstance, database: TDatabase, _bl
   // A retry answers like the first request (201, the same gift); `Idempotent-Replayed` tells them apart.
   r.post(
     "/api/registry/families/:id/aid",
-    {
-      schema: {
-        tags,
-        params,
-        headers: ZIdempotencyHeaders,
-        body: ZAidRecordCreate,
-        response: { 201: ZAidView },
-      },
-      config: { access: "aid.record" },
-    },
+    routeOptions("aid.record", {
+      tags,
+      params,
+      headers: ZIdempotencyHeaders,
+      body: ZAidRecordCreate,
+      response: { 201: ZAidView },
+    }),
     async (request, reply) => {
       const { replayed, ...gift } = await recordAid(db, requireActor(request), {
         familyId: request.params.id,
@@ -58,47 +56,39 @@ export function registerAidRoutes(app: FastifyInstance, database: TDatabase, _bl
 
   r.get(
     "/api/registry/families/:id/aid",
-    { schema: { tags, params, response: { 200: ZFamilyAid } }, config: { access: "aid.read" } },
+    routeOptions("aid.read", { tags, params, response: { 200: ZFamilyAid } }),
     async (request) => listFamilyAid(db, requireActor(request), request.params.id),
   );
 
   r.get(
     "/api/aid",
-    {
-      schema: { tags, querystring: ZAidLedgerQuery, response: { 200: ZAidPage } },
-      config: { access: "aid.read" },
-    },
+    routeOptions("aid.read", { tags, querystring: ZAidLedgerQuery, response: { 200: ZAidPage } }),
     async (request) => listAid(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/aid/overlap",
-    {
-      schema: { tags, querystring: ZAidOverlapQuery, response: { 200: ZAidOverlap } },
-      config: { access: "aid.read" },
-    },
+    routeOptions("aid.read", { tags, querystring: ZAidOverlapQuery, response: { 200: ZAidOverlap } }),
     async (request) => getAidOverlap(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/aid/overlap/summary",
-    {
-      schema: { tags, querystring: ZAidOverlapSummaryQuery, response: { 200: ZAidOverlapSummary } },
-      config: { access: "aid.read" },
-    },
+    routeOptions("aid.read", {
+      tags,
+      querystring: ZAidOverlapSummaryQuery,
+      response: { 200: ZAidOverlapSummary },
+    }),
     async (request) => summarizeAidOverlap(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/aid/overlap/export",
-    {
-      schema: {
-        tags,
-        querystring: ZAidOverlapExportQuery,
-        ...fileAnswer("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-      },
-      config: { access: "aid.read" },
-    },
+    routeOptions("aid.read", {
+      tags,
+      querystring: ZAidOverlapExportQuery,
+      ...fileAnswer("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    }),
     async (request, reply) => {
       const file = await exportAidOverlap(db, requireActor(request), request.query);
       return reply

@@ -13,6 +13,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { routeOptions } from "../http/route-options.ts";
 import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
 import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
@@ -31,24 +32,18 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
 
   r.get(
     "/api/registry/families/:id/enrolments",
-    {
-      schema: { tags: ["programs"], params, response: { 200: ZFamilyEnrolments } },
-      config: { access: "program.read" },
-    },
+    routeOptions("program.read", { tags: ["programs"], params, response: { 200: ZFamilyEnrolments } }),
     async (request) => getFamilyEnrolments(db, requireActor(request), request.params.id),
   );
 
   r.post(
     "/api/registry/families/:id/enrolments",
-    {
-      schema: {
-        tags: ["programs"],
-        params,
-        body: ZEnrolmentCreate,
-        response: { 201: ZEnrolmentCreated },
-      },
-      config: { access: "enrolment.manage" },
-    },
+    routeOptions("enrolment.manage", {
+      tags: ["programs"],
+      params,
+      body: ZEnrolmentCreate,
+      response: { 201: ZEnrolmentCreated },
+    }),
     async (request, reply) => {
       const result = await enrolFamily(db, requireActor(request), {
         familyId: request.params.id,
@@ -61,16 +56,13 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
   // A retry answers like the first request (201, same transition id); `Idempotent-Replayed` tells them apart.
   r.post(
     "/api/enrolments/:id/transitions",
-    {
-      schema: {
-        tags: ["programs"],
-        params,
-        headers: ZIdempotencyHeaders,
-        body: ZEnrolmentTransition,
-        response: { 201: ZEnrolmentTransitioned },
-      },
-      config: { access: "enrolment.manage" },
-    },
+    routeOptions("enrolment.manage", {
+      tags: ["programs"],
+      params,
+      headers: ZIdempotencyHeaders,
+      body: ZEnrolmentTransition,
+      response: { 201: ZEnrolmentTransitioned },
+    }),
     async (request, reply) => {
       const { replayed, ...result } = await transitionEnrolment(db, requireActor(request), {
         enrolmentId: request.params.id,
@@ -83,28 +75,22 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
 
   r.get(
     "/api/enrolments",
-    {
-      schema: {
-        tags: ["programs"],
-        querystring: ZEnrolmentListQuery,
-        response: { 200: ZEnrolmentPage },
-      },
-      config: { access: "program.read" },
-    },
+    routeOptions("program.read", {
+      tags: ["programs"],
+      querystring: ZEnrolmentListQuery,
+      response: { 200: ZEnrolmentPage },
+    }),
     async (request) => listEnrolments(db, requireActor(request), request.query),
   );
 
   // Like the anggota upload: answers at once with its job; the page follows its progress.
   r.post(
     "/api/programs/imports",
-    {
-      schema: {
-        tags: ["programs"],
-        consumes: ["multipart/form-data"],
-        response: { 202: ZJobStarted },
-      },
-      config: { access: "enrolment.import" },
-    },
+    routeOptions("enrolment.import", {
+      tags: ["programs"],
+      consumes: ["multipart/form-data"],
+      response: { 202: ZJobStarted },
+    }),
     async (request, reply) => {
       const job = await startUploadedImport(
         request,

@@ -16,6 +16,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { routeOptions } from "../http/route-options.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { addProgram } from "./add-program.ts";
 import { addProgramRule } from "./add-program-rule.ts";
@@ -34,43 +35,35 @@ export function registerProgramRoutes(app: FastifyInstance, database: TDatabase,
 
   r.get(
     "/api/programs",
-    {
-      schema: { tags: ["programs"], response: { 200: ZProgramList } },
-      config: { access: "program.read" },
-    },
+    routeOptions("program.read", { tags: ["programs"], response: { 200: ZProgramList } }),
     async (request) => listPrograms(db, requireActor(request)),
   );
 
   r.post(
     "/api/programs",
-    {
-      schema: { tags: ["programs"], body: ZProgramCreate, response: { 201: ZProgramView } },
-      config: { access: "program.rules" },
-    },
+    routeOptions("program.rules", {
+      tags: ["programs"],
+      body: ZProgramCreate,
+      response: { 201: ZProgramView },
+    }),
     async (request, reply) =>
       reply.status(201).send(await addProgram(db, requireActor(request), request.body)),
   );
 
   r.get(
     "/api/programs/:code/rules",
-    {
-      schema: { tags: ["programs"], params: ZCode, response: { 200: ZRuleHistory } },
-      config: { access: "program.read" },
-    },
+    routeOptions("program.read", { tags: ["programs"], params: ZCode, response: { 200: ZRuleHistory } }),
     async (request) => listProgramRules(db, requireActor(request), request.params.code),
   );
 
   r.post(
     "/api/programs/:code/rules",
-    {
-      schema: {
-        tags: ["programs"],
-        params: ZCode,
-        body: ZProgramRuleCreate,
-        response: { 201: ZRuleVersionView },
-      },
-      config: { access: "program.rules" },
-    },
+    routeOptions("program.rules", {
+      tags: ["programs"],
+      params: ZCode,
+      body: ZProgramRuleCreate,
+      response: { 201: ZRuleVersionView },
+    }),
     async (request, reply) =>
       reply
         .status(201)
@@ -79,33 +72,28 @@ export function registerProgramRoutes(app: FastifyInstance, database: TDatabase,
 
   r.post(
     "/api/programs/pkh/stages",
-    {
-      schema: { tags: ["programs"], body: ZStageRef, response: { 200: ZStageComputeResult } },
-      config: { access: "entitlement.compute" },
-    },
+    routeOptions("entitlement.compute", {
+      tags: ["programs"],
+      body: ZStageRef,
+      response: { 200: ZStageComputeResult },
+    }),
     async (request) => computePkhStage(db, requireActor(request), request.body),
   );
 
   r.get(
     "/api/programs/pkh/stages/:tahun/:tahap",
-    {
-      schema: { tags: ["programs"], params: ZStageRef, response: { 200: ZStageTotals } },
-      config: { access: "program.read" },
-    },
+    routeOptions("program.read", { tags: ["programs"], params: ZStageRef, response: { 200: ZStageTotals } }),
     async (request) => listStageTotals(db, requireActor(request), request.params),
   );
 
   r.get(
     "/api/registry/families/:id/entitlement",
-    {
-      schema: {
-        tags: ["programs"],
-        params: z.strictObject({ id: z.string().max(64) }),
-        querystring: ZStageQuery,
-        response: { 200: ZFamilyEntitlement },
-      },
-      config: { access: "program.read" },
-    },
+    routeOptions("program.read", {
+      tags: ["programs"],
+      params: z.strictObject({ id: z.string().max(64) }),
+      querystring: ZStageQuery,
+      response: { 200: ZFamilyEntitlement },
+    }),
     async (request) => {
       const { tahun, tahap } = request.query;
       return getEntitlement(db, requireActor(request), request.params.id, {

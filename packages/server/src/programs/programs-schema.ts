@@ -13,6 +13,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  createdAtColumn,
+  desaCodeColumn,
+  kabCodeColumn,
+  regionalRowKey,
+  rowTimestamps,
+} from "../db/columns.ts";
 
 /**
  * The programme catalogue (docs/domain.md, Programmes): Sembako, PKH, PBI, PIP, BST, RTLH and local (APBD)
@@ -28,7 +35,7 @@ export const program = pgTable("program", {
   /** The kabupaten that funds a local programme; null for national ones. */
   kabCode: text("kab_code"),
   aktif: boolean("aktif").notNull().default(true),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
 });
 
 /**
@@ -46,7 +53,7 @@ export const programRule = pgTable(
     value: jsonb("value").notNull(),
     note: text("note"),
     createdBy: uuid("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.programCode, t.rule, t.berlakuMulai] })],
 );
@@ -58,12 +65,11 @@ export const programRule = pgTable(
 export const enrolment = pgTable(
   "enrolment",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     programCode: text("program_code").notNull(),
     noKk: text("no_kk").notNull(),
     /** The family's desa, kept here so scope filters apply to the enrolment row itself. */
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     nikPengurus: text("nik_pengurus").notNull(),
     status: text("status").notNull(),
     /** The date the current status holds from. */
@@ -71,8 +77,7 @@ export const enrolment = pgTable(
     noKks: text("no_kks"),
     bank: text("bank"),
     createdBy: uuid("created_by"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -91,8 +96,7 @@ export const enrolment = pgTable(
 export const enrolmentTransition = pgTable(
   "enrolment_transition",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     enrolmentId: uuid("enrolment_id").notNull(),
     /** Null for the enrolment's first state. */
     fromStatus: text("from_status"),
@@ -118,11 +122,11 @@ export const enrolmentTransition = pgTable(
 export const pkhEntitlement = pgTable(
   "pkh_entitlement",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     tahun: smallint("tahun").notNull(),
     tahap: smallint("tahap").notNull(),
     noKk: text("no_kk").notNull(),
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     /** The date the members were counted on (the stage's first day). */
     tanggal: date("tanggal").notNull(),
     /** Rupiah for this stage: the counted components' yearly index divided by the stages in a year. */
@@ -145,10 +149,9 @@ export const pkhEntitlement = pgTable(
 export const bantuanLain = pgTable(
   "bantuan_lain",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     noKk: text("no_kk").notNull(),
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     /** perorangan, perusahaan, lks, masjid, lainnya. */
     jenisPemberi: text("jenis_pemberi").notNull(),
     pemberi: text("pemberi").notNull(),

@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
-import { queryRows, type TDb } from "../db/database.ts";
-import type { TActor } from "../scope/actor.ts";
-import { lookupId } from "../scope/record-id.ts";
-import { findInScope, inScope, regionsOf } from "../scope/scope.ts";
+import { recordFinder } from "../scope/record-finder.ts";
+import { inScope } from "../scope/scope.ts";
 
 /** A family row as stored. */
 export interface TFamilyRow {
@@ -29,19 +27,9 @@ export interface TFamilyRow {
  * family alike: outside the caller's scope it answers 404 and leaves an `access.denied` audit row,
  * so a write cannot probe for families a read could not see.
  */
-export async function findFamily(db: TDb, actor: TActor, familyId: string): Promise<TFamilyRow> {
-  // A malformed id cannot name a family; it is looked up as one that does not exist, never sent as a uuid.
-  const id = lookupId(familyId);
-  return findInScope(db, actor, {
-    entityType: "keluarga",
-    entityId: familyId,
-    findInScope: async () =>
-      (
-        await queryRows<TFamilyRow>(
-          db,
-          sql`SELECT * FROM keluarga k WHERE k.id = ${id} AND ${inScope(actor, sql`k.desa_code`)}`,
-        )
-      )[0],
-    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM keluarga WHERE id = ${id}`),
-  });
-}
+export const findFamily = recordFinder<TFamilyRow>({
+  entityType: "keluarga",
+  row: (id, actor) =>
+    sql`SELECT * FROM keluarga k WHERE k.id = ${id} AND ${inScope(actor, sql`k.desa_code`)}`,
+  regions: (id) => sql`SELECT desa_code FROM keluarga WHERE id = ${id}`,
+});

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
 import { requireActor } from "../http/require-actor.ts";
+import { routeOptions } from "../http/route-options.ts";
 import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { registerLifeEventRoutes } from "./events/life-event-routes.ts";
@@ -17,27 +18,21 @@ export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase
 
   r.post(
     "/api/registry/search",
-    {
-      schema: {
-        tags: ["registry"],
-        body: ZRegistrySearch,
-        response: { 200: ZMemberHits },
-      },
-      config: { access: "registry.read" },
-    },
+    routeOptions("registry.read", {
+      tags: ["registry"],
+      body: ZRegistrySearch,
+      response: { 200: ZMemberHits },
+    }),
     async (request) => ({ items: await searchRegistry(db, requireActor(request), request.body) }),
   );
 
   r.get(
     "/api/registry/families/:id",
-    {
-      schema: {
-        tags: ["registry"],
-        params: z.strictObject({ id: z.string().max(64) }),
-        response: { 200: ZFamily },
-      },
-      config: { access: "registry.read" },
-    },
+    routeOptions("registry.read", {
+      tags: ["registry"],
+      params: z.strictObject({ id: z.string().max(64) }),
+      response: { 200: ZFamily },
+    }),
     async (request) => getFamily(db, requireActor(request), request.params.id),
   );
 
@@ -46,14 +41,11 @@ export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase
   // An upload answers at once with its job; the import runs on and the page follows its progress.
   r.post(
     "/api/registry/imports",
-    {
-      schema: {
-        tags: ["registry"],
-        consumes: ["multipart/form-data"],
-        response: { 202: ZJobStarted },
-      },
-      config: { access: "registry.import" },
-    },
+    routeOptions("registry.import", {
+      tags: ["registry"],
+      consumes: ["multipart/form-data"],
+      response: { 202: ZJobStarted },
+    }),
     async (request, reply) => {
       const job = await startUploadedImport(
         request,

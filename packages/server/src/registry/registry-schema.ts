@@ -12,6 +12,13 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  desaCodeColumn,
+  generatedIdColumn,
+  kabCodeColumn,
+  regionalRowKey,
+  rowTimestamps,
+} from "../db/columns.ts";
 
 /**
  * Families (keluarga, by No. KK) and their members (anggota, by NIK), with the DTKS attributes of
@@ -20,11 +27,11 @@ import {
 export const keluarga = pgTable(
   "keluarga",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     noKk: text("no_kk").notNull(),
     /** An opaque id for URLs: a No. KK is personal data and never goes into a URL or a log. */
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
-    desaCode: text("desa_code").notNull(),
+    id: generatedIdColumn(),
+    desaCode: desaCodeColumn(),
     alamat: text("alamat"),
     rt: text("rt"),
     rw: text("rw"),
@@ -39,8 +46,7 @@ export const keluarga = pgTable(
     dayaListrik: text("daya_listrik"),
     /** aktif, or why the family left the registry (pindah, meninggal, mampu, ganda) once approved. */
     status: text("status").notNull().default("aktif"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.noKk] }),
@@ -54,14 +60,14 @@ export const keluarga = pgTable(
 export const anggota = pgTable(
   "anggota",
   {
-    kabCode: text("kab_code").notNull(),
+    kabCode: kabCodeColumn(),
     nik: text("nik").notNull(),
     noKk: text("no_kk").notNull(),
     /**
      * The member's desa (the family's, kept with each member): scope filters apply to the member row
      * itself, so a name search stops after the first matches instead of joining every family.
      */
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     nama: text("nama").notNull(),
     hubungan: text("hubungan").notNull(),
     jenisKelamin: text("jenis_kelamin").notNull(),
@@ -75,8 +81,7 @@ export const anggota = pgTable(
      * review): a member is never deleted, its history stays.
      */
     status: text("status").notNull().default("aktif"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.nik] }),
@@ -97,8 +102,7 @@ export const anggota = pgTable(
 export const registryEvent = pgTable(
   "registry_event",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     kind: text("kind").notNull(),
     noKk: text("no_kk").notNull(),
     nik: text("nik"),

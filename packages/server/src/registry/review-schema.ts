@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import {
   date,
   index,
@@ -12,6 +11,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAtColumn, desaCodeColumn, regionalRowKey, updatedAtColumn } from "../db/columns.ts";
 
 /**
  * A pair of members that may be one person: the same NIK in two kabupaten (`nik_sama`) or a similar
@@ -21,8 +21,7 @@ import {
 export const duplicatePair = pgTable(
   "duplicate_pair",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     kind: text("kind").notNull(),
     /** The two members, as (kab_code, nik) each; a < b so a pair is found once. */
     kabA: text("kab_a").notNull(),
@@ -35,7 +34,7 @@ export const duplicatePair = pgTable(
     decidedBy: uuid("decided_by"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     note: text("note"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -54,13 +53,12 @@ export const duplicatePair = pgTable(
 export const usulan = pgTable(
   "usulan",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     /** tambah, ubah, hapus. */
     kind: text("kind").notNull(),
     /** For hapus: meninggal, pindah, mampu, ganda. */
     reason: text("reason"),
-    desaCode: text("desa_code").notNull(),
+    desaCode: desaCodeColumn(),
     noKk: text("no_kk"),
     nik: text("nik"),
     /** What is proposed (new family data, the changed fields …). */
@@ -71,7 +69,7 @@ export const usulan = pgTable(
     musdesDate: date("musdes_date"),
     /** Blob key of the deliberation's minutes (berita acara). */
     musdesMinutesKey: text("musdes_minutes_key"),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -85,8 +83,7 @@ export const usulan = pgTable(
 export const usulanStep = pgTable(
   "usulan_step",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     usulanId: uuid("usulan_id").notNull(),
     fromStatus: text("from_status"),
     toStatus: text("to_status").notNull(),
@@ -124,8 +121,7 @@ export const socialCategory = pgTable(
 export const socialRegister = pgTable(
   "social_register",
   {
-    kabCode: text("kab_code").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    ...regionalRowKey(),
     register: text("register").notNull(),
     kategoriKode: integer("kategori_kode").notNull(),
     kecamatanCode: text("kecamatan_code").notNull(),
@@ -137,7 +133,7 @@ export const socialRegister = pgTable(
     status: text("status").notNull().default("aktif"),
     recordedBy: uuid("recorded_by").notNull(),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),

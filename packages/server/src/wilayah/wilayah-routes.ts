@@ -9,6 +9,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
+import { routeOptions } from "../http/route-options.ts";
 import { getWilayah } from "./get-wilayah.ts";
 import { listWilayah } from "./list-wilayah.ts";
 import { searchWilayah } from "./search-wilayah.ts";
@@ -19,45 +20,36 @@ export function registerWilayahRoutes(app: FastifyInstance, db: TDb): void {
 
   r.get(
     "/api/wilayah",
-    {
-      schema: {
-        tags: ["wilayah"],
-        querystring: z.strictObject({ parent: ZWilayahCode.optional() }),
-        response: { 200: ZWilayahList },
-      },
-      config: { access: "wilayah.read" },
-    },
+    routeOptions("wilayah.read", {
+      tags: ["wilayah"],
+      querystring: z.strictObject({ parent: ZWilayahCode.optional() }),
+      response: { 200: ZWilayahList },
+    }),
     async (request) => ({ items: await listWilayah(db, request.query.parent ?? null) }),
   );
 
   r.get(
     "/api/wilayah/search",
-    {
-      schema: {
-        tags: ["wilayah"],
-        querystring: z.strictObject({
-          q: z.string().trim().min(2).max(100),
-          level: ZWilayahLevelName.optional(),
-          within: ZWilayahCode.optional(),
-          limit: z.coerce.number().int().min(1).max(100).default(20),
-        }),
-        response: { 200: ZWilayahSearchResult },
-      },
-      config: { access: "wilayah.read" },
-    },
+    routeOptions("wilayah.read", {
+      tags: ["wilayah"],
+      querystring: z.strictObject({
+        q: z.string().trim().min(2).max(100),
+        level: ZWilayahLevelName.optional(),
+        within: ZWilayahCode.optional(),
+        limit: z.coerce.number().int().min(1).max(100).default(20),
+      }),
+      response: { 200: ZWilayahSearchResult },
+    }),
     async (request) => ({ items: await searchWilayah(db, request.query) }),
   );
 
   r.get(
     "/api/wilayah/:code",
-    {
-      schema: {
-        tags: ["wilayah"],
-        params: z.strictObject({ code: ZWilayahCode }),
-        response: { 200: ZWilayahDetail },
-      },
-      config: { access: "wilayah.read" },
-    },
+    routeOptions("wilayah.read", {
+      tags: ["wilayah"],
+      params: z.strictObject({ code: ZWilayahCode }),
+      response: { 200: ZWilayahDetail },
+    }),
     async (request) => getWilayah(db, request.params.code),
   );
 }

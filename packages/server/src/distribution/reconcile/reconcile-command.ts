@@ -1,6 +1,7 @@
 import { isAppError, ZReconcileRequest } from "@kawal/core";
 import { ExitCode, type TOutput } from "../../cli/cli-output.ts";
 import { openFromConfig } from "../../cli/open-from-env.ts";
+import { parseOptions } from "../../cli/parse-options.ts";
 import type { TConfig } from "../../config.ts";
 import { systemActor } from "../../scope/actor.ts";
 import { reconcilePeriod } from "./reconcile-period.ts";
@@ -33,25 +34,22 @@ export async function reconcileCommand(
   out: TOutput,
   options: TReconcileCommandOptions,
 ): Promise<number> {
-  const parsed = ZReconcileRequest.safeParse({
-    periode: options.periode,
-    ...(options.program === undefined ? {} : { program: options.program }),
-    ...(options.wilayah === undefined ? {} : { wilayah: options.wilayah }),
-  });
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `--${String(i.path[0] ?? "")}: ${i.message}`);
-    out.result(
-      { ok: false, error: "invalid options", issues },
-      `Pilihan tidak valid / invalid options:\n  ${issues.join("\n  ")}`,
-    );
-    return ExitCode.MISUSE;
-  }
+  const parsed = parseOptions(
+    ZReconcileRequest,
+    {
+      periode: options.periode,
+      ...(options.program === undefined ? {} : { program: options.program }),
+      ...(options.wilayah === undefined ? {} : { wilayah: options.wilayah }),
+    },
+    out,
+  );
+  if (parsed === undefined) return ExitCode.MISUSE;
   const database = await openFromConfig(config, { forWork: true });
   try {
     out.say(
-      `Rekonsiliasi / reconciling ${parsed.data.program} ${parsed.data.periode}${parsed.data.wilayah ? ` ${parsed.data.wilayah}` : ""} …`,
+      `Rekonsiliasi / reconciling ${parsed.program} ${parsed.periode}${parsed.wilayah ? ` ${parsed.wilayah}` : ""} …`,
     );
-    const r = await reconcilePeriod(database, systemActor, parsed.data);
+    const r = await reconcilePeriod(database, systemActor, parsed);
     out.result(
       { ok: true, ...r },
       [

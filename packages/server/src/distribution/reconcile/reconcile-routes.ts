@@ -15,6 +15,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
 import { fileAnswer } from "../../http/route-answers.ts";
+import { routeOptions } from "../../http/route-options.ts";
 import { ZIdempotencyHeaders } from "../../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { exportRealisasi } from "./export-realisasi.ts";
@@ -32,45 +33,45 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
 
   r.post(
     "/api/distribution/reconcile",
-    {
-      schema: { tags, body: ZReconcileRequest, response: { 200: ZReconcileResult } },
-      config: { access: "distribution.reconcile" },
-    },
+    routeOptions("distribution.reconcile", {
+      tags,
+      body: ZReconcileRequest,
+      response: { 200: ZReconcileResult },
+    }),
     async (request) => reconcilePeriod(database, requireActor(request), request.body),
   );
 
   r.get(
     "/api/distribution/realisasi",
-    {
-      schema: { tags, querystring: ZRealisasiQuery, response: { 200: ZRealisasiReport } },
-      config: { access: "distribution.read" },
-    },
+    routeOptions("distribution.read", {
+      tags,
+      querystring: ZRealisasiQuery,
+      response: { 200: ZRealisasiReport },
+    }),
     async (request) => getRealisasi(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/realisasi/families",
-    {
-      schema: { tags, querystring: ZRealisasiFamiliesQuery, response: { 200: ZRealisasiFamilies } },
-      config: { access: "distribution.read" },
-    },
+    routeOptions("distribution.read", {
+      tags,
+      querystring: ZRealisasiFamiliesQuery,
+      response: { 200: ZRealisasiFamilies },
+    }),
     async (request) => listRealisasiFamilies(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/realisasi/export",
-    {
-      schema: {
-        tags,
-        querystring: ZRealisasiExportQuery,
-        ...fileAnswer(
-          "text/csv",
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          "application/pdf",
-        ),
-      },
-      config: { access: "distribution.read" },
-    },
+    routeOptions("distribution.read", {
+      tags,
+      querystring: ZRealisasiExportQuery,
+      ...fileAnswer(
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/pdf",
+      ),
+    }),
     async (request, reply) => {
       const language = pickLanguage(request.headers["accept-language"]);
       const file = await exportRealisasi(db, requireActor(request), request.query, language);
@@ -84,15 +85,12 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
   // A retry answers like the first request (201, the same reason); `Idempotent-Replayed` tells them apart.
   r.post(
     "/api/distribution/reasons",
-    {
-      schema: {
-        tags,
-        headers: ZIdempotencyHeaders,
-        body: ZFieldReasonCreate,
-        response: { 201: ZAlasanBelumRecorded },
-      },
-      config: { access: "distribution.reason" },
-    },
+    routeOptions("distribution.reason", {
+      tags,
+      headers: ZIdempotencyHeaders,
+      body: ZFieldReasonCreate,
+      response: { 201: ZAlasanBelumRecorded },
+    }),
     async (request, reply) => {
       const { replayed, ...recorded } = await recordReason(db, requireActor(request), {
         idempotencyKey: request.headers["idempotency-key"],

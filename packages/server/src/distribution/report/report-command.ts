@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { isAppError, type TLanguage, ZRealisasiExportQuery } from "@kawal/core";
 import { ExitCode, type TOutput } from "../../cli/cli-output.ts";
 import { openFromConfig } from "../../cli/open-from-env.ts";
+import { parseOptions } from "../../cli/parse-options.ts";
 import type { TConfig } from "../../config.ts";
 import { systemActor } from "../../scope/actor.ts";
 import { exportRealisasi, realisasiFileName } from "../reconcile/export-realisasi.ts";
@@ -49,21 +50,17 @@ export async function reportCommand(
     );
     return ExitCode.MISUSE;
   }
-  const parsed = ZRealisasiExportQuery.safeParse({
-    periode: options.periode,
-    format: options.format,
-    ...(options.program === undefined ? {} : { program: options.program }),
-    ...(options.wilayah === undefined ? {} : { wilayah: options.wilayah }),
-  });
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `--${String(i.path[0] ?? "")}: ${i.message}`);
-    out.result(
-      { ok: false, error: "invalid options", issues },
-      `Pilihan tidak valid / invalid options:\n  ${issues.join("\n  ")}`,
-    );
-    return ExitCode.MISUSE;
-  }
-  const query = parsed.data;
+  const query = parseOptions(
+    ZRealisasiExportQuery,
+    {
+      periode: options.periode,
+      format: options.format,
+      ...(options.program === undefined ? {} : { program: options.program }),
+      ...(options.wilayah === undefined ? {} : { wilayah: options.wilayah }),
+    },
+    out,
+  );
+  if (query === undefined) return ExitCode.MISUSE;
   const language: TLanguage = options.lang === "en" ? "en" : "id";
   const file = resolve(options.out ?? realisasiFileName(query.program, query.periode, query.format));
   const database = await openFromConfig(config, { forWork: true });

@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
 import { fileAnswer, ZNoContent } from "../../http/route-answers.ts";
+import { routeOptions } from "../../http/route-options.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { createSchedule } from "./create-schedule.ts";
 import { deleteSchedule } from "./delete-schedule.ts";
@@ -30,44 +31,40 @@ export function registerScheduleRoutes(app: FastifyInstance, database: TDatabase
 
   r.get(
     "/api/distribution/schedules",
-    {
-      schema: { tags, querystring: ZScheduleListQuery, response: { 200: ZScheduleList } },
-      config: { access: "schedule.read" },
-    },
+    routeOptions("schedule.read", {
+      tags,
+      querystring: ZScheduleListQuery,
+      response: { 200: ZScheduleList },
+    }),
     async (request) => listSchedules(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/schedules/agents",
-    {
-      schema: { tags, querystring: ZScheduleAgentsQuery, response: { 200: ZScheduleAgentList } },
-      config: { access: "schedule.read" },
-    },
+    routeOptions("schedule.read", {
+      tags,
+      querystring: ZScheduleAgentsQuery,
+      response: { 200: ZScheduleAgentList },
+    }),
     async (request) => listScheduleAgents(db, requireActor(request), request.query),
   );
 
   r.post(
     "/api/distribution/schedules",
-    {
-      schema: { tags, body: ZScheduleCreate, response: { 201: ZScheduleDetail } },
-      config: { access: "schedule.manage" },
-    },
+    routeOptions("schedule.manage", { tags, body: ZScheduleCreate, response: { 201: ZScheduleDetail } }),
     async (request, reply) =>
       reply.status(201).send(await createSchedule(db, requireActor(request), request.body)),
   );
 
   r.get(
     "/api/distribution/schedules/:id",
-    { schema: { tags, params, response: { 200: ZScheduleDetail } }, config: { access: "schedule.read" } },
+    routeOptions("schedule.read", { tags, params, response: { 200: ZScheduleDetail } }),
     async (request) => getSchedule(db, requireActor(request), request.params.id),
   );
 
   r.delete(
     "/api/distribution/schedules/:id",
-    {
-      schema: { tags, params, response: { 204: ZNoContent } },
-      config: { access: "schedule.manage" },
-    },
+    routeOptions("schedule.manage", { tags, params, response: { 204: ZNoContent } }),
     async (request, reply) => {
       await deleteSchedule(db, requireActor(request), request.params.id);
       return reply.status(204).send();
@@ -76,7 +73,7 @@ export function registerScheduleRoutes(app: FastifyInstance, database: TDatabase
 
   r.get(
     "/api/distribution/schedules/:id/pdf",
-    { schema: { tags, params, ...fileAnswer("application/pdf") }, config: { access: "schedule.read" } },
+    routeOptions("schedule.read", { tags, params, ...fileAnswer("application/pdf") }),
     async (request, reply) => {
       const pdf = await writeSchedulePdf(db, requireActor(request), request.params.id);
       return reply

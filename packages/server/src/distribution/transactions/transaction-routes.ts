@@ -14,6 +14,7 @@ import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
 import { fileAnswer } from "../../http/route-answers.ts";
+import { routeOptions } from "../../http/route-options.ts";
 import { findOwnJob } from "../../jobs/find-own-job.ts";
 import { rejectedBlobKey } from "../../jobs/job-routes.ts";
 import { finishJob, startJob } from "../../jobs/job-store.ts";
@@ -43,15 +44,12 @@ export function registerTransactionRoutes(
   // A retry answers like the first request (201, the same transaction); `Idempotent-Replayed` tells them apart.
   r.post(
     "/api/distribution/transactions",
-    {
-      schema: {
-        tags,
-        headers: ZIdempotencyHeaders,
-        body: ZTransactionCreate,
-        response: { 201: ZTransaksiView },
-      },
-      config: { access: "transaction.record" },
-    },
+    routeOptions("transaction.record", {
+      tags,
+      headers: ZIdempotencyHeaders,
+      body: ZTransactionCreate,
+      response: { 201: ZTransaksiView },
+    }),
     async (request, reply) => {
       const { replayed, ...transaksi } = await recordTransaction(db, requireActor(request), {
         idempotencyKey: request.headers["idempotency-key"],
@@ -63,16 +61,17 @@ export function registerTransactionRoutes(
 
   r.get(
     "/api/distribution/transactions",
-    {
-      schema: { tags, querystring: ZTransactionListQuery, response: { 200: ZTransaksiPage } },
-      config: { access: "transaction.read" },
-    },
+    routeOptions("transaction.read", {
+      tags,
+      querystring: ZTransactionListQuery,
+      response: { 200: ZTransaksiPage },
+    }),
     async (request) => listTransactions(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/distribution/transactions/het",
-    { schema: { tags, response: { 200: ZHetTable } }, config: { access: "transaction.read" } },
+    routeOptions("transaction.read", { tags, response: { 200: ZHetTable } }),
     async (request) => hetTable(db, requireActor(request)),
   );
 
@@ -80,10 +79,11 @@ export function registerTransactionRoutes(
   // transaction, whole or not at all across both. Answers 202 with the job id; the page follows it.
   r.post(
     "/api/distribution/transactions/import",
-    {
-      schema: { tags, consumes: ["multipart/form-data"], response: { 202: z.object({ jobId: z.string() }) } },
-      config: { access: "distribution.import" },
-    },
+    routeOptions("distribution.import", {
+      tags,
+      consumes: ["multipart/form-data"],
+      response: { 202: z.object({ jobId: z.string() }) },
+    }),
     async (request, reply) => {
       const actor = requireActor(request);
       requirePermission(actor, "distribution.import");
@@ -119,10 +119,11 @@ export function registerTransactionRoutes(
   // The rejected goods lines of one's own import job (the transaction file's are at /api/jobs/:id/rejected).
   r.get(
     "/api/distribution/transactions/import/:id/item-rejected",
-    {
-      schema: { tags, params: z.strictObject({ id: z.string().max(64) }), ...fileAnswer("text/csv") },
-      config: { access: "distribution.import" },
-    },
+    routeOptions("distribution.import", {
+      tags,
+      params: z.strictObject({ id: z.string().max(64) }),
+      ...fileAnswer("text/csv"),
+    }),
     async (request, reply) => {
       const job = await findOwnJob(db, requireActor(request), request.params.id);
       if (job.kind !== "import.transaksi") throw new AppError(AppErrorCode.NOT_FOUND, "job not found");

@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { routeOptions } from "../../http/route-options.ts";
 import { decideDuplicate } from "./decide-duplicate.ts";
 import { DEFAULT_NAME_SIMILARITY } from "./detect-duplicates.ts";
 import { listDuplicates } from "./list-duplicates.ts";
@@ -27,10 +28,11 @@ export function registerDuplicateRoutes(
   // A scan answers at once with its job (GET /api/jobs/:id shows progress and `newPairs`).
   r.post(
     "/api/registry/duplicates/scan",
-    {
-      schema: { tags: ["registry"], body: ZDuplicateScan, response: { 202: ZJobStarted } },
-      config: { access: "registry.review" },
-    },
+    routeOptions("registry.review", {
+      tags: ["registry"],
+      body: ZDuplicateScan,
+      response: { 202: ZJobStarted },
+    }),
     async (request, reply) => {
       const { jobId, finished } = await startDuplicateScan(db, requireActor(request), request.body, options);
       finished.catch((error: unknown) => request.log.error({ err: error, jobId }, "duplicate scan failed"));
@@ -40,24 +42,22 @@ export function registerDuplicateRoutes(
 
   r.get(
     "/api/registry/duplicates",
-    {
-      schema: { tags: ["registry"], querystring: ZDuplicateListQuery, response: { 200: ZDuplicateList } },
-      config: { access: "registry.review" },
-    },
+    routeOptions("registry.review", {
+      tags: ["registry"],
+      querystring: ZDuplicateListQuery,
+      response: { 200: ZDuplicateList },
+    }),
     async (request) => listDuplicates(db, requireActor(request), request.query),
   );
 
   r.post(
     "/api/registry/duplicates/:id/decision",
-    {
-      schema: {
-        tags: ["registry"],
-        params: z.strictObject({ id: z.string().max(64) }),
-        body: ZDuplicateDecision,
-        response: { 200: ZDuplicatePair },
-      },
-      config: { access: "registry.review" },
-    },
+    routeOptions("registry.review", {
+      tags: ["registry"],
+      params: z.strictObject({ id: z.string().max(64) }),
+      body: ZDuplicateDecision,
+      response: { 200: ZDuplicatePair },
+    }),
     async (request) => decideDuplicate(db, requireActor(request), request.params.id, request.body),
   );
 }

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { routeOptions } from "../../http/route-options.ts";
 import { ZIdempotencyHeaders, ZLifeEvent } from "./life-event-schema.ts";
 import { recordLifeEvent } from "./record-life-event.ts";
 
@@ -13,16 +14,13 @@ export function registerLifeEventRoutes(app: FastifyInstance, db: TDb): void {
   // A retry answers like the first request (201, same event id); `Idempotent-Replayed` tells them apart.
   r.post(
     "/api/registry/families/:id/events",
-    {
-      schema: {
-        tags: ["registry"],
-        params: z.strictObject({ id: z.string().max(64) }),
-        headers: ZIdempotencyHeaders,
-        body: ZLifeEvent,
-        response: { 201: ZLifeEventResult },
-      },
-      config: { access: "registry.event" },
-    },
+    routeOptions("registry.event", {
+      tags: ["registry"],
+      params: z.strictObject({ id: z.string().max(64) }),
+      headers: ZIdempotencyHeaders,
+      body: ZLifeEvent,
+      response: { 201: ZLifeEventResult },
+    }),
     async (request, reply) => {
       const { replayed, ...result } = await recordLifeEvent(db, requireActor(request), {
         familyId: request.params.id,

@@ -1,14 +1,9 @@
-import {
-  kabupatenCodeOf,
-  latestLocalDate,
-  type TSocialEntryPage,
-  type TSocialRegisterQuery,
-} from "@kawal/core";
+import { latestLocalDate, type TSocialEntryPage, type TSocialRegisterQuery } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { entryInScope } from "./social-scope.ts";
+import { registerConditions } from "./social-filter.ts";
 import { loadSocialEntries } from "./social-views.ts";
 
 /**
@@ -23,12 +18,7 @@ export async function listSocialRegister(
 ): Promise<TSocialEntryPage> {
   requirePermission(actor, "social.read");
   const conditions = [
-    entryInScope(actor),
-    query.register ? sql`s.register = ${query.register}` : undefined,
-    // The kabupaten as well: on Citus it sends the query to one shard.
-    query.kecamatan
-      ? sql`s.kab_code = ${kabupatenCodeOf(query.kecamatan)} AND s.kecamatan_code = ${query.kecamatan}`
-      : undefined,
+    ...registerConditions(actor, query),
     query.kategori ? sql`s.kategori_kode = ${query.kategori}` : undefined,
     query.status ? sql`s.status = ${query.status}` : undefined,
     query.cursor

@@ -16,6 +16,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
+import { routeOptions } from "../../http/route-options.ts";
 import { addSocialCategory } from "./add-social-category.ts";
 import { getSocialEntry } from "./get-social-entry.ts";
 import { listSocialCategories } from "./list-social-categories.ts";
@@ -32,83 +33,70 @@ export function registerSocialRoutes(app: FastifyInstance, db: TDb): void {
 
   r.get(
     "/api/social/categories",
-    {
-      schema: {
-        tags: ["social"],
-        querystring: ZSocialCategoryQuery,
-        response: { 200: ZSocialCategoryList },
-      },
-      config: { access: "social.read" },
-    },
+    routeOptions("social.read", {
+      tags: ["social"],
+      querystring: ZSocialCategoryQuery,
+      response: { 200: ZSocialCategoryList },
+    }),
     async (request) => listSocialCategories(db, requireActor(request), request.query),
   );
 
   r.post(
     "/api/social/categories",
-    {
-      schema: { tags: ["social"], body: ZSocialCategoryCreate, response: { 201: ZSocialCategory } },
-      config: { access: "social.categories" },
-    },
+    routeOptions("social.categories", {
+      tags: ["social"],
+      body: ZSocialCategoryCreate,
+      response: { 201: ZSocialCategory },
+    }),
     async (request, reply) =>
       reply.status(201).send(await addSocialCategory(db, requireActor(request), request.body)),
   );
 
   r.get(
     "/api/social/register",
-    {
-      schema: {
-        tags: ["social"],
-        querystring: ZSocialRegisterQuery,
-        response: { 200: ZSocialEntryPage },
-      },
-      config: { access: "social.read" },
-    },
+    routeOptions("social.read", {
+      tags: ["social"],
+      querystring: ZSocialRegisterQuery,
+      response: { 200: ZSocialEntryPage },
+    }),
     async (request) => listSocialRegister(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/social/register/summary",
-    {
-      schema: {
-        tags: ["social"],
-        querystring: ZSocialSummaryQuery,
-        response: { 200: ZSocialSummary },
-      },
-      config: { access: "social.read" },
-    },
+    routeOptions("social.read", {
+      tags: ["social"],
+      querystring: ZSocialSummaryQuery,
+      response: { 200: ZSocialSummary },
+    }),
     async (request) => summarizeSocialRegister(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/social/register/:id",
-    {
-      schema: { tags: ["social"], params: ZEntryId, response: { 200: ZSocialEntry } },
-      config: { access: "social.read" },
-    },
+    routeOptions("social.read", { tags: ["social"], params: ZEntryId, response: { 200: ZSocialEntry } }),
     async (request) => getSocialEntry(db, requireActor(request), request.params.id),
   );
 
   r.post(
     "/api/social/register",
-    {
-      schema: { tags: ["social"], body: ZSocialEntryCreate, response: { 201: ZSocialEntry } },
-      config: { access: "social.manage" },
-    },
+    routeOptions("social.manage", {
+      tags: ["social"],
+      body: ZSocialEntryCreate,
+      response: { 201: ZSocialEntry },
+    }),
     async (request, reply) =>
       reply.status(201).send(await recordSocialEntry(db, requireActor(request), request.body)),
   );
 
   r.patch(
     "/api/social/register/:id",
-    {
-      schema: {
-        tags: ["social"],
-        params: ZEntryId,
-        body: ZSocialEntryUpdate,
-        response: { 200: ZSocialEntry },
-      },
-      config: { access: "social.manage" },
-    },
+    routeOptions("social.manage", {
+      tags: ["social"],
+      params: ZEntryId,
+      body: ZSocialEntryUpdate,
+      response: { 200: ZSocialEntry },
+    }),
     async (request) => updateSocialEntry(db, requireActor(request), request.params.id, request.body),
   );
 }

@@ -1,5 +1,4 @@
 import {
-  kabupatenCodeOf,
   latestLocalDate,
   type TSocialSummary,
   type TSocialSummaryQuery,
@@ -9,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
-import { entryInScope } from "./social-scope.ts";
+import { registerConditions } from "./social-filter.ts";
 import { categoryNameOn } from "./social-views.ts";
 
 /**
@@ -23,13 +22,7 @@ export async function summarizeSocialRegister(
   now: Date = new Date(),
 ): Promise<TSocialSummary> {
   requirePermission(actor, "social.read");
-  const conditions = [
-    entryInScope(actor),
-    query.register ? sql`s.register = ${query.register}` : undefined,
-    query.kecamatan
-      ? sql`s.kab_code = ${kabupatenCodeOf(query.kecamatan)} AND s.kecamatan_code = ${query.kecamatan}`
-      : undefined,
-  ].filter((c) => c !== undefined);
+  const conditions = registerConditions(actor, query);
   const rows = await queryRows<{
     kecamatan_code: string;
     kecamatan_name: string | null;

@@ -1,9 +1,8 @@
 import type { TUsulanKind, TUsulanReason, TUsulanStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
-import type { TActor } from "../../scope/actor.ts";
-import { lookupId } from "../../scope/record-id.ts";
-import { findInScope, inScope, regionsOf } from "../../scope/scope.ts";
+import { recordFinder } from "../../scope/record-finder.ts";
+import { inScope } from "../../scope/scope.ts";
 
 /** One `usulan` row as the use cases read it. */
 export interface TUsulanRow {
@@ -27,22 +26,11 @@ export interface TUsulanRow {
  * Reads a proposal by id through the scope (its desa): outside the scope it answers 404 like a missing
  * one and leaves an `access.denied` audit row, so steps cannot probe other villages' proposals.
  */
-export async function findUsulan(db: TDb, actor: TActor, usulanId: string): Promise<TUsulanRow> {
-  // A malformed id names nothing; it is looked up as a missing one, never sent to the database as a uuid.
-  const id = lookupId(usulanId);
-  return findInScope(db, actor, {
-    entityType: "usulan",
-    entityId: usulanId,
-    findInScope: async () =>
-      (
-        await queryRows<TUsulanRow>(
-          db,
-          sql`SELECT * FROM usulan u WHERE u.id = ${id} AND ${inScope(actor, sql`u.desa_code`)}`,
-        )
-      )[0],
-    findRegions: () => regionsOf(db, sql`SELECT desa_code FROM usulan WHERE id = ${id}`),
-  });
-}
+export const findUsulan = recordFinder<TUsulanRow>({
+  entityType: "usulan",
+  row: (id, actor) => sql`SELECT * FROM usulan u WHERE u.id = ${id} AND ${inScope(actor, sql`u.desa_code`)}`,
+  regions: (id) => sql`SELECT desa_code FROM usulan WHERE id = ${id}`,
+});
 
 /** Re-reads the proposal in the step's transaction, locked, so two steps never judge the same state. */
 export async function lockUsulan(tx: TDb, found: TUsulanRow): Promise<TUsulanRow> {

@@ -13,6 +13,7 @@ import { z } from "zod";
 import type { TDb } from "../../db/database.ts";
 import { requireActor } from "../../http/require-actor.ts";
 import { fileAnswer } from "../../http/route-answers.ts";
+import { routeOptions } from "../../http/route-options.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { decideUsulan } from "./decide-usulan.ts";
 import { exportUsulan } from "./export-usulan.ts";
@@ -36,37 +37,24 @@ export function registerUsulanRoutes(app: FastifyInstance, db: TDb, blobs: TBlob
 
   r.post(
     "/api/usulan",
-    {
-      schema: { tags, body: ZUsulanCreate, response: { 201: ZUsulanDetail } },
-      config: { access: "usulan.propose" },
-    },
+    routeOptions("usulan.propose", { tags, body: ZUsulanCreate, response: { 201: ZUsulanDetail } }),
     async (request, reply) =>
       reply.status(201).send(await proposeUsulan(db, requireActor(request), request.body)),
   );
 
   r.get(
     "/api/usulan",
-    {
-      schema: {
-        tags,
-        querystring: ZUsulanListQuery,
-        response: { 200: ZUsulanPage },
-      },
-      config: { access: "registry.read" },
-    },
+    routeOptions("registry.read", { tags, querystring: ZUsulanListQuery, response: { 200: ZUsulanPage } }),
     async (request) => listUsulan(db, requireActor(request), request.query),
   );
 
   r.get(
     "/api/usulan/export",
-    {
-      schema: {
-        tags,
-        querystring: ZUsulanExportQuery,
-        ...fileAnswer("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-      },
-      config: { access: "registry.read" },
-    },
+    routeOptions("registry.read", {
+      tags,
+      querystring: ZUsulanExportQuery,
+      ...fileAnswer("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    }),
     async (request, reply) => {
       const file = await exportUsulan(db, requireActor(request), request.query);
       return reply
@@ -78,17 +66,18 @@ export function registerUsulanRoutes(app: FastifyInstance, db: TDb, blobs: TBlob
 
   r.get(
     "/api/usulan/:id",
-    { schema: { tags, params, response: { 200: ZUsulanDetail } }, config: { access: "registry.read" } },
+    routeOptions("registry.read", { tags, params, response: { 200: ZUsulanDetail } }),
     async (request) => getUsulan(db, requireActor(request), request.params.id),
   );
 
   // Served as an attachment, never inline: a PDF from outside must not run in the app's origin.
   r.get(
     "/api/usulan/:id/berita-acara",
-    {
-      schema: { tags, params, ...fileAnswer("application/pdf", "image/jpeg", "image/png") },
-      config: { access: "registry.read" },
-    },
+    routeOptions("registry.read", {
+      tags,
+      params,
+      ...fileAnswer("application/pdf", "image/jpeg", "image/png"),
+    }),
     async (request, reply) => {
       const minutes = await getUsulanMinutes(db, requireActor(request), request.params.id);
       return reply
@@ -100,29 +89,30 @@ export function registerUsulanRoutes(app: FastifyInstance, db: TDb, blobs: TBlob
 
   r.post(
     "/api/usulan/:id/musdes",
-    {
-      schema: { tags, params, consumes: ["multipart/form-data"], response: { 200: ZUsulanDetail } },
-      config: { access: "usulan.deliberate" },
-    },
+    routeOptions("usulan.deliberate", {
+      tags,
+      params,
+      consumes: ["multipart/form-data"],
+      response: { 200: ZUsulanDetail },
+    }),
     async (request) =>
       recordMusdes(db, blobs, requireActor(request), request.params.id, () => receiveMinutes(request, blobs)),
   );
 
   r.post(
     "/api/usulan/:id/verval",
-    {
-      schema: { tags, params, body: ZUsulanVerval, response: { 200: ZUsulanDetail } },
-      config: { access: "usulan.verify" },
-    },
+    routeOptions("usulan.verify", { tags, params, body: ZUsulanVerval, response: { 200: ZUsulanDetail } }),
     async (request) => verifyUsulan(db, requireActor(request), request.params.id, request.body),
   );
 
   r.post(
     "/api/usulan/:id/keputusan",
-    {
-      schema: { tags, params, body: ZUsulanKeputusan, response: { 200: ZUsulanDetail } },
-      config: { access: "usulan.approve" },
-    },
+    routeOptions("usulan.approve", {
+      tags,
+      params,
+      body: ZUsulanKeputusan,
+      response: { 200: ZUsulanDetail },
+    }),
     async (request) => decideUsulan(db, requireActor(request), request.params.id, request.body),
   );
 }
