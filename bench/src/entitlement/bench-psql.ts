@@ -25,25 +25,27 @@ export function psql(url: string, script: string): { out: string; seconds: numbe
   return { out: result.stdout.trim(), seconds };
 }
 
-export function serverUnavailable(): string | null {
+/** Why the PostgreSQL measurements cannot run on the server, or null when it answers. */
+export function serverUnavailable(server = serverUrl): string | null {
   try {
-    psql(serverUrl, "SELECT 1");
+    psql(server, "SELECT 1");
     return null;
   } catch (error) {
-    return `no PostgreSQL at ${new URL(serverUrl).host} (${error instanceof Error ? error.message : String(error)})`;
+    return `no PostgreSQL at ${new URL(server).host} (${error instanceof Error ? error.message : String(error)})`;
   }
 }
 
-export function createDatabase(): string {
+/** A new, empty database on the server for one run; returns its URL. */
+export function createDatabase(server = serverUrl): string {
   const name = `kawal_bench_${randomBytes(6).toString("hex")}`;
-  psql(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
+  psql(server, `CREATE DATABASE ${name}`);
+  const url = new URL(server);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
-export function dropDatabase(url: string): void {
+export function dropDatabase(url: string, server = serverUrl): void {
   const name = new URL(url).pathname.slice(1);
   if (!/^kawal_bench_[0-9a-f]+$/.test(name)) throw new Error(`refusing to drop ${name}`);
-  psql(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  psql(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { roleCan, roles, type TRole } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writeAudit } from "../src/audit/write-audit.ts";
 import { queryRows } from "../src/db/database.ts";
 import { rejectedBlobKey } from "../src/jobs/job-routes.ts";
@@ -13,7 +13,7 @@ import { MISSING_ID, OTHER_KECAMATAN, OWN_KECAMATAN } from "./access/places.ts";
 import { csvOf } from "./anggota-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeHeadOnlyFamily } from "./factories/index.ts";
-import { makeTestApp, TEST_PASSWORD, type TTestApp } from "./test-app.ts";
+import { TEST_PASSWORD, type TTestApp, testAppForSuite } from "./test-app.ts";
 import { TestClient } from "./test-client.ts";
 
 /**
@@ -159,10 +159,9 @@ function permissionOf(access: string | undefined): string | null {
 }
 
 describe.each(dbTargets)("access matrix on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let fixture: TFixture;
   beforeAll(async () => {
-    t = await makeTestApp(target);
     fixture = {
       own: await t.makeUser("psm", [`${OWN_KECAMATAN}.2005`]),
       other: await t.makeUser("psm", [`${OTHER_KECAMATAN}.2002`]),
@@ -199,7 +198,6 @@ describe.each(dbTargets)("access matrix on $name", (target) => {
       );
     }
   });
-  afterAll(async () => t.close());
 
   const deniedAudits = () => t.auditCount("access.denied");
 

@@ -1,17 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { enrol, makeAidFamily, registerFakirMiskin, type TAidFamily } from "./aid-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA, DESA_2 as OTHER_DESA_OWN_KEC, OTHER_KEC, OUTSIDE_DESA, OWN_KEC } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
-
-const OWN_KEC = "35.17.18";
-const DESA = "35.17.18.2003";
-const OTHER_DESA_OWN_KEC = "35.17.18.2004";
-const OTHER_KEC = "35.17.17";
-const OUTSIDE_DESA = "35.17.17.2002";
 
 /** Two months ago: inside the default 12-month window, outside a 1-month one. */
 const TWO_MONTHS_AGO = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
@@ -30,7 +25,7 @@ interface TOverlapBody {
 }
 
 describe.each(dbTargets)("non-government aid on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let tksk: TestClient;
   let psm: TestClient;
   let otherTksk: TestClient;
@@ -38,7 +33,6 @@ describe.each(dbTargets)("non-government aid on $name", (target) => {
   const fam: Record<string, TAidFamily> = {};
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     psm = await t.clientAs("psm", [DESA]);
     otherTksk = await t.clientAs("tksk", [OTHER_KEC]);
@@ -60,7 +54,6 @@ describe.each(dbTargets)("non-government aid on $name", (target) => {
     await registerFakirMiskin(t, fam.fmByKk, DESA, "no_kk");
     await registerFakirMiskin(t, fam.fmByNik, DESA, "nik");
   });
-  afterAll(async () => t.close());
 
   const count = (query: SQL) => t.count(query);
   const snapshot = async () => ({

@@ -1,19 +1,18 @@
 import type { TAnomalyDetail, TAnomalyOwnerCandidate } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { addLifeEvent, addListedFamily, addTransaction, PERIODE, PROGRAM } from "./anomaly-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeAgent, makePeriod } from "./factories/index.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { OTHER_KEC, OWN_KEC } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const OWN_KEC = "35.17.18";
 const DESA = "35.17.18.2005";
-const OTHER_KEC = "35.17.17";
 
 describe.each(dbTargets)("anomaly owner and resolution on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let dinsos: TestClient & { userId: string };
   let tksk: TestClient & { userId: string };
   let otherTksk: TestClient & { userId: string };
@@ -21,7 +20,6 @@ describe.each(dbTargets)("anomaly owner and resolution on $name", (target) => {
   let findingId: string;
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     const db = t.database.db;
     dinsos = await t.clientAs("dinsos", ["35.17"]);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
@@ -44,7 +42,6 @@ describe.each(dbTargets)("anomaly owner and resolution on $name", (target) => {
     const [row] = await queryRows<{ id: string }>(db, sql`SELECT id FROM anomali`);
     findingId = row?.id ?? "";
   });
-  afterAll(async () => t.close());
 
   const audits = (action: string) => t.auditCount(action);
   const owner = (client: TestClient, userId: string) =>

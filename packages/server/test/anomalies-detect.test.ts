@@ -1,6 +1,6 @@
 import { anomalyKinds, maskNumber, type TAnomalyDetail, type TAnomalyPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import {
   addCard,
@@ -14,13 +14,11 @@ import {
 } from "./anomaly-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeAgent, makePeriod } from "./factories/index.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { OUTSIDE_DESA as OTHER_DESA, OTHER_KEC, OWN_KEC } from "./regions.ts";
+import { type TTestApp, testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const OWN_KEC = "35.17.18";
 const DESA = "35.17.18.2005";
-const OTHER_KEC = "35.17.17";
-const OTHER_DESA = "35.17.17.2002";
 
 /** One transaction of 50,000 per family at an agent, at the given times. */
 async function swipe(
@@ -44,7 +42,7 @@ async function swipe(
 }
 
 describe.each(dbTargets)("anomaly detection on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let dinsos: TestClient;
   let tksk: TestClient;
   let otherTksk: TestClient;
@@ -52,7 +50,6 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
   const fam: Record<string, TListedFamily> = {};
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     const db = t.database.db;
     dinsos = await t.clientAs("dinsos", ["35.17"]);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
@@ -155,7 +152,6 @@ describe.each(dbTargets)("anomaly detection on $name", (target) => {
     );
     await tx("T-SLOW-REPEAT", "2025-03-21T08:59:30+07:00", slow[0] as TListedFamily, 50_000);
   });
-  afterAll(async () => t.close());
 
   const detect = (client: TestClient, body: Record<string, unknown> = {}) =>
     client.post("/api/anomalies/detect", { program: PROGRAM, periode: PERIODE, ...body });

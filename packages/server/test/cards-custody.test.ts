@@ -1,18 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { cardCustodyPeriodsSql, cardHolderAtSql } from "../src/cards/card-holder-at-sql.ts";
 import { registerCardsFromPaymentList } from "../src/cards/register-cards-from-payment-list.ts";
 import { queryRows } from "../src/db/database.ts";
 import { makeAidFamily, type TAidFamily } from "./aid-fixture.ts";
 import { daysAgo, insertCard, nextNoKks } from "./cards-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA, OUTSIDE_DESA, OWN_KEC } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const OWN_KEC = "35.17.18";
-const DESA = "35.17.18.2003";
-const OUTSIDE_DESA = "35.17.17.2002";
 const today = daysAgo(0);
 
 interface TFlagBody {
@@ -26,7 +24,7 @@ interface TFlagBody {
 }
 
 describe.each(dbTargets)("KKS card custody and flags on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let dinsos: TestClient;
   let tksk: TestClient & { userId: string };
   let operator: { id: string; username: string };
@@ -34,7 +32,6 @@ describe.each(dbTargets)("KKS card custody and flags on $name", (target) => {
   let outside: TAidFamily;
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     dinsos = await t.clientAs("dinsos", ["35.17"]);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     // Staff who is not a companion: flagged only after the set number of days.
@@ -42,7 +39,6 @@ describe.each(dbTargets)("KKS card custody and flags on $name", (target) => {
     family = await makeAidFamily(t, DESA, "0201", { nama: "Suparti Pemilik" });
     outside = await makeAidFamily(t, OUTSIDE_DESA, "0202", { nama: "Karsiman Luar" });
   });
-  afterAll(async () => t.close());
 
   const flags = async (client: TestClient) => (await client.get("/api/cards/flags")).json() as TFlagBody;
   const flagged = async (client: TestClient, id: string) =>

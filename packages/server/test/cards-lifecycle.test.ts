@@ -1,16 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { cardDefaultHolder, cardStatuses, cardTransitions, type TCardStatus } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeAidFamily, type TAidFamily } from "./aid-fixture.ts";
 import { daysAgo, insertCard, nextNoKks } from "./cards-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA, OUTSIDE_DESA, OWN_KEC } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const OWN_KEC = "35.17.18";
-const DESA = "35.17.18.2003";
-const OUTSIDE_DESA = "35.17.17.2002";
 const today = daysAgo(0);
 
 interface TCardBody {
@@ -26,7 +24,7 @@ interface TCardBody {
 }
 
 describe.each(dbTargets)("KKS card lifecycle on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let dinsos: TestClient;
   let tksk: TestClient & { userId: string };
   let otherTksk: TestClient;
@@ -34,14 +32,12 @@ describe.each(dbTargets)("KKS card lifecycle on $name", (target) => {
   let outside: TAidFamily;
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     dinsos = await t.clientAs("dinsos", ["35.17"]);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     otherTksk = await t.clientAs("tksk", ["35.17.17"]);
     family = await makeAidFamily(t, DESA, "0101", { nama: "Sumarni Kartu" });
     outside = await makeAidFamily(t, OUTSIDE_DESA, "0102", { nama: "Paidi Luar" });
   });
-  afterAll(async () => t.close());
 
   const count = (query: SQL) => t.count(query);
   const snapshot = async () => ({

@@ -1,16 +1,14 @@
 import { type SQL, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeEnrolment, makeHeadOnlyFamily } from "./factories/index.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA as DESA_C, OWN_KEC as KEC, OUTSIDE_DESA as OUT_DESA } from "./regions.ts";
+import { type TTestApp, testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const KEC = "35.17.18";
 const DESA_A = "35.17.18.2001";
 const DESA_B = "35.17.18.2002";
-const DESA_C = "35.17.18.2003";
-const OUT_DESA = "35.17.17.2002";
 /** Another kabupaten, with a norm of its own or none. */
 const OTHER_KAB = "35.07";
 const OTHER_KAB_DESA = "35.07.01.2001";
@@ -53,7 +51,7 @@ async function makeEnrolledFamily(
 }
 
 describe.each(dbTargets)("companions' caseload and handovers on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let dinsos: TestClient & { userId: string };
   let dinsosKab: TestClient & { userId: string };
   let admin: TestClient & { userId: string };
@@ -68,7 +66,6 @@ describe.each(dbTargets)("companions' caseload and handovers on $name", (target)
   let handoverId = "";
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     dinsos = await t.clientAs("dinsos", [KEC]);
     dinsosKab = await t.clientAs("dinsos", ["35.17"]);
     admin = await t.clientAs("admin", ["ID"]);
@@ -89,7 +86,6 @@ describe.each(dbTargets)("companions' caseload and handovers on $name", (target)
     f.b2 = await makeEnrolledFamily(t, DESA_B, "Nur Hidayah", ["PKH", "aktif"]);
     f.out = await makeEnrolledFamily(t, OUT_DESA, "Endang Susilowati", ["PKH", "aktif"]);
   });
-  afterAll(async () => t.close());
 
   const count = (query: SQL) => t.count(query);
   const openFamilies = (userId: string) =>

@@ -1,22 +1,21 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA_2 as DESA } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const DESA = "35.17.18.2004";
 /** One full PKH caseload: the norm of 375 families (docs/domain.md). */
 const FAMILIES = 375;
 
 describe.each(dbTargets)("a full PKH caseload handed over on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let dinsos: TestClient;
   let leaving: { id: string };
   let successor: TestClient & { userId: string };
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     dinsos = await t.clientAs("dinsos", ["35.17"]);
     leaving = await t.makeUser("pendamping_pkh", [DESA]);
     successor = await t.clientAs("pendamping_pkh", ["35.17.18.2005"]);
@@ -39,7 +38,6 @@ describe.each(dbTargets)("a full PKH caseload handed over on $name", (target) =>
           FROM generate_series(1, ${FAMILIES}) AS i`,
     );
   });
-  afterAll(async () => t.close());
 
   it("assigns the desa's families, hands them over in one transaction and prints one page each", async () => {
     const assigned = await dinsos.post("/api/caseload/families", {

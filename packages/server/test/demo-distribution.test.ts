@@ -1,6 +1,6 @@
 import type { TAnomalyPage, TRealisasiReport } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { FRAUD_AGENT } from "../src/demo/demo-distribution-agents.ts";
 import { UNKNOWN_CARD } from "../src/demo/demo-distribution-transactions.ts";
@@ -8,22 +8,20 @@ import { DEMO_PASSWORD } from "../src/demo/demo-users.ts";
 import { loadDemo } from "../src/demo/load-demo.ts";
 import { loadDemoDistribution } from "../src/demo/load-demo-distribution.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { OWN_KEC as KECAMATAN } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import { TestClient } from "./test-client.ts";
 
-const KECAMATAN = "35.17.18";
 const SEMBAKO = ["2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"];
 
 describe.each(dbTargets)("demo distribution on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(t.database.db, query);
   const count = async (query: ReturnType<typeof sql>) => (await rows<{ n: number }>(query))[0]?.n ?? 0;
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     await loadDemo(t.database);
   }, 300_000);
-  afterAll(async () => t.close());
 
   it("has 17 agents over the 11 desa, two of them with their own login in their desa", async () => {
     const agents = await rows<{

@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { DEMO_PASSWORD } from "../src/demo/demo-users.ts";
 import { loadDemo } from "../src/demo/load-demo.ts";
@@ -7,21 +7,19 @@ import { loadDemoAid } from "../src/demo/load-demo-aid.ts";
 import { loadDemoCaseload } from "../src/demo/load-demo-caseload.ts";
 import { loadDemoPrograms } from "../src/demo/load-demo-programs.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { OWN_KEC as KECAMATAN } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import { TestClient } from "./test-client.ts";
 
-const KECAMATAN = "35.17.18";
 const PSM01_DESA = "35.17.18.2001";
 
 describe.each(dbTargets)("demo programmes, aid and caseload on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   const count = (query: SQL) => t.count(query);
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     await loadDemo(t.database);
   }, 240_000);
-  afterAll(async () => t.close());
 
   it("enrols about 1,500 Sembako and 700 PKH families, most of them open, with their history", async () => {
     const sembako = await count(sql`SELECT count(*)::int AS n FROM enrolment WHERE program_code = 'SEMBAKO'`);

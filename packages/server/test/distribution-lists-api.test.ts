@@ -1,14 +1,14 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import { listOnPaymentList, makeAgent, makeHeadOnlyFamily } from "./factories/index.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 /** Periods, payment-list summary and pages, injection marking and agents through the HTTP API. */
 describe.each(dbTargets)("distribution lists API on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let dinsos: TestClient & { userId: string };
   const own = "35.17.18.2003";
   const ownOther = "35.17.18.2004";
@@ -35,13 +35,11 @@ describe.each(dbTargets)("distribution lists API on $name", (target) => {
   }
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     dinsos = await t.clientAs("dinsos", ["35.17.18"]);
     for (let i = 0; i < 3; i++) await listed(own);
     await listed(ownOther, 400_000);
     await listed(away);
   });
-  afterAll(async () => t.close());
 
   it("opens periods with the month as default dates, the PKH stage required, and a second one refused", async () => {
     const created = await dinsos.post("/api/distribution/periods", {

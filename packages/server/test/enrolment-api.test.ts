@@ -1,17 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeFamily } from "./factories/index.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const DESA = "35.17.18.2003";
 let serial = 0;
 
 describe.each(dbTargets)("enrolments on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let tksk: TestClient & { userId: string };
   let outsider: TestClient & { userId: string };
 
@@ -62,11 +62,9 @@ describe.each(dbTargets)("enrolments on $name", (target) => {
     }[];
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", ["35.17.18"]);
     outsider = await t.clientAs("tksk", ["35.17.17"]);
   });
-  afterAll(async () => t.close());
 
   it("enrols a family through its card holder as calon, with history and an audit row", async () => {
     const family = await makeCouple();

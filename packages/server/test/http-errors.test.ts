@@ -1,21 +1,19 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 describe.each(dbTargets)("bad input answers problem+json and changes nothing, on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let admin: TestClient;
   const userCount = async () =>
     (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM users`))[0]?.n;
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     admin = await t.clientAs("admin", ["ID"]);
   });
-  afterAll(async () => t.close());
 
   const expectProblem = (
     response: { headers: Record<string, unknown>; body: string; statusCode: number },

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dbTargets } from "./db-targets.ts";
-import { openCliDatabase, runKawal, type TCliDatabase, writeFiles } from "./import-test-kit.ts";
+import { cliDatabaseForSuite, runKawal } from "./import-test-kit.ts";
 
 const good = `id_agen,nama,kode_desa,bank,lat,lon
 EW-001,e-Warong Sumber Rejeki,35.17.18.2003,BRI,-7.54,112.23
@@ -14,16 +14,12 @@ EW-004,e-Warong Jauh,35.17.99.2999,BRI
 `;
 
 describe.each(dbTargets)("kawal import agen on $name", (target) => {
-  let cli: TCliDatabase;
   let env: Record<string, string>;
   let dir: string;
-
-  beforeAll(async () => {
-    cli = await openCliDatabase(target, "kawal-agen-cli-");
-    ({ env, dir } = cli);
-    writeFiles(dir, { "baik.csv": good, "buruk.csv": bad });
+  cliDatabaseForSuite(target, "kawal-agen-cli-", {
+    files: { "baik.csv": good, "buruk.csv": bad },
+    ready: (cli) => ({ env, dir } = cli),
   });
-  afterAll(async () => cli.close());
 
   it("exits 0 on a good file, and changes nothing the second time", async () => {
     const first = await runKawal(["import", "agen", join(dir, "baik.csv"), "--json"], env);

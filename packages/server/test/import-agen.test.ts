@@ -1,20 +1,16 @@
 import type { TAgenCounts } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { importAgen } from "../src/distribution/agents/import-agen.ts";
-import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
-import { csvFile, openImportApp, readRecords, sumChanges } from "./import-test-kit.ts";
-import type { TTestApp } from "./test-app.ts";
+import { csvFile, importAppForSuite, readRecords, sumChanges } from "./import-test-kit.ts";
 
 const HEADER = "id_agen,nama,kode_desa,bank,alamat,lat,lon";
 const total = (changes: TAgenCounts[]) => sumChanges(changes, ["created", "updated", "unchanged"]);
 
 describe.each(dbTargets)("agen import on $name", (target) => {
-  let t: TTestApp;
-  let actor: TActor;
-  let dir: string;
+  const { t, actor, dir } = importAppForSuite(target, "kawal-agen-");
   const file = (rows: string[]) => csvFile(dir, HEADER, rows, "agen");
   const run = (path: string, partial = false) =>
     importAgen(t.database, actor, { path, partial, language: "id", rejectedPath: `${path}.ditolak.csv` });
@@ -34,11 +30,6 @@ describe.each(dbTargets)("agen import on $name", (target) => {
         sql`SELECT nama, desa_code, bank, lat FROM agen WHERE id_agen = ${id}`,
       )
     )[0];
-
-  beforeAll(async () => {
-    ({ t, actor, dir } = await openImportApp(target, "kawal-agen-"));
-  });
-  afterAll(async () => t.close());
 
   it("imports a good file, changes nothing the second time, and audits a changed agent", async () => {
     const path = file([

@@ -1,14 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dbTargets } from "./db-targets.ts";
-import {
-  openCliDatabase,
-  runKawal,
-  type TCliDatabase,
-  TWO_FAMILIES_ANGGOTA,
-  writeFiles,
-} from "./import-test-kit.ts";
+import { cliDatabaseForSuite, runKawal, TWO_FAMILIES_ANGGOTA } from "./import-test-kit.ts";
 
 const good = `periode,program,no_kk,nik_pengurus,nominal,no_kks,bank,tahap
 2025-03,SEMBAKO,3517180101200001,3517184505850001,200000,6019001234567801,BRI,
@@ -20,18 +14,17 @@ const bad = `periode,program,no_kk,nik_pengurus,nominal,no_kks,bank,tahap
 `;
 
 describe.each(dbTargets)("kawal import daftar_bayar on $name", (target) => {
-  let cli: TCliDatabase;
   let env: Record<string, string>;
   let dir: string;
+  cliDatabaseForSuite(target, "kawal-daftar-cli-", {
+    files: { "anggota.csv": TWO_FAMILIES_ANGGOTA, "baik.csv": good, "buruk.csv": bad },
+    ready: (cli) => ({ env, dir } = cli),
+  });
 
   beforeAll(async () => {
-    cli = await openCliDatabase(target, "kawal-daftar-cli-");
-    ({ env, dir } = cli);
-    writeFiles(dir, { "anggota.csv": TWO_FAMILIES_ANGGOTA, "baik.csv": good, "buruk.csv": bad });
     const loaded = await runKawal(["import", "anggota", join(dir, "anggota.csv"), "--json"], env);
     expect(loaded.status, loaded.stderr).toBe(0);
   });
-  afterAll(async () => cli.close());
 
   it("exits 0 on a good file, and changes nothing the second time", async () => {
     const first = await runKawal(["import", "daftar_bayar", join(dir, "baik.csv"), "--json"], env);

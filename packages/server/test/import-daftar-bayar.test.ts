@@ -2,21 +2,19 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TDaftarBayarCounts, TLanguage } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { importDaftarBayar } from "../src/distribution/payment-list/import-daftar-bayar.ts";
 import { isUniqueViolation } from "../src/programs/enrolment-store.ts";
-import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
 import {
   addFamily,
   csvFile,
   finishedJob,
-  openImportApp,
+  importAppForSuite,
   readRecords,
   sumChanges,
 } from "./import-test-kit.ts";
-import type { TTestApp } from "./test-app.ts";
 
 const HEADER = "periode,program,no_kk,nik_pengurus,nominal,no_kks,bank,tahap";
 
@@ -31,9 +29,7 @@ const total = (changes: TDaftarBayarCounts[]) =>
 const kks = (n: number) => `60190012${String(n).padStart(8, "0")}`;
 
 describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
-  let t: TTestApp;
-  let actor: TActor;
-  let dir: string;
+  const { t, actor, dir } = importAppForSuite(target, "kawal-daftar-");
   const f: TFamily[] = [];
   let outside: TFamily;
 
@@ -72,11 +68,9 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
     )[0];
 
   beforeAll(async () => {
-    ({ t, actor, dir } = await openImportApp(target, "kawal-daftar-"));
     for (let i = 0; i < 6; i++) f.push(await makeFamily("35.17.18.2003"));
     outside = await makeFamily("35.17.17.2002");
   });
-  afterAll(async () => t.close());
 
   it("imports a good list, opens its periods, counts Sembako arrears, and changes nothing the second time", async () => {
     const [f1, f2, f3] = f as [TFamily, TFamily, TFamily];

@@ -1,14 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dbTargets } from "./db-targets.ts";
-import {
-  openCliDatabase,
-  runKawal,
-  type TCliDatabase,
-  TWO_FAMILIES_ANGGOTA,
-  writeFiles,
-} from "./import-test-kit.ts";
+import { cliDatabaseForSuite, runKawal, TWO_FAMILIES_ANGGOTA } from "./import-test-kit.ts";
 
 const good = `program,no_kk,nik_pengurus,status,sejak
 SEMBAKO,3517180101200001,3517184505850001,aktif,2024-01-01
@@ -20,18 +14,17 @@ SEMBAKO,3517180101209999,3517184505850002,aktif,2024-01-01
 `;
 
 describe.each(dbTargets)("kawal import peserta on $name", (target) => {
-  let cli: TCliDatabase;
   let env: Record<string, string>;
   let dir: string;
+  cliDatabaseForSuite(target, "kawal-peserta-cli-", {
+    files: { "anggota.csv": TWO_FAMILIES_ANGGOTA, "baik.csv": good, "buruk.csv": bad },
+    ready: (cli) => ({ env, dir } = cli),
+  });
 
   beforeAll(async () => {
-    cli = await openCliDatabase(target, "kawal-peserta-cli-");
-    ({ env, dir } = cli);
-    writeFiles(dir, { "anggota.csv": TWO_FAMILIES_ANGGOTA, "baik.csv": good, "buruk.csv": bad });
     const loaded = await runKawal(["import", "anggota", join(dir, "anggota.csv"), "--json"], env);
     expect(loaded.status, loaded.stderr).toBe(0);
   });
-  afterAll(async () => cli.close());
 
   it("exits 0 on a good file, and changes nothing the second time", async () => {
     const first = await runKawal(["import", "peserta", join(dir, "baik.csv"), "--json"], env);

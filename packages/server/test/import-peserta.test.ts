@@ -2,21 +2,19 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TLanguage } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { importPeserta } from "../src/programs/import/import-peserta.ts";
 import type { TPesertaCounts } from "../src/programs/import/merge-peserta.ts";
-import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
 import {
   addFamily,
   csvFile,
   finishedJob,
-  openImportApp,
+  importAppForSuite,
   readRecords,
   sumChanges,
 } from "./import-test-kit.ts";
-import type { TTestApp } from "./test-app.ts";
 
 const HEADER = "program,no_kk,nik_pengurus,status,sejak,no_kks,bank";
 
@@ -27,9 +25,7 @@ interface TFamily {
 }
 
 describe.each(dbTargets)("peserta import on $name", (target) => {
-  let t: TTestApp;
-  let actor: TActor;
-  let dir: string;
+  const { t, actor, dir } = importAppForSuite(target, "kawal-peserta-");
   const f: TFamily[] = [];
   let outside: TFamily;
 
@@ -61,11 +57,9 @@ describe.each(dbTargets)("peserta import on $name", (target) => {
     sumChanges(changes, ["created", "transitioned", "updated", "unchanged"]);
 
   beforeAll(async () => {
-    ({ t, actor, dir } = await openImportApp(target, "kawal-peserta-"));
     for (let i = 0; i < 4; i++) f.push(await makeFamily("35.17.18.2003"));
     outside = await makeFamily("35.17.17.2002");
   });
-  afterAll(async () => t.close());
 
   it("imports a good file, and importing it again changes nothing", async () => {
     const [f1, f2, f3] = f as [TFamily, TFamily, TFamily];

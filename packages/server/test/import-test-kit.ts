@@ -5,23 +5,25 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rolePermissions } from "@kawal/core";
 import { parse } from "csv-parse/sync";
-import { sql } from "drizzle-orm";
+import { afterAll, beforeAll } from "vitest";
 import type { TDatabase, TDb } from "../src/db/database.ts";
 import { openPglite } from "../src/db/open-pglite.ts";
 import { openPostgres } from "../src/db/open-postgres.ts";
 import type { TActor } from "../src/scope/actor.ts";
 import type { TDbTarget } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { familyNumbers, kecamatanDigits, makeFamily } from "./factories/index.ts";
+import { type TTestApp, testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 const kawal = fileURLToPath(new URL("../bin/kawal.js", import.meta.url));
 
 /** Runs the `kawal` command without blocking the test worker (a blocked worker misses its own heartbeats). */
-export function runKawal(args: string[], env: Record<string, string>) {
+export function runKawal(args: string[], env: Record<string, string>, cwd?: string) {
   return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, [kawal, ...args], {
       env: { ...process.env, DATABASE_URL: "", KAWAL_DATA: "", ...env },
       timeout: 180_000,
+      ...(cwd ? { cwd } : {}),
     });
     let stdout = "";
     let stderr = "";
@@ -71,6 +73,57 @@ export async function openCliDatabase(
   };
 }
 
+/** Opens the command's database in the test, hands it to `use` and closes it again. */
+export async function withCliDatabase<T>(
+  cli: TCliDatabase,
+  use: (database: TDatabase) => Promise<T>,
+): Promise<T> {
+  const database = await cli.open();
+  try {
+    return await use(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * The command's database for a suite: opened before it, with the files written into its folder and the
+ * seed in it, and dropped after it. Its fields are there once the suite's `beforeAll` hooks have run.
+ */
+export function cliDatabaseForSuite(
+  target: TDbTarget,
+  prefix: string,
+  setup: {
+    files?: Record<string, string>;
+    seed?: (database: TDatabase) => Promise<void>;
+    /** Called once it is ready, to take its folder and environment. */
+    ready?: (cli: TCliDatabase) => void;
+  } = {},
+): TCliDatabase {
+  let opened: TCliDatabase | undefined;
+  const cli = () => {
+    if (!opened) throw new Error("the command's database is opened in beforeAll");
+    return opened;
+  };
+  beforeAll(async () => {
+    opened = await openCliDatabase(target, prefix);
+    writeFiles(opened.dir, setup.files ?? {});
+    if (setup.seed) await withCliDatabase(opened, setup.seed);
+    setup.ready?.(opened);
+  });
+  afterAll(async () => opened?.close());
+  return {
+    get dir() {
+      return cli().dir;
+    },
+    get env() {
+      return cli().env;
+    },
+    open: () => cli().open(),
+    close: () => cli().close(),
+  };
+}
+
 /** Two families of Kecamatan Bandarkedungmulyo, a head and a wife each, as an `anggota` file. */
 export const TWO_FAMILIES_ANGGOTA = `no_kk,nik,nama,hubungan,jenis_kelamin,tanggal_lahir,kode_desa
 3517180101200001,3517180101800001,Slamet,kepala,L,1980-01-01,35.17.18.2003
@@ -84,21 +137,27 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 }
 
-/** The test app, with a dinsos officer of Kecamatan Bandarkedungmulyo (35.17.18) as the importer. */
-export async function openImportApp(
+/**
+ * The suite's test app, with a dinsos officer of Kecamatan Bandarkedungmulyo (35.17.18) as the importer
+ * (signed up before the suite's own `beforeAll` hooks) and a folder for the files.
+ */
+export function importAppForSuite(
   target: TDbTarget,
   prefix: string,
-): Promise<{ t: TTestApp; actor: TActor; dir: string }> {
-  const t = await makeTestApp(target);
+): { t: TTestApp; actor: TActor; dir: string } {
+  const t = testAppForSuite(target);
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const user = await t.makeUser("dinsos", ["35.17.18"]);
-  const actor: TActor = {
-    userId: user.id,
-    username: user.username,
-    role: "dinsos",
-    scopes: ["35.17.18"],
-    permissions: rolePermissions.dinsos,
-  };
+  const actor = {} as TActor;
+  beforeAll(async () => {
+    const user = await t.makeUser("dinsos", ["35.17.18"]);
+    Object.assign(actor, {
+      userId: user.id,
+      username: user.username,
+      role: "dinsos",
+      scopes: ["35.17.18"],
+      permissions: rolePermissions.dinsos,
+    } satisfies TActor);
+  });
   return { t, actor, dir };
 }
 
@@ -132,17 +191,18 @@ export async function addFamily(
   desa: string,
 ): Promise<{ noKk: string; kepala: string; istri: string }> {
   families += 1;
-  const s = String(families).padStart(4, "0");
-  const kec = desa.split(".").slice(0, 3).join("");
-  const family = { noKk: `${kec}010120${s}`, kepala: `${kec}010180${s}`, istri: `${kec}450585${s}` };
-  await db.execute(
-    sql`INSERT INTO keluarga (kab_code, no_kk, desa_code) VALUES ('35.17', ${family.noKk}, ${desa})`,
-  );
-  await db.execute(sql`
-    INSERT INTO anggota (kab_code, nik, no_kk, desa_code, nama, hubungan, jenis_kelamin, tanggal_lahir) VALUES
-      ('35.17', ${family.kepala}, ${family.noKk}, ${desa}, 'Kepala', 'kepala', 'L', '1980-01-01'),
-      ('35.17', ${family.istri}, ${family.noKk}, ${desa}, 'Istri', 'istri', 'P', '1985-05-05')`);
-  return family;
+  const serial = String(families).padStart(4, "0");
+  const { noKk, nik: kepala } = familyNumbers(desa, serial);
+  const istri = `${kecamatanDigits(desa)}450585${serial}`;
+  await makeFamily(db, {
+    desa,
+    noKk,
+    members: [
+      { nik: kepala, nama: "Kepala" },
+      { nik: istri, nama: "Istri", hubungan: "istri", jenisKelamin: "P", tanggalLahir: "1985-05-05" },
+    ],
+  });
+  return { noKk, kepala, istri };
 }
 
 /** An import job as `GET /api/jobs/:id` shows it once it has finished (polled for up to ten seconds). */

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
-import { openCliDatabase, runKawal, type TCliDatabase, writeFiles } from "./import-test-kit.ts";
+import { cliDatabaseForSuite, runKawal, withCliDatabase } from "./import-test-kit.ts";
 import { agents, ITEM_HEADER, seedDistribution, TRANSAKSI_HEADER } from "./transactions-fixture.ts";
 
 /** Each test starts the command two or three times; on the embedded database each start migrates first. */
@@ -23,32 +23,22 @@ const bad = `${TRANSAKSI_HEADER}
 `;
 
 describe.each(dbTargets)("kawal import transaksi on $name", (target) => {
-  let cli: TCliDatabase;
   let env: Record<string, string>;
   let dir: string;
+  const cli = cliDatabaseForSuite(target, "kawal-transaksi-cli-", {
+    files: { "transaksi.csv": good, "barang.csv": goodItems, "buruk.csv": bad },
+    seed: (database) => seedDistribution(database.db),
+    ready: (opened) => ({ env, dir } = opened),
+  });
 
-  const count = async () => {
-    const database = await cli.open();
-    try {
+  const count = () =>
+    withCliDatabase(cli, async (database) => {
       const [row] = await queryRows<{ t: number; i: number }>(
         database.db,
         sql`SELECT (SELECT count(*)::int FROM transaksi) AS t, (SELECT count(*)::int FROM transaksi_item) AS i`,
       );
       return row;
-    } finally {
-      await database.close();
-    }
-  };
-
-  beforeAll(async () => {
-    cli = await openCliDatabase(target, "kawal-transaksi-cli-");
-    ({ env, dir } = cli);
-    const database = await cli.open();
-    await seedDistribution(database.db);
-    await database.close();
-    writeFiles(dir, { "transaksi.csv": good, "barang.csv": goodItems, "buruk.csv": bad });
-  });
-  afterAll(async () => cli.close());
+    });
 
   it(
     "exits 0 on a good pair of files, and changes nothing the second time",

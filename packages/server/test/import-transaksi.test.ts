@@ -2,21 +2,17 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TLanguage } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { importTransaksi } from "../src/distribution/transactions/import-transaksi.ts";
-import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
-import { csvFile, openImportApp, readRecords } from "./import-test-kit.ts";
-import type { TTestApp } from "./test-app.ts";
+import { csvFile, importAppForSuite, readRecords } from "./import-test-kit.ts";
 import { agents, ITEM_HEADER, seedDistribution, TRANSAKSI_HEADER } from "./transactions-fixture.ts";
 
 const records = readRecords;
 
 describe.each(dbTargets)("transaksi import on $name", (target) => {
-  let t: TTestApp;
-  let actor: TActor;
-  let dir: string;
+  const { t, actor, dir } = importAppForSuite(target, "kawal-transaksi-");
   const file = (header: string, rows: string[]) => csvFile(dir, header, rows);
   const run = (path: string, options: { itemPath?: string; partial?: boolean; language?: TLanguage } = {}) =>
     importTransaksi(t.database, actor, {
@@ -67,10 +63,8 @@ describe.each(dbTargets)("transaksi import on $name", (target) => {
     );
 
   beforeAll(async () => {
-    ({ t, actor, dir } = await openImportApp(target, "kawal-transaksi-"));
     await seedDistribution(t.database.db);
   });
-  afterAll(async () => t.close());
 
   it("imports a good file with goods lines priced against the HET, and importing it again changes nothing", async () => {
     const path = file(TRANSAKSI_HEADER, [

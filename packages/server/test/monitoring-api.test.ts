@@ -1,18 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeAgent, makePeriod } from "./factories/index.ts";
 import { checklist, JPEG_BYTES, multipartPhoto, rawSession } from "./monitoring-fixture.ts";
-import { makeTestApp, TEST_PASSWORD, type TTestApp } from "./test-app.ts";
+import { DESA, DESA_2, OTHER_KEC, OUTSIDE_DESA, OWN_KEC } from "./regions.ts";
+import { TEST_PASSWORD, testAppForSuite } from "./test-app.ts";
 import { TestClient } from "./test-client.ts";
 
-const OWN_KEC = "35.17.18";
-const DESA = "35.17.18.2003";
-const DESA_2 = "35.17.18.2004";
-const OTHER_KEC = "35.17.17";
-const OUTSIDE_DESA = "35.17.17.2002";
 const MARET = "2025-03";
 
 interface TChecklistBody {
@@ -23,7 +19,7 @@ interface TChecklistBody {
 }
 
 describe.each(dbTargets)("6T monitoring on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let tksk: TestClient;
   let tkskName: string;
   let otherTksk: TestClient;
@@ -31,7 +27,6 @@ describe.each(dbTargets)("6T monitoring on $name", (target) => {
   let tikor: TestClient;
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     const user = await t.makeUser("tksk", [OWN_KEC]);
     tkskName = user.username;
     tksk = new TestClient(t.app);
@@ -47,7 +42,6 @@ describe.each(dbTargets)("6T monitoring on $name", (target) => {
     await makeAgent(db, { idAgen: "EW-003", desa: DESA_2, nama: "e-Warong Tutup", aktif: false });
     await makeAgent(db, { idAgen: "EW-009", desa: OUTSIDE_DESA, nama: "e-Warong Seberang" });
   });
-  afterAll(async () => t.close());
 
   const count = (query: SQL) => t.count(query);
   const checklists = () => count(sql`SELECT count(*)::int AS n FROM monitoring_6t`);

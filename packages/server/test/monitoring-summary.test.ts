@@ -1,17 +1,15 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../src/auth/load-actor.ts";
 import { recordChecklist } from "../src/monitoring/record-checklist.ts";
 import { dbTargets } from "./db-targets.ts";
 import { listOnPaymentList, makeAgent, makePeriod, makeTransaction } from "./factories/index.ts";
 import { checklist } from "./monitoring-fixture.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA as A1, DESA_2 as A2, OUTSIDE_DESA as B1 } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 const P = "2025-03";
-const A1 = "35.17.18.2003";
-const A2 = "35.17.18.2004";
-const B1 = "35.17.17.2002";
 
 interface TSummary {
   periode: string;
@@ -26,13 +24,12 @@ interface TSummary {
 }
 
 describe.each(dbTargets)("6T summary and supporting data on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let tksk: TestClient;
   let dinsos: TestClient;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", ["35.17.18"]);
     dinsos = await t.clientAs("dinsos", ["35.17"]);
     const db = t.database.db;
@@ -115,7 +112,6 @@ describe.each(dbTargets)("6T summary and supporting data on $name", (target) => 
                                 ('35.17', 'T1', 3, 'minyak', 1, 'liter', 20000, NULL),
                                 ('35.17', 'X1', 1, 'beras', 10, 'kg', 15000, 13500)`);
   });
-  afterAll(async () => t.close());
 
   it("sums each kecamatan of the scope: agents, checked, average score, % met per aspect, open follow-ups", async () => {
     const mine = (await tksk.get(`/api/monitoring/summary?program=SEMBAKO&periode=${P}`)).json() as TSummary;

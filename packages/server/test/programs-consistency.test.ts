@@ -7,7 +7,7 @@ import {
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { computePkhStage } from "../src/programs/compute-pkh-stage.ts";
 import { pkhRulesForStage } from "../src/programs/program-rule-store.ts";
@@ -15,7 +15,7 @@ import { anggotaHeader } from "../src/registry/synthetic/generate-anggota.ts";
 import { systemActor } from "../src/scope/actor.ts";
 import { syntheticRows } from "./anggota-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 const col = (row: readonly string[], name: (typeof anggotaHeader)[number]) =>
@@ -28,12 +28,11 @@ const col = (row: readonly string[], name: (typeof anggotaHeader)[number]) =>
  * against core `memberOnDate` + `pkhEntitlement` and against the live explanation route.
  */
 describe.each(dbTargets)("stage computation agrees with the core rule on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let tksk: TestClient;
   const families = new Map<string, string>();
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", ["35.17.18"]);
     const rows = syntheticRows(600, 4242);
     const db = t.database.db;
@@ -97,7 +96,6 @@ describe.each(dbTargets)("stage computation agrees with the core rule on $name",
       families.set(noKk, id);
     }
   });
-  afterAll(async () => t.close());
 
   it.each([1, 2, 3, 4])("stage %i of 2026", async (tahap) => {
     const db = t.database.db;

@@ -1,17 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeEnrolment, makeHousehold, type THouseholdMember } from "./factories/index.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA, OUTSIDE_DESA as OTHER_KECAMATAN_DESA } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const DESA = "35.17.18.2003";
-const OTHER_KECAMATAN_DESA = "35.17.17.2002";
-
 describe.each(dbTargets)("PKH entitlement on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let tksk: TestClient;
   let dinsos: TestClient;
 
@@ -47,11 +45,9 @@ describe.each(dbTargets)("PKH entitlement on $name", (target) => {
     tksk.post(`/api/registry/families/${familyId}/events`, body, { "idempotency-key": randomUUID() });
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", ["35.17.18"]);
     dinsos = await t.clientAs("dinsos", ["35.17.18"]);
   });
-  afterAll(async () => t.close());
 
   it("follows a birthday past 70 and a school change between stages, as life events recorded them", async () => {
     const family = await makeFamily(DESA, [

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 const indeks2021 = {
@@ -16,18 +16,16 @@ const indeks2021 = {
 };
 
 describe.each(dbTargets)("programme catalogue and rules on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let admin: TestClient;
   let tksk: TestClient;
 
   const audits = (action: string) => t.auditCount(action);
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     admin = await t.clientAs("admin", ["ID"]);
     tksk = await t.clientAs("tksk", ["35.17.18"]);
   });
-  afterAll(async () => t.close());
 
   it("lists the catalogue with each rule in force today", async () => {
     const response = await tksk.get("/api/programs");

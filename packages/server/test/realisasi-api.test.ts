@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { TRealisasiFamilies, TRealisasiReport } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import {
@@ -13,13 +13,10 @@ import {
   PROGRAM,
   type TListedFamily,
 } from "./reconcile-fixture.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA, DESA_2 as DESA_B, OUTSIDE_DESA as OTHER_KEC_DESA, OWN_KEC } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const OWN_KEC = "35.17.18";
-const DESA = "35.17.18.2003";
-const DESA_B = "35.17.18.2004";
-const OTHER_KEC_DESA = "35.17.17.2002";
 const UNLISTED_CARD = "5999000000000009";
 
 /**
@@ -27,7 +24,7 @@ const UNLISTED_CARD = "5999000000000009";
  * exports, and the reason a companion records in the field (a command with an idempotency key).
  */
 describe.each(dbTargets)("realisasi on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let tksk: TestClient;
   let psm: TestClient;
   let operator: TestClient;
@@ -38,7 +35,6 @@ describe.each(dbTargets)("realisasi on $name", (target) => {
   const audits = (action: string) => t.auditCount(action);
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     psm = await t.clientAs("psm", [DESA]);
     operator = await t.clientAs("operator_desa", [DESA]);
@@ -61,7 +57,6 @@ describe.each(dbTargets)("realisasi on $name", (target) => {
     const admin = await t.clientAs("admin", ["ID"]);
     expect((await admin.post("/api/distribution/reconcile", { periode: PERIODE })).statusCode).toBe(200);
   });
-  afterAll(async () => t.close());
 
   it("gives quota vs realised per desa of the scope, with names and totals", async () => {
     const response = await tksk.get(`/api/distribution/realisasi?periode=${PERIODE}`);

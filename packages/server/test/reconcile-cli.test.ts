@@ -1,35 +1,10 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TDatabase } from "../src/db/database.ts";
-import { openPglite } from "../src/db/open-pglite.ts";
 import { dbTargets } from "./db-targets.ts";
-
-const kawal = fileURLToPath(new URL("../bin/kawal.js", import.meta.url));
-
-/** Runs the command without blocking the test worker (a blocked worker misses its own heartbeats). */
-function run(args: string[], env: Record<string, string>, cwd?: string) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [kawal, ...args], {
-      env: { ...process.env, DATABASE_URL: "", KAWAL_DATA: "", ...env },
-      timeout: 180_000,
-      ...(cwd ? { cwd } : {}),
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+import { cliDatabaseForSuite, runKawal as run } from "./import-test-kit.ts";
 
 /** One period, three listed families of a desa of Bandarkedungmulyo: one paid in full, one in part, one not. */
 async function seed(database: TDatabase): Promise<void> {
@@ -62,28 +37,7 @@ async function seed(database: TDatabase): Promise<void> {
 describe.each(dbTargets)("kawal reconcile and kawal report on $name", (target) => {
   let env: Record<string, string>;
   let dir: string;
-  let cleanup: () => Promise<void>;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "kawal-reconcile-cli-"));
-    if (target.name === "pglite") {
-      env = { KAWAL_DATA: join(dir, "data") };
-      const database = await openPglite(join(dir, "data"));
-      await seed(database);
-      await database.close();
-      cleanup = async () => {};
-    } else {
-      const opened = await target.open();
-      await seed(opened.database);
-      await opened.database.close();
-      env = { DATABASE_URL: opened.url ?? "" };
-      cleanup = opened.drop;
-    }
-  });
-  afterAll(async () => {
-    await cleanup();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  cliDatabaseForSuite(target, "kawal-reconcile-cli-", { seed, ready: (cli) => ({ env, dir } = cli) });
 
   it("reconciles a period and prints the counts per class", async () => {
     const result = await run(["reconcile", "--periode", "2026-01", "--json"], env);

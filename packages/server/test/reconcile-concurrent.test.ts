@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import {
@@ -10,11 +10,10 @@ import {
   PROGRAM,
   type TStoredRow,
 } from "./reconcile-fixture.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA, OWN_KEC as KEC } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const KEC = "35.17.18";
-const DESA = "35.17.18.2003";
 const ROUNDS = 5;
 
 /**
@@ -22,7 +21,7 @@ const ROUNDS = 5;
  * officer together) both succeed and leave exactly what one run leaves.
  */
 describe.each(dbTargets)("concurrent reconciliation on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let tksk: TestClient;
   let dinsos: TestClient;
 
@@ -42,7 +41,6 @@ describe.each(dbTargets)("concurrent reconciliation on $name", (target) => {
   };
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", [KEC]);
     dinsos = await t.clientAs("dinsos", ["35.17"]);
     await makePeriods(t);
@@ -62,7 +60,6 @@ describe.each(dbTargets)("concurrent reconciliation on $name", (target) => {
     }
     await addTransaction(t, "5999000000000001", DESA, 100_000, "berhasil", "2026-01-08T09:00:00+07:00");
   });
-  afterAll(async () => t.close());
 
   it("serialises two runs of the same period and area, each answering a single run's result", async () => {
     const single = await reconcile(tksk);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import {
@@ -12,14 +12,16 @@ import {
   type TListedFamily,
   type TStoredRow,
 } from "./reconcile-fixture.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import {
+  DESA,
+  DESA_2 as OTHER_DESA_OWN_KEC,
+  OTHER_KEC,
+  OUTSIDE_DESA as OTHER_KEC_DESA,
+  OWN_KEC,
+} from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const OWN_KEC = "35.17.18";
-const DESA = "35.17.18.2003";
-const OTHER_DESA_OWN_KEC = "35.17.18.2004";
-const OTHER_KEC = "35.17.17";
-const OTHER_KEC_DESA = "35.17.17.2002";
 const UNLISTED_CARD = "5999000000000001";
 
 /**
@@ -27,7 +29,7 @@ const UNLISTED_CARD = "5999000000000001";
  * fresh database: each family below is one case, and the stored rows are checked one by one.
  */
 describe.each(dbTargets)("reconciliation on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let admin: TestClient;
   let tksk: TestClient & { userId: string };
   let otherTksk: TestClient;
@@ -59,7 +61,6 @@ describe.each(dbTargets)("reconciliation on $name", (target) => {
   };
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     admin = await t.clientAs("admin", ["ID"]);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     otherTksk = await t.clientAs("tksk", [OTHER_KEC]);
@@ -113,7 +114,6 @@ describe.each(dbTargets)("reconciliation on $name", (target) => {
                   '2026-01-10T10:00:00+07:00', ${tksk.userId}, 'kunci-uji-1')`,
     );
   });
-  afterAll(async () => t.close());
 
   it("classes every listed family and each unlisted card, with amounts, counts and reasons", async () => {
     const response = await admin.post("/api/distribution/reconcile", { periode: PERIODE });

@@ -1,20 +1,18 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { col, csvOf, syntheticRows } from "./anggota-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { OUTSIDE_DESA as OTHER_KECAMATAN_DESA } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const OTHER_KECAMATAN_DESA = "35.17.17.2002";
-
 describe.each(dbTargets)("registry API on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let dinsos: TestClient;
   let rows: string[][];
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     dinsos = await t.clientAs("dinsos", ["35.17"]);
     rows = syntheticRows(400, 41);
     // One family moves to a desa of another kecamatan, to test the TKSK's scope.
@@ -29,7 +27,6 @@ describe.each(dbTargets)("registry API on $name", (target) => {
     const job = await dinsos.finishedJob(upload.json().jobId);
     expect(job.status).toBe("done");
   });
-  afterAll(async () => t.close());
 
   const search = (client: TestClient, q: string) => client.post("/api/registry/search", { q });
 

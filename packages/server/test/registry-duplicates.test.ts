@@ -1,16 +1,15 @@
 import type { TDuplicatePair } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { detectDuplicates } from "../src/registry/duplicates/detect-duplicates.ts";
 import type { TActor } from "../src/scope/actor.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeFamily } from "./factories/index.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { OWN_KEC as BANDARKEDUNGMULYO, OTHER_KEC as PLOSO } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const BANDARKEDUNGMULYO = "35.17.18";
-const PLOSO = "35.17.17";
 const MASKED = /^\d{4}•{8}\d{4}$/;
 
 interface TPlanted {
@@ -21,7 +20,7 @@ interface TPlanted {
 let serial = 0;
 
 describe.each(dbTargets)("duplicate review on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let mojokertoDesa: string;
   // Province, Jombang and two kecamatan of Jombang: who sees which pair depends on both members.
   let province: TestClient & { userId: string };
@@ -91,7 +90,6 @@ describe.each(dbTargets)("duplicate review on $name", (target) => {
   });
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     const [desa] = await queryRows<{ code: string }>(
       t.database.db,
       sql`SELECT code FROM wilayah WHERE code LIKE '35.16.%' AND level = 4 ORDER BY code LIMIT 1`,
@@ -149,7 +147,6 @@ describe.each(dbTargets)("duplicate review on $name", (target) => {
     tkskBandar = await t.clientAs("tksk", [BANDARKEDUNGMULYO]);
     tkskPloso = await t.clientAs("tksk", [PLOSO]);
   });
-  afterAll(async () => t.close());
 
   it("detects by birth-year slices with the threshold it is given, inside the scope it is given", async () => {
     const within: TActor = {

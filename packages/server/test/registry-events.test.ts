@@ -1,15 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { latestLocalDate } from "@kawal/core";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeHousehold, nikFor, type THouseholdMember } from "./factories/index.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA, DESA_2 as OTHER_DESA } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
-
-const DESA = "35.17.18.2003";
-const OTHER_DESA = "35.17.18.2004";
 
 describe("latestLocalDate", () => {
   it("is today in eastern Indonesia (UTC+9)", () => {
@@ -19,7 +17,7 @@ describe("latestLocalDate", () => {
 });
 
 describe.each(dbTargets)("life events on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let tksk: TestClient & { userId: string };
 
   const household = (): THouseholdMember[] => [
@@ -57,10 +55,8 @@ describe.each(dbTargets)("life events on $name", (target) => {
     )[0];
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", ["35.17.18"]);
   });
-  afterAll(async () => t.close());
 
   it("records a birth: the member appears, the event is in the history, an audit row is written", async () => {
     const family = await makeHousehold(t.database.db, DESA, household());

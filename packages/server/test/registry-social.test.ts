@@ -1,15 +1,12 @@
 import { type SQL, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeHeadOnlyFamily } from "./factories/index.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { OUTSIDE_DESA as OTHER_DESA, OTHER_KEC, DESA as OWN_DESA, OWN_KEC } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
-const OWN_KEC = "35.17.18";
-const OWN_DESA = "35.17.18.2003";
-const OTHER_KEC = "35.17.17";
-const OTHER_DESA = "35.17.17.2002";
 // Valid numbers (kecamatan of issue, date, serial) that no fixture family uses.
 const UNKNOWN_NIK = "3517180101809999";
 
@@ -20,7 +17,7 @@ interface TPerson {
 }
 
 describe.each(dbTargets)("PMKS and PSKS registers on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let admin: TestClient;
   let tksk: TestClient;
   let otherTksk: TestClient;
@@ -30,14 +27,12 @@ describe.each(dbTargets)("PMKS and PSKS registers on $name", (target) => {
   let karangTarunaId = "";
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     admin = await t.clientAs("admin", ["ID"]);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     otherTksk = await t.clientAs("tksk", [OTHER_KEC]);
     own = await makeHeadOnlyFamily(t.database.db, OWN_DESA, "0001", { nama: "Sumiati Wulandari" });
     outside = await makeHeadOnlyFamily(t.database.db, OTHER_DESA, "0002", { nama: "Bambang Lestari" });
   });
-  afterAll(async () => t.close());
 
   const count = (query: SQL) => t.count(query);
   /** Everything a refused write could have changed. */

@@ -1,18 +1,16 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { DESA, DESA_2 as OTHER_DESA } from "./regions.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 import { makeUsulanFamily, PDF, usulanProbe, usulanSteps } from "./usulan-fixture.ts";
-
-const DESA = "35.17.18.2003";
-const OTHER_DESA = "35.17.18.2004";
 
 type TClient = TestClient & { userId: string };
 
 describe.each(dbTargets)("DTKS proposals (usulan) on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let operator: TClient;
   let tksk: TClient;
   let dinsos: TClient;
@@ -27,13 +25,11 @@ describe.each(dbTargets)("DTKS proposals (usulan) on $name", (target) => {
   const { musdes, verval, decide } = usulanSteps;
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     operator = await t.clientAs("operator_desa", [DESA]);
     tksk = await t.clientAs("tksk", ["35.17.18"]);
     dinsos = await t.clientAs("dinsos", ["35.17"]);
     family = await makeFamily(DESA);
   });
-  afterAll(async () => t.close());
 
   let approvedId = "";
 

@@ -1,18 +1,14 @@
 import { type SQL, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { makeAidFamily, type TAidFamily } from "./aid-fixture.ts";
 import { dbTargets } from "./db-targets.ts";
 import { makeAgent, makePeriod } from "./factories/index.ts";
+import { DESA, DESA_2, OTHER_KEC, OUTSIDE_DESA, OWN_KEC } from "./regions.ts";
 import { listFamily } from "./schedule-fixture.ts";
-import { makeTestApp, TEST_PASSWORD, type TTestApp } from "./test-app.ts";
+import { TEST_PASSWORD, testAppForSuite } from "./test-app.ts";
 import { TestClient } from "./test-client.ts";
 
-const OWN_KEC = "35.17.18";
-const DESA = "35.17.18.2003";
-const DESA_2 = "35.17.18.2004";
-const OTHER_KEC = "35.17.17";
-const OUTSIDE_DESA = "35.17.17.2002";
 const PERIODE = "2026-03";
 
 interface TDay {
@@ -41,7 +37,7 @@ const day = (idAgen: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe.each(dbTargets)("distribution schedules on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let tksk: TestClient;
   let otherTksk: TestClient;
   let operator: TestClient;
@@ -61,7 +57,6 @@ describe.each(dbTargets)("distribution schedules on $name", (target) => {
   };
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     tksk = await t.clientAs("tksk", [OWN_KEC]);
     otherTksk = await t.clientAs("tksk", [OTHER_KEC]);
     const db = t.database.db;
@@ -88,7 +83,6 @@ describe.each(dbTargets)("distribution schedules on $name", (target) => {
     operator = await loginAs("operator_desa", [DESA]);
     operator2 = await loginAs("operator_desa", [DESA_2]);
   });
-  afterAll(async () => t.close());
 
   const count = (query: SQL) => t.count(query);
   const snapshot = async () => ({

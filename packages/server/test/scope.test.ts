@@ -1,15 +1,11 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { testAppForSuite } from "./test-app.ts";
 
 describe.each(dbTargets)("wilayah scope on $name", (target) => {
-  let t: TTestApp;
-  beforeAll(async () => {
-    t = await makeTestApp(target);
-  });
-  afterAll(async () => t.close());
+  const t = testAppForSuite(target);
 
   it("answers 404 for another kecamatan's record and audits every attempt", async () => {
     const tksk = await t.clientAs("tksk", ["35.17.18"]);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { TRole } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll } from "vitest";
 import { hashPassword } from "../src/auth/password.ts";
 import { readConfig, type TConfig } from "../src/config.ts";
 import { queryRows, type TDatabase } from "../src/db/database.ts";
@@ -79,4 +80,24 @@ export async function makeTestApp(target: TDbTarget, overrides: Partial<TConfig>
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The suite's test app: made before the suite's own `beforeAll` hooks (register it first) and closed after
+ * them. The handle reaches the app once it is made, so a suite declares it where it declares its clients.
+ */
+export function testAppForSuite(target: TDbTarget, overrides: Partial<TConfig> = {}): TTestApp {
+  let made: TTestApp | undefined;
+  beforeAll(async () => {
+    made = await makeTestApp(target, overrides);
+  });
+  afterAll(async () => made?.close());
+  return new Proxy({} as TTestApp, {
+    get(_, key) {
+      // Not a promise: `await` and vitest's own checks read `then` before the app exists.
+      if (key === "then") return undefined;
+      if (!made) throw new Error("the suite's test app is made in beforeAll");
+      return Reflect.get(made, key);
+    },
+  });
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 import { agents, ITEM_HEADER, seedDistribution, TRANSAKSI_HEADER } from "./transactions-fixture.ts";
 
@@ -26,7 +26,7 @@ function uploadPair(
 }
 
 describe.each(dbTargets)("transactions API on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let dinsos: TClient;
   let agenA: TClient;
   let agenB: TClient;
@@ -45,7 +45,6 @@ describe.each(dbTargets)("transactions API on $name", (target) => {
   });
 
   beforeAll(async () => {
-    t = await makeTestApp(target);
     await seedDistribution(t.database.db);
     dinsos = await t.clientAs("dinsos", ["35.17.18"]);
     // Both agents' logins cover the whole kecamatan: only the link to their shop narrows what they see.
@@ -58,7 +57,6 @@ describe.each(dbTargets)("transactions API on $name", (target) => {
       sql`UPDATE agen SET user_id = ${agenB.userId} WHERE id_agen = ${agents.b.idAgen}`,
     );
   });
-  afterAll(async () => t.close());
 
   it("imports an uploaded transaction file with its goods lines as one job", async () => {
     const upload = await uploadPair(dinsos, {

@@ -1,19 +1,17 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { loadWilayah } from "../src/wilayah/load-wilayah.ts";
 import { dbTargets } from "./db-targets.ts";
-import { makeTestApp, type TTestApp } from "./test-app.ts";
+import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 describe.each(dbTargets)("wilayah on $name", (target) => {
-  let t: TTestApp;
+  const t = testAppForSuite(target);
   let client: TestClient;
   beforeAll(async () => {
-    t = await makeTestApp(target);
     client = await t.clientAs("psm", ["35.17.18.2002"]);
   });
-  afterAll(async () => t.close());
 
   it("loads every level of idn-area-data once", async () => {
     const counts = await queryRows<{ level: number; n: number }>(
