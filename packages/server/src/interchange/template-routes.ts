@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { fileAnswer } from "../http/route-answers.ts";
+import { routeOptions } from "../http/route-options.ts";
 import { serverPackageFolder } from "../package-folder.ts";
 
 /** The example files, one per kind, which a test imports into an empty database (docs/formats.md). */
@@ -17,14 +18,11 @@ export const importTemplateFolder = join(serverPackageFolder, "reference", "exam
 export function registerImportTemplateRoutes(app: FastifyInstance): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/import-templates/:kind",
-    {
-      schema: {
-        tags: ["imports"],
-        params: z.strictObject({ kind: ZImportTemplate }),
-        ...fileAnswer("text/csv"),
-      },
-      config: { access: "session" },
-    },
+    routeOptions("session", {
+      tags: ["imports"],
+      params: z.strictObject({ kind: ZImportTemplate }),
+      ...fileAnswer("text/csv"),
+    }),
     async (request, reply) => {
       const { kind } = request.params;
       const body = await readFile(join(importTemplateFolder, `${kind}.csv`));

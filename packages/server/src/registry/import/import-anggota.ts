@@ -3,7 +3,6 @@ import {
   checkAnggotaRow,
   kabupatenCodeOf,
   latestLocalDate,
-  scopesContain,
   type TAnggotaRow,
   type TBilingual,
 } from "@kawal/core";
@@ -12,6 +11,7 @@ import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
 import type { TImportKind, TImportOptions, TStagedFile } from "../../interchange/import-kind.ts";
 import { runImport } from "../../interchange/run-import.ts";
 import { systemActor, type TActor } from "../../scope/actor.ts";
+import { actorCovers } from "../../scope/scope.ts";
 import { createStagingSql, stagingColumns, stagingLine } from "./anggota-staging.ts";
 import { runCrossRowChecks } from "./cross-row-checks.ts";
 import { mergeAnggota, type TMergeCounts } from "./merge-anggota.ts";
@@ -54,7 +54,7 @@ const anggotaFile: TStagedFile<TAnggotaRow, TAnggotaContext> = {
     if (!context.desa.has(desa)) {
       return problem({ id: `kode desa ${desa} tidak dikenal`, en: `unknown desa code ${desa}` });
     }
-    if (!scopesContain(context.actor.scopes, desa)) {
+    if (!actorCovers(context.actor, [desa])) {
       return problem({ id: `desa ${desa} di luar wilayah Anda`, en: `desa ${desa} is outside your area` });
     }
     return checked;
