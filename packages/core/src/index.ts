@@ -26,6 +26,7 @@ export * from "./i18n/schema-message.ts";
 export * from "./interchange/header.ts";
 export * from "./interchange/import-templates.ts";
 export * from "./interchange/parse-values.ts";
+export * from "./jobs/job-results.ts";
 export * from "./jobs/job-views.ts";
 export * from "./privacy/mask.ts";
 export * from "./programs/aid.ts";

@@ -1,11 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { TLanguage } from "@kawal/core";
+import type { TLanguage, TPesertaCounts } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../src/db/database.ts";
 import { importPeserta } from "../src/programs/import/import-peserta.ts";
-import type { TPesertaCounts } from "../src/programs/import/merge-peserta.ts";
 import { dbTargets } from "./db-targets.ts";
 import {
   addFamily,

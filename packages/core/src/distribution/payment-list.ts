@@ -225,17 +225,6 @@ export function checkDaftarBayarRow(
   };
 }
 
-/** What a payment-list import changed in one kabupaten. */
-export interface TDaftarBayarCounts {
-  kabCode: string;
-  created: number;
-  /** Rows whose amount, card, bank or injection status changed (each audited with before and after). */
-  updated: number;
-  unchanged: number;
-  /** SEMBAKO rows whose amount differs from the rule in force for the period: not an error (arrears). */
-  nominalDiffers: number;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Injection status and the lists
 
@@ -354,14 +343,6 @@ export function checkAgenRow(
     return { ok: false, errors };
   }
   return { ok: true, row: { idAgen, nama, kodeDesa, bank, alamat, lat, lon } };
-}
-
-/** What an agent import changed in one kabupaten. */
-export interface TAgenCounts {
-  kabCode: string;
-  created: number;
-  updated: number;
-  unchanged: number;
 }
 
 export const ZAgentListQuery = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZJobResult } from "./job-results.ts";
 
 /** The answers of the job routes: a long piece of work (an import, a scan) followed by its id. */
 export const ZJobStatus = z.enum(["queued", "running", "done", "rejected", "failed"]);
@@ -13,7 +14,7 @@ export const ZJobView = z.object({
   totalRows: z.number().nullable(),
   processedRows: z.number(),
   rejectedRows: z.number(),
-  result: z.unknown(),
+  result: ZJobResult.nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

@@ -1,5 +1,5 @@
 import { hostname } from "node:os";
-import type { TJobView as TJobAnswer, TJobStatus } from "@kawal/core";
+import type { TJobView as TJobAnswer, TJobResult, TJobStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 
@@ -40,7 +40,7 @@ export async function finishJob(
   outcome: {
     status: Exclude<TJobStatus, "queued" | "running">;
     rejectedRows?: number;
-    result: Record<string, unknown>;
+    result: TJobResult;
   },
 ): Promise<void> {
   await db.execute(sql`UPDATE job SET status = ${outcome.status}, rejected_rows = ${outcome.rejectedRows ?? 0},
@@ -93,7 +93,7 @@ export async function getJob(db: TDb, jobId: string): Promise<TJobView | undefin
     total_rows: number | null;
     processed_rows: number;
     rejected_rows: number;
-    result: unknown;
+    result: TJobResult | null;
     created_by: string | null;
     created_at: Date | string;
     finished_at: Date | string | null;

@@ -12,7 +12,6 @@ export type {
   TDuplicateDecision,
   TDuplicateMember,
   TDuplicatePair,
-  TDuplicateScanResult as TScanResult,
   TPairStatus,
 } from "@kawal/core";
 export { pairStatuses } from "@kawal/core";

@@ -77,12 +77,3 @@ export function useStartPesertaImport() {
     },
   });
 }
-
-/** What a `peserta` import left in its job, per kabupaten. */
-export interface TPesertaCounts {
-  kabCode: string;
-  created: number;
-  transitioned: number;
-  updated: number;
-  unchanged: number;
-}

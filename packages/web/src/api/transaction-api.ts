@@ -69,25 +69,5 @@ export function useStartTransaksiImport() {
   });
 }
 
-/** What a transaction import leaves in its job. */
-export interface TTransaksiImportResult {
-  rows?: number;
-  accepted?: number;
-  rejected?: number;
-  itemRows?: number;
-  itemAccepted?: number;
-  itemRejected?: number;
-  missingColumns?: string[];
-  itemMissingColumns?: string[];
-  changes?: {
-    kabCode: string;
-    created: number;
-    unchanged: number;
-    itemsCreated: number;
-    itemsUnchanged: number;
-  }[];
-  error?: string;
-}
-
 export const itemRejectedUrl = (jobId: string) =>
   `/api/distribution/transactions/import/${encodeURIComponent(jobId)}/item-rejected`;

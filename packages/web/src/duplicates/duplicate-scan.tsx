@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Progress, Stack, Text } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type TScanResult, useRefreshDuplicates, useStartScan } from "../api/duplicate-api.ts";
+import { useRefreshDuplicates, useStartScan } from "../api/duplicate-api.ts";
 import { isJobActive, useJob } from "../api/import-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
@@ -11,7 +11,7 @@ export function DuplicateScan() {
   const start = useStartScan();
   const refresh = useRefreshDuplicates();
   const [jobId, setJobId] = useState<string | null>(null);
-  const job = useJob<TScanResult>(jobId);
+  const job = useJob(jobId);
   const status = job.data?.status;
   const running = start.isPending || (jobId !== null && (job.isPending || isJobActive(status)));
   // The list below is stale once the scan has stored new pairs.

@@ -10,12 +10,9 @@ const agenColumns = ["created", "updated", "unchanged"] as const;
 const changedBy = ["created", "updated"] as const;
 
 /** What a payment-list import changed, per kabupaten, and the periods it opened. */
-export function DaftarBayarChanges({ job }: { job: TJob }) {
+export function DaftarBayarChanges({ job }: { job: TJob<TDaftarBayarCounts> }) {
   const { t } = useTranslation();
-  const result = job.result as {
-    changes?: TDaftarBayarCounts[];
-    openedPeriods?: { program: string; periode: string }[];
-  } | null;
+  const result = job.result;
   const opened = result?.openedPeriods ?? [];
   return (
     <Stack gap="xs">
@@ -37,9 +34,9 @@ export function DaftarBayarChanges({ job }: { job: TJob }) {
 }
 
 /** What an agent import changed, per kabupaten. */
-export function AgenChanges({ job }: { job: TJob }) {
+export function AgenChanges({ job }: { job: TJob<TAgenCounts> }) {
   const { t } = useTranslation();
-  const changes = (job.result as { changes?: TAgenCounts[] } | null)?.changes ?? [];
+  const changes = job.result?.changes ?? [];
   return (
     <KabupatenChanges
       changes={changes}

@@ -1,3 +1,4 @@
+import type { TAgenCounts, TAnggotaCounts, TDaftarBayarCounts, TPesertaCounts } from "@kawal/core";
 import { Alert, Button, Progress, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { isJobActive, rejectedRowsUrl, type TJob } from "../api/import-api.ts";
@@ -11,13 +12,14 @@ interface TImportJobStatusProps {
   jobId: string;
   /** Which importer's counts the finished job holds. */
   kind?: TImportKind;
-  job: TJob | undefined;
+  /** Its `changes` are the counts of `kind`. */
+  job: TJob<unknown> | undefined;
   error: unknown;
   /** Offered after a refused import when "valid rows only" was not chosen. */
   onRetryPartial: (() => void) | undefined;
 }
 
-function Progressing({ job }: { job: TJob | undefined }) {
+function Progressing({ job }: { job: TJob<unknown> | undefined }) {
   const { t } = useTranslation();
   const processed = job?.processedRows ?? 0;
   const total = job?.totalRows ?? null;
@@ -129,13 +131,13 @@ export function ImportJobStatus({
         </Stack>
       </Alert>
       {kind === "peserta" ? (
-        <PesertaChanges job={job} />
+        <PesertaChanges job={job as TJob<TPesertaCounts>} />
       ) : kind === "daftar_bayar" ? (
-        <DaftarBayarChanges job={job} />
+        <DaftarBayarChanges job={job as TJob<TDaftarBayarCounts>} />
       ) : kind === "agen" ? (
-        <AgenChanges job={job} />
+        <AgenChanges job={job as TJob<TAgenCounts>} />
       ) : (
-        <ImportChanges changes={result.changes ?? []} />
+        <ImportChanges changes={(job as TJob<TAnggotaCounts>).result?.changes ?? []} />
       )}
     </Stack>
   );

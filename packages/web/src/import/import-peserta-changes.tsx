@@ -1,5 +1,5 @@
+import type { TPesertaCounts } from "@kawal/core";
 import { useTranslation } from "react-i18next";
-import type { TPesertaCounts } from "../api/enrolment-api.ts";
 import type { TJob } from "../api/import-api.ts";
 import { KabupatenChanges } from "./kabupaten-changes.tsx";
 
@@ -8,9 +8,9 @@ const countColumns = ["created", "transitioned", "updated", "unchanged"] as cons
 const changedBy = ["created", "transitioned", "updated"] as const;
 
 /** What a `peserta` import changed, per kabupaten. */
-export function PesertaChanges({ job }: { job: TJob }) {
+export function PesertaChanges({ job }: { job: TJob<TPesertaCounts> }) {
   const { t } = useTranslation();
-  const changes = (job.result as { changes?: TPesertaCounts[] } | null)?.changes ?? [];
+  const changes = job.result?.changes ?? [];
   return (
     <KabupatenChanges
       changes={changes}

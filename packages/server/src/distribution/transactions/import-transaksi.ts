@@ -1,6 +1,7 @@
 import {
   checkTransaksiItemRow,
   checkTransaksiRow,
+  type TTransaksiCounts,
   type TTransaksiItemRow,
   type TTransaksiRow,
   transaksiColumns,
@@ -16,7 +17,7 @@ import type {
 } from "../../interchange/import-kind.ts";
 import { runImport } from "../../interchange/run-import.ts";
 import type { TActor } from "../../scope/actor.ts";
-import { mergeTransaksi, type TTransaksiCounts } from "./merge-transaksi.ts";
+import { mergeTransaksi } from "./merge-transaksi.ts";
 import { runItemChecks, runTransaksiChecks } from "./transaksi-checks.ts";
 import {
   createItemStagingSql,

@@ -1,18 +1,6 @@
+import type { TTransaksiCounts } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
-
-/** What a `transaksi` import changed in one kabupaten. */
-export interface TTransaksiCounts {
-  kabCode: string;
-  /** Transactions stored by this import. */
-  created: number;
-  /** Transactions already stored with the same content. */
-  unchanged: number;
-  /** Goods lines stored by this import. */
-  itemsCreated: number;
-  /** Goods lines already stored the same. */
-  itemsUnchanged: number;
-}
 
 type TPerKab = { kab_code: string; n: number }[];
 

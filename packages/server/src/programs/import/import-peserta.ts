@@ -1,10 +1,16 @@
-import { checkPesertaRow, latestLocalDate, pesertaColumns, type TPesertaRow } from "@kawal/core";
+import {
+  checkPesertaRow,
+  latestLocalDate,
+  pesertaColumns,
+  type TPesertaCounts,
+  type TPesertaRow,
+} from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDatabase } from "../../db/database.ts";
 import type { TImportKind, TImportOptions, TStagedFile } from "../../interchange/import-kind.ts";
 import { runImport } from "../../interchange/run-import.ts";
 import type { TActor } from "../../scope/actor.ts";
-import { mergePeserta, type TPesertaCounts } from "./merge-peserta.ts";
+import { mergePeserta } from "./merge-peserta.ts";
 import { runPesertaChecks } from "./peserta-checks.ts";
 import { createPesertaStagingSql, pesertaStagingColumns, pesertaStagingLine } from "./peserta-staging.ts";
 

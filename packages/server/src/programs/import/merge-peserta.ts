@@ -1,18 +1,6 @@
-import { IMPORT_REASON } from "@kawal/core";
+import { IMPORT_REASON, type TPesertaCounts } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
-
-/** What a `peserta` import changed in one kabupaten. */
-export interface TPesertaCounts {
-  kabCode: string;
-  /** Enrolments opened (or recorded closed) by the file. */
-  created: number;
-  /** Open enrolments moved to another state. */
-  transitioned: number;
-  /** Same state, new card holder, card number or bank. */
-  updated: number;
-  unchanged: number;
-}
 
 const CLOSED = sql`('dihentikan', 'graduasi')`;
 

@@ -3,6 +3,7 @@ import {
   checkAnggotaRow,
   kabupatenCodeOf,
   latestLocalDate,
+  type TAnggotaCounts,
   type TAnggotaRow,
   type TBilingual,
 } from "@kawal/core";
@@ -14,7 +15,7 @@ import { systemActor, type TActor } from "../../scope/actor.ts";
 import { actorCovers } from "../../scope/scope.ts";
 import { createStagingSql, stagingColumns, stagingLine } from "./anggota-staging.ts";
 import { runCrossRowChecks } from "./cross-row-checks.ts";
-import { mergeAnggota, type TMergeCounts } from "./merge-anggota.ts";
+import { mergeAnggota } from "./merge-anggota.ts";
 
 interface TAnggotaContext {
   desa: Set<string>;
@@ -74,7 +75,7 @@ const anggotaFile: TStagedFile<TAnggotaRow, TAnggotaContext> = {
  * An `anggota` file (docs/formats.md §1): members and their families. Whole-file checks (repeats, one NIK in
  * two families, one head per family) run as SQL; the merge writes what changed, with an event each.
  */
-export const anggotaImport: TImportKind<TMergeCounts, TAnggotaContext, { warnings: number }> = {
+export const anggotaImport: TImportKind<TAnggotaCounts, TAnggotaContext, { warnings: number }> = {
   job: "import.anggota",
   files: [anggotaFile],
   prepare: async (database, actor, options) => ({

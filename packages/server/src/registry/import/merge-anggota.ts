@@ -1,3 +1,4 @@
+import type { TAnggotaCounts } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 
@@ -28,14 +29,6 @@ const memberColumns = [
   "hamil",
 ] as const;
 
-export interface TMergeCounts {
-  kabCode: string;
-  familiesInserted: number;
-  familiesUpdated: number;
-  membersInserted: number;
-  membersUpdated: number;
-}
-
 const list = (columns: readonly string[], prefix = "") =>
   sql.raw(columns.map((c) => `${prefix}${c}`).join(", "));
 
@@ -59,7 +52,7 @@ function diffJson(columns: readonly string[], before: string, after: string) {
 export async function mergeAnggota(
   db: TDb,
   context: { jobId: string; actorId: string | null },
-): Promise<TMergeCounts[]> {
+): Promise<TAnggotaCounts[]> {
   await db.execute(sql`
     CREATE TEMP TABLE fam_in ON COMMIT DROP AS
     SELECT DISTINCT ON (kab_code, no_kk) kab_code, no_kk, ${list(familyColumns)}
@@ -104,7 +97,7 @@ export async function mergeAnggota(
     ON CONFLICT (kab_code, nik) DO UPDATE SET
       ${sql.raw(memberColumns.map((c) => `${c} = EXCLUDED.${c}`).join(", "))}, updated_at = now()`);
 
-  return queryRows<TMergeCounts>(
+  return queryRows<TAnggotaCounts>(
     db,
     sql`SELECT kab_code AS "kabCode",
                sum(fi)::int AS "familiesInserted", sum(fu)::int AS "familiesUpdated",

@@ -1,12 +1,9 @@
+import type { TTransaksiCounts } from "@kawal/core";
 import { Alert, Button, Card, Checkbox, FileInput, Progress, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isJobActive, rejectedRowsUrl, useJob } from "../../api/import-api.ts";
-import {
-  itemRejectedUrl,
-  type TTransaksiImportResult,
-  useStartTransaksiImport,
-} from "../../api/transaction-api.ts";
+import { itemRejectedUrl, useStartTransaksiImport } from "../../api/transaction-api.ts";
 import { TemplateLinks } from "../../import/template-links.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 
@@ -25,7 +22,7 @@ export function TransaksiImport() {
   const [partial, setPartial] = useState(false);
   const [missing, setMissing] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
-  const job = useJob<TTransaksiImportResult>(jobId);
+  const job = useJob<TTransaksiCounts>(jobId);
 
   const send = (asPartial: boolean) => {
     if (!file) {
