@@ -36,7 +36,7 @@ import { registerUsulanRoutes } from "../registry/usulan/usulan-routes.ts";
 import { folderBlobStore, type TBlobStore } from "../storage/blob-store.ts";
 import { registerWilayahRoutes } from "../wilayah/wilayah-routes.ts";
 import { problemFor, sendProblem } from "./problem.ts";
-import { registerSecurity } from "./security-plugins.ts";
+import { registerCsrfCheck, registerSecurity } from "./security-plugins.ts";
 import { registerSessionHook } from "./session-hook.ts";
 import { registerWebApp } from "./web-app.ts";
 import "./route-access.ts";
@@ -92,6 +92,7 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   registerSessionHook(app, database.db, config);
+  registerCsrfCheck(app);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(

@@ -1,4 +1,5 @@
 import type { TPermission } from "@kawal/core";
+import type { FastifyRequest } from "fastify";
 import type { TActor } from "../scope/actor.ts";
 
 /**
@@ -9,6 +10,13 @@ import type { TActor } from "../scope/actor.ts";
  * - a permission: a logged-in user whose role has it. Record-level scope is the use case's job.
  */
 export type TRouteAccess = "public" | "session" | TPermission;
+
+/**
+ * Whether the request reached an API route, decided on the route the router matched (after it decoded
+ * the path), never on the raw URL: `/%61pi/users` is `/api/users`, and must meet the same checks.
+ */
+export const reachesApiRoute = (request: FastifyRequest): boolean =>
+  request.routeOptions.url?.startsWith("/api/") ?? false;
 
 declare module "fastify" {
   interface FastifyContextConfig {

@@ -5,10 +5,11 @@ import rateLimit from "@fastify/rate-limit";
 import { AppError, AppErrorCode } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { TConfig } from "../config.ts";
+import { reachesApiRoute } from "./route-access.ts";
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** Security headers, cookies, CSRF on every unsafe API method, and a global rate limit. */
+/** Security headers, cookies, the CSRF token plugin, and a global rate limit. */
 export async function registerSecurity(app: FastifyInstance, config: TConfig): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -41,8 +42,15 @@ export async function registerSecurity(app: FastifyInstance, config: TConfig): P
     timeWindow: "1 minute",
     errorResponseBuilder: () => new AppError(AppErrorCode.RATE_LIMITED, "rate limited"),
   });
+}
+
+/**
+ * The CSRF check of every unsafe API method. Registered after the session hook, so an anonymous call to
+ * a private route answers 401 whatever its method, and the check is decided on the matched route.
+ */
+export function registerCsrfCheck(app: FastifyInstance): void {
   app.addHook("onRequest", (request, reply, done) => {
-    if (unsafeMethods.has(request.method) && request.url.startsWith("/api/")) {
+    if (unsafeMethods.has(request.method) && reachesApiRoute(request)) {
       app.csrfProtection(request, reply, done);
       return;
     }

@@ -4,7 +4,7 @@ import { resolveSession } from "../auth/resolve-session.ts";
 import { SESSION_COOKIE } from "../auth/session-token.ts";
 import type { TConfig } from "../config.ts";
 import type { TDb } from "../db/database.ts";
-import "./route-access.ts";
+import { reachesApiRoute } from "./route-access.ts";
 
 /** Resolves the session cookie to an actor, then enforces the route's declared access. */
 export function registerSessionHook(app: FastifyInstance, db: TDb, config: TConfig): void {
@@ -13,8 +13,8 @@ export function registerSessionHook(app: FastifyInstance, db: TDb, config: TConf
   // onRequest, before the body is parsed or validated: a caller without the right to a route learns
   // nothing about what the route expects (401/403, never a list of fields).
   app.addHook("onRequest", async (request) => {
-    // Static files of the web app need no session lookup.
-    if (!request.url.startsWith("/api/")) return;
+    // Static files of the web app and unknown paths (answered 404) need no session lookup.
+    if (!reachesApiRoute(request)) return;
     const access = request.routeOptions.config.access;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
