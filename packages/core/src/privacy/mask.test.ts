@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MASK_CHAR, maskNumber } from "./mask.ts";
+import { MASK_CHAR, maskNumber, maskNumbersInText } from "./mask.ts";
 
 describe("maskNumber", () => {
   it("keeps the first and last four of a NIK or No. KK", () => {
@@ -40,6 +40,27 @@ describe("maskNumber", () => {
           expect(masked.slice(0, value.length - shown)).toBe(MASK_CHAR.repeat(value.length - shown));
         }
       }),
+    );
+  });
+});
+
+describe("maskNumbersInText", () => {
+  it("masks each 16-digit number inside a text and leaves other numbers and words alone", () => {
+    expect(maskNumbersInText("NIK 3517182504900001 di KK 3517180101200001; HP 081234567890")).toBe(
+      "NIK 3517••••••••0001 di KK 3517••••••••0001; HP 081234567890",
+    );
+    expect(maskNumbersInText("17 digit 35171825049000011 tetap")).toBe("17 digit 35171825049000011 tetap");
+    expect(maskNumbersInText("params: 3517182504900001,Budi")).toBe("params: 3517••••••••0001,Budi");
+  });
+
+  it("never leaves a 16-digit run in what it returns", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.stringMatching(/^[0-9]{16}$/), fc.string({ maxLength: 12 }))),
+        (parts) => {
+          expect(maskNumbersInText(parts.join(" "))).not.toMatch(/(?<!\d)\d{16}(?!\d)/);
+        },
+      ),
     );
   });
 });

@@ -15,3 +15,14 @@ export function maskNumber(value: string | null | undefined): string {
   const keep = text.length > 2 ? 2 : 0;
   return MASK_CHAR.repeat(text.length - keep) + text.slice(text.length - keep);
 }
+
+/** A run of exactly 16 digits: how a NIK, a No. KK or a KKS card number looks inside free text. */
+const SIXTEEN_DIGITS = /(?<!\d)\d{16}(?!\d)/g;
+
+/**
+ * Masks every 16-digit number inside a text (a note, a reason, a log line) as `maskNumber` masks a
+ * field: a number typed into free text is as personal as the field it was copied from.
+ */
+export function maskNumbersInText(text: string): string {
+  return text.replace(SIXTEEN_DIGITS, (digits) => maskNumber(digits));
+}

@@ -35,7 +35,9 @@ import { registerSocialRoutes } from "../registry/social/social-routes.ts";
 import { registerUsulanRoutes } from "../registry/usulan/usulan-routes.ts";
 import { folderBlobStore, type TBlobStore } from "../storage/blob-store.ts";
 import { registerWilayahRoutes } from "../wilayah/wilayah-routes.ts";
+import { loggerOptions } from "./log-safety.ts";
 import { problemFor, sendProblem } from "./problem.ts";
+import { refuseControlCharacters } from "./refuse-control-characters.ts";
 import { registerCsrfCheck, registerSecurity } from "./security-plugins.ts";
 import { registerSessionHook } from "./session-hook.ts";
 import { registerWebApp } from "./web-app.ts";
@@ -50,16 +52,13 @@ export interface TAppOptions {
   onRoute?: (route: { method: string; url: string; access: string | undefined }) => void;
 }
 
-/** Personal numbers and secrets never reach the log. */
-const redact = ["req.headers.cookie", "req.headers['x-csrf-token']", "res.headers['set-cookie']", "req.body"];
-
 export async function buildApp(
   database: TDatabase,
   config: TConfig,
   options: TAppOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: "info", redact } : false,
+    logger: options.logger ? loggerOptions : false,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
   });
@@ -93,6 +92,7 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   registerSessionHook(app, database.db, config);
   registerCsrfCheck(app);
+  refuseControlCharacters(app);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
