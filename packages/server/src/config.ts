@@ -13,8 +13,10 @@ export interface TConfig {
   sessionAbsoluteHours: number;
   /** Requests per minute per client address, on every route. */
   requestsPerMinute: number;
-  /** Login attempts allowed per username and address per window before 429. */
+  /** Failed logins allowed per username and address per window before 429 (successes do not count). */
   loginAttemptsPerWindow: number;
+  /** Failed logins allowed per address per window, whatever the usernames, before 429. */
+  loginFailuresPerAddress: number;
   loginWindowMinutes: number;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
@@ -44,6 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     sessionAbsoluteHours: intFrom(env.KAWAL_SESSION_ABSOLUTE_HOURS, 12),
     requestsPerMinute: intFrom(env.KAWAL_REQUESTS_PER_MINUTE, 600),
     loginAttemptsPerWindow: intFrom(env.KAWAL_LOGIN_ATTEMPTS, 5),
+    loginFailuresPerAddress: intFrom(env.KAWAL_LOGIN_FAILURES_PER_ADDRESS, 20),
     loginWindowMinutes: intFrom(env.KAWAL_LOGIN_WINDOW_MINUTES, 15),
     bodyLimitBytes: intFrom(env.KAWAL_BODY_LIMIT_BYTES, 1_048_576),
     uploadLimitBytes: intFrom(env.KAWAL_UPLOAD_LIMIT_BYTES, 512 * 1_048_576),

@@ -104,6 +104,14 @@ describe.each(dbTargets)("login, sessions and CSRF on $name", (target) => {
     expect(client.hasSessionCookie()).toBe(false);
   });
 
+  it("counts only failures: a seventh correct login in a row still succeeds", async () => {
+    const user = await t.makeUser("tksk", ["35.17.18"]);
+    const client = new TestClient(t.app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await client.login(user.username, TEST_PASSWORD)).statusCode);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200]);
+  });
+
   it("says the same for an unknown user and a wrong password", async () => {
     const client = new TestClient(t.app);
     const unknown = await client.post("/api/auth/login", { username: "tidak-ada", password: "apa-saja-123" });

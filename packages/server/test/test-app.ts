@@ -45,6 +45,7 @@ export async function makeTestApp(target: TDbTarget, overrides: Partial<TConfig>
     ...readConfig({}),
     dataDir,
     loginAttemptsPerWindow: 1000,
+    loginFailuresPerAddress: 1000,
     requestsPerMinute: 100_000,
     ...overrides,
   };

@@ -8,6 +8,7 @@ import { ZNoContent } from "../http/route-answers.ts";
 import { routeOptions } from "../http/route-options.ts";
 import { getMe } from "./get-me.ts";
 import { login } from "./login.ts";
+import { LoginFailures } from "./login-failures.ts";
 import { endSession } from "./resolve-session.ts";
 import { SESSION_COOKIE } from "./session-token.ts";
 
@@ -20,6 +21,11 @@ export function registerAuthRoutes(app: FastifyInstance, db: TDb, config: TConfi
     secure: config.secureCookies,
     maxAge: config.sessionAbsoluteHours * 3600,
   };
+  const failures = new LoginFailures({
+    perAccount: config.loginAttemptsPerWindow,
+    perAddress: config.loginFailuresPerAddress,
+    windowMs: config.loginWindowMinutes * 60_000,
+  });
 
   r.get(
     "/api/auth/csrf",
@@ -31,22 +37,21 @@ export function registerAuthRoutes(app: FastifyInstance, db: TDb, config: TConfi
     "/api/auth/login",
     {
       schema: { tags: ["auth"], body: ZLoginInput, response: { 200: z.object({ user: ZMe }) } },
-      config: {
-        access: "public",
-        rateLimit: {
-          max: config.loginAttemptsPerWindow,
-          timeWindow: config.loginWindowMinutes * 60_000,
-          hook: "preHandler",
-          keyGenerator: (request) =>
-            `${request.ip}|${(request.body as { username?: string } | undefined)?.username ?? ""}`,
-        },
-      },
+      config: { access: "public" },
     },
     async (request, reply) => {
+      const { username } = request.body;
+      failures.check(request.ip, username);
       const result = await login(db, request.body, {
         absoluteHours: config.sessionAbsoluteHours,
         previousToken: request.sessionToken ?? undefined,
+      }).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === AppErrorCode.INVALID_CREDENTIALS) {
+          failures.failed(request.ip, username);
+        }
+        throw error;
       });
+      failures.succeeded(request.ip, username);
       reply.setCookie(SESSION_COOKIE, result.token, cookieOptions);
       return { user: await getMe(db, result.actor) };
     },
