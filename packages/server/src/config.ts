@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 
 /** Everything the server reads from the environment, read once at start (docs/formats.md, Command line). */
@@ -15,6 +16,11 @@ export interface TConfig {
   requestsPerMinute: number;
   /** Failed logins allowed per username and address per window before 429 (successes do not count). */
   loginAttemptsPerWindow: number;
+  /**
+   * The key CSRF tokens are signed with (tying each to its session). Random per process unless set; set
+   * it when several server processes answer one site, so a token from one is good at another.
+   */
+  csrfKey: string;
   /** Failed logins allowed per address per window, whatever the usernames, before 429. */
   loginFailuresPerAddress: number;
   loginWindowMinutes: number;
@@ -47,6 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     requestsPerMinute: intFrom(env.KAWAL_REQUESTS_PER_MINUTE, 600),
     loginAttemptsPerWindow: intFrom(env.KAWAL_LOGIN_ATTEMPTS, 5),
     loginFailuresPerAddress: intFrom(env.KAWAL_LOGIN_FAILURES_PER_ADDRESS, 20),
+    csrfKey: env.KAWAL_CSRF_KEY?.trim() || randomBytes(32).toString("hex"),
     loginWindowMinutes: intFrom(env.KAWAL_LOGIN_WINDOW_MINUTES, 15),
     bodyLimitBytes: intFrom(env.KAWAL_BODY_LIMIT_BYTES, 1_048_576),
     uploadLimitBytes: intFrom(env.KAWAL_UPLOAD_LIMIT_BYTES, 512 * 1_048_576),

@@ -134,6 +134,29 @@ describe.each(dbTargets)("login, sessions and CSRF on $name", (target) => {
     expect(response.json()).toMatchObject({ code: "CSRF" });
   });
 
+  it("refuses a CSRF token made for another session, even with its own secret cookie planted", async () => {
+    const [alice, bob] = [await t.makeUser("tksk", ["35.17.18"]), await t.makeUser("tksk", ["35.17.18"])];
+    const a = new TestClient(t.app);
+    const b = new TestClient(t.app);
+    await a.login(alice.username, TEST_PASSWORD);
+    await b.login(bob.username, TEST_PASSWORD);
+    const aliceToken = await a.csrf();
+    const logout = (session: string | undefined) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/auth/logout",
+        headers: {
+          cookie: `kawal_session=${session}; kawal_csrf=${a.cookie("kawal_csrf")}`,
+          "x-csrf-token": aliceToken,
+        },
+      });
+    const planted = await logout(b.cookie("kawal_session"));
+    expect(planted.statusCode).toBe(403);
+    expect(planted.json()).toMatchObject({ code: "CSRF" });
+    expect(await sessionsOf(bob.id)).toBe(1);
+    expect((await logout(a.cookie("kawal_session"))).statusCode).toBe(204);
+  });
+
   it("ends every session of a user who is disabled", async () => {
     const admin = await t.clientAs("admin", ["ID"]);
     const user = await t.makeUser("psm", ["35.17.18.2003"]);

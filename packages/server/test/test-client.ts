@@ -22,6 +22,11 @@ export class TestClient {
 
   constructor(private readonly app: FastifyInstance) {}
 
+  /** A cookie this client holds (a test that plays an attacker reads one to plant it elsewhere). */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }

@@ -6,6 +6,7 @@ import type { TConfig } from "../config.ts";
 import type { TDb } from "../db/database.ts";
 import { ZNoContent } from "../http/route-answers.ts";
 import { routeOptions } from "../http/route-options.ts";
+import { csrfSessionOf } from "../http/security-plugins.ts";
 import { getMe } from "./get-me.ts";
 import { login } from "./login.ts";
 import { LoginFailures } from "./login-failures.ts";
@@ -30,7 +31,9 @@ export function registerAuthRoutes(app: FastifyInstance, db: TDb, config: TConfi
   r.get(
     "/api/auth/csrf",
     routeOptions("public", { tags: ["auth"], response: { 200: z.object({ csrfToken: z.string() }) } }),
-    async (_request, reply: FastifyReply) => ({ csrfToken: reply.generateCsrf() }),
+    async (request, reply: FastifyReply) => ({
+      csrfToken: reply.generateCsrf({ userInfo: csrfSessionOf(request) }),
+    }),
   );
 
   r.post(

@@ -38,7 +38,7 @@ import { registerWilayahRoutes } from "../wilayah/wilayah-routes.ts";
 import { loggerOptions } from "./log-safety.ts";
 import { problemFor, sendProblem } from "./problem.ts";
 import { refuseControlCharacters } from "./refuse-control-characters.ts";
-import { registerCsrfCheck, registerSecurity } from "./security-plugins.ts";
+import { registerCsrfCheck, registerNoStore, registerSecurity } from "./security-plugins.ts";
 import { registerSessionHook } from "./session-hook.ts";
 import { registerWebApp } from "./web-app.ts";
 import "./route-access.ts";
@@ -92,6 +92,7 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   registerSessionHook(app, database.db, config);
   registerCsrfCheck(app);
+  registerNoStore(app);
   refuseControlCharacters(app);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
