@@ -1,5 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { csvLine } from "../interchange/csv-line.ts";
 
 /** A table sent as a download (an export), with how many data rows it holds. */
 export interface TTableFile {
@@ -10,15 +10,7 @@ export interface TTableFile {
 }
 
 /**
- * A spreadsheet opening a CSV would run a cell starting with = + - @ as a formula (CSV injection);
- * names and notes are typed by people, so such a cell gets a leading apostrophe. XLSX cells are text already.
- */
-function inertCell(value: string | number): string | number {
-  return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
- * Writes a header and records as CSV or as an XLSX sheet; `textColumns` stay text in XLSX (a 16-digit
+ * Writes a header and records as CSV (cells made inert, `csvLine`; XLSX cells are text already) or as an XLSX sheet; `textColumns` stay text in XLSX (a 16-digit
  * NIK or No. KK as an Excel number loses its last digits).
  */
 export async function writeTableFile(table: {
@@ -34,7 +26,7 @@ export async function writeTableFile(table: {
     return {
       fileName: `${table.baseName}.csv`,
       contentType: "text/csv; charset=utf-8",
-      body: Buffer.from(stringify([[...columns], ...records.map((record) => record.map(inertCell))])),
+      body: Buffer.from([columns, ...records].map(csvLine).join("")),
       rows: records.length,
     };
   }

@@ -1,14 +1,11 @@
 import { once } from "node:events";
 import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
 import { dirname } from "node:path";
-
-function csvCell(value: string): string {
-  return /[",;\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+import { csvLine } from "./csv-line.ts";
 
 /**
  * The rejected-rows file of docs/formats.md: the input's own columns, then `baris` (row number), `kolom`
- * (column) and `alasan` (reason, in the user's language). Written as rows are found, so a file
+ * (column) and `alasan` (reason, in the user's language), its cells made inert like every CSV Kawal writes. Written as rows are found, so a file
  * with many bad rows never sits in memory.
  */
 export class RejectedFile {
@@ -29,10 +26,10 @@ export class RejectedFile {
     if (!this.stream) {
       mkdirSync(dirname(this.path), { recursive: true });
       this.stream = createWriteStream(this.path, { encoding: "utf8" });
-      this.stream.write(`${[...this.header, "baris", "kolom", "alasan"].map(csvCell).join(",")}\n`);
+      this.stream.write(csvLine([...this.header, "baris", "kolom", "alasan"]));
     }
     const padded = this.header.map((_, i) => cells[i] ?? "");
-    const text = `${[...padded, String(line), columns.join(", "), reasons.join("; ")].map(csvCell).join(",")}\n`;
+    const text = csvLine([...padded, String(line), columns.join(", "), reasons.join("; ")]);
     this.count += 1;
     if (!this.stream.write(text)) await once(this.stream, "drain");
   }

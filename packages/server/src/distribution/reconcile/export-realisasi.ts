@@ -1,8 +1,8 @@
 import type { TLanguage, TRealisasiExportQuery, TRealisasiReport, TRealisasiRow } from "@kawal/core";
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { TDb } from "../../db/database.ts";
+import { csvLine } from "../../interchange/csv-line.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { getRealisasi } from "./get-realisasi.ts";
 import { writeRealisasiPdf } from "./realisasi-pdf.ts";
@@ -93,7 +93,7 @@ export async function exportRealisasi(
   const fileName = realisasiFileName(query.program, query.periode, query.format);
   const base = { fileName, contentType: contentTypes[query.format], rows: records.length, report };
   if (query.format === "csv") {
-    return { ...base, body: Buffer.from(stringify([[...realisasiColumns], ...records, totalRecord])) };
+    return { ...base, body: Buffer.from([realisasiColumns, ...records, totalRecord].map(csvLine).join("")) };
   }
   if (query.format === "xlsx") {
     const workbook = new ExcelJS.Workbook();
