@@ -10,6 +10,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
 import { answerReplay, jsonRoutes } from "../http/json-routes.ts";
+import { sendPdf } from "../http/route-answers.ts";
 import { ZIdParams } from "../http/route-params.ts";
 import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import { createHandover } from "./create-handover.ts";
@@ -44,14 +45,7 @@ export function registerHandoverRoutes(app: FastifyInstance, db: TDb): void {
     "/api/caseload/handovers/:id/letters.pdf",
     "caseload.read",
     { params: ZIdParams, file: ["application/pdf"] },
-    async ({ actor, params, reply }) => {
-      const letters = await writeHandoverLetters(db, actor, params.id);
-      return reply
-        .type("application/pdf")
-        .header("content-disposition", `inline; filename="${letters.fileName}"`)
-        .header("cache-control", "no-store")
-        .send(letters.stream);
-    },
+    async ({ actor, params, reply }) => sendPdf(reply, await writeHandoverLetters(db, actor, params.id)),
   );
 
   // Marking twice is harmless: the first marking stands and a retry answers with it (Idempotent-Replayed).
