@@ -12,9 +12,8 @@ import {
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { TDatabase } from "../db/database.ts";
-import { answerReplay, jsonRoutes } from "../http/json-routes.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
 import { ZIdParams } from "../http/route-params.ts";
-import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { readStaffDays, updateCardSettings } from "./card-settings.ts";
 import { getCard } from "./get-card.ts";
@@ -65,15 +64,8 @@ export function registerCardRoutes(app: FastifyInstance, database: TDatabase, _b
   route.post(
     "/api/cards/:id/events",
     "card.manage",
-    { params: ZIdParams, headers: ZIdempotencyHeaders, body: ZCardEvent, created: ZCardDetail },
-    async ({ actor, params, headers, body, reply }) =>
-      answerReplay(
-        reply,
-        await recordCardEvent(db, actor, {
-          cardId: params.id,
-          idempotencyKey: headers["idempotency-key"],
-          event: body,
-        }),
-      ),
+    { params: ZIdParams, idempotent: true, body: ZCardEvent, created: ZCardDetail },
+    ({ actor, params, idempotencyKey, body }) =>
+      recordCardEvent(db, actor, { cardId: params.id, idempotencyKey, event: body }),
   );
 }

@@ -9,10 +9,9 @@ import {
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
-import { answerReplay, jsonRoutes } from "../http/json-routes.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
 import { sendPdf } from "../http/route-answers.ts";
 import { ZIdParams } from "../http/route-params.ts";
-import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import { createHandover } from "./create-handover.ts";
 import { getHandover } from "./get-handover.ts";
 import { listHandovers } from "./list-handovers.ts";
@@ -53,20 +52,17 @@ export function registerHandoverRoutes(app: FastifyInstance, db: TDb): void {
     "/api/caseload/handovers/:id/families/:familyId/informed",
     "handover.inform",
     {
-      params: z.strictObject({ id: z.string().max(64), familyId: z.string().max(64) }),
-      headers: ZIdempotencyHeaders,
+      params: ZIdParams.extend({ familyId: z.string().max(64) }),
+      idempotent: true,
       body: ZHandoverInformed,
       answer: ZInformedResult,
     },
-    async ({ actor, params, headers, body, reply }) =>
-      answerReplay(
-        reply,
-        await markFamilyInformed(db, actor, {
-          handoverId: params.id,
-          familyId: params.familyId,
-          idempotencyKey: headers["idempotency-key"],
-          body,
-        }),
-      ),
+    ({ actor, params, idempotencyKey, body }) =>
+      markFamilyInformed(db, actor, {
+        handoverId: params.id,
+        familyId: params.familyId,
+        idempotencyKey,
+        body,
+      }),
   );
 }

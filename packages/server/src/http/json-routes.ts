@@ -7,6 +7,7 @@ import type {
 } from "fastify";
 import type { z } from "zod";
 import type { TActor } from "../scope/actor.ts";
+import { ZIdempotencyHeaders } from "./idempotency-headers.ts";
 import { requireActor } from "./require-actor.ts";
 import type { TRouteAccess } from "./route-access.ts";
 import { fileAnswer, ZNoContent } from "./route-answers.ts";
@@ -22,6 +23,11 @@ export interface TRouteContract {
   query?: z.ZodType;
   headers?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * A field write: the request carries an `Idempotency-Key`, which the handler receives; it answers
+   * with `replayed` beside the answer, sent as the `Idempotent-Replayed` header.
+   */
+  idempotent?: true;
   /** A multipart form the handler reads itself (`receive-upload.ts`), so nothing is validated up front. */
   upload?: true;
   answer?: z.ZodType;
@@ -40,12 +46,17 @@ export interface TRouteInput<C extends TRouteContract> {
   query: TParsed<C["query"]>;
   headers: TParsed<C["headers"]>;
   body: TParsed<C["body"]>;
+  idempotencyKey: C extends { idempotent: true } ? string : undefined;
   request: FastifyRequest;
   reply: FastifyReply;
 }
 
 /** What a handler gives back: the answer's schema input (Fastify serialises it), or the reply it sent. */
-type TAnswerOf<C extends TRouteContract> = C extends { answer: infer A extends z.ZodType }
+type TAnswerOf<C extends TRouteContract> = C extends { idempotent: true }
+  ? TJsonAnswerOf<C> & { replayed: boolean }
+  : TJsonAnswerOf<C>;
+
+type TJsonAnswerOf<C extends TRouteContract> = C extends { answer: infer A extends z.ZodType }
   ? z.input<A>
   : C extends { created: infer A extends z.ZodType }
     ? z.input<A>
@@ -100,6 +111,7 @@ export function jsonRoutes(app: FastifyInstance, defaults: { tags: string[] }): 
         ...(contract.params && { params: contract.params }),
         ...(contract.query && { querystring: contract.query }),
         ...(contract.headers && { headers: contract.headers }),
+        ...(contract.idempotent && { headers: ZIdempotencyHeaders }),
         ...(contract.body && { body: contract.body }),
         ...(contract.upload && { consumes: ["multipart/form-data"] }),
         ...answerSchema,
@@ -111,12 +123,15 @@ export function jsonRoutes(app: FastifyInstance, defaults: { tags: string[] }): 
           query: request.query,
           headers: request.headers,
           body: request.body,
+          idempotencyKey: contract.idempotent ? request.headers["idempotency-key"] : undefined,
           request,
           reply,
         } as TRouteInput<typeof contract>);
         if (answer === reply) return reply;
         if (status === 204) return reply.status(204).send();
-        return reply.status(status).send(answer);
+        if (!contract.idempotent) return reply.status(status).send(answer);
+        const { replayed, ...rest } = answer as { replayed: boolean };
+        return reply.status(status).header("idempotent-replayed", String(replayed)).send(rest);
       };
       app.route({ method, url, ...routeOptions(access, schema), handler });
     };
@@ -127,16 +142,4 @@ export function jsonRoutes(app: FastifyInstance, defaults: { tags: string[] }): 
     patch: declare("PATCH"),
     delete: declare("DELETE"),
   };
-}
-
-/**
- * A field write's answer: the use case says whether it replayed an earlier request with the same
- * `Idempotency-Key`; the header tells the caller, and the rest is the answer.
- */
-export function answerReplay<T extends { replayed: boolean }>(
-  reply: FastifyReply,
-  { replayed, ...answer }: T,
-): Omit<T, "replayed"> {
-  reply.header("idempotent-replayed", String(replayed));
-  return answer;
 }

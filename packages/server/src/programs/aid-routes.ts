@@ -12,10 +12,9 @@ import {
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { TDatabase } from "../db/database.ts";
-import { answerReplay, jsonRoutes } from "../http/json-routes.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
 import { sendAttachment } from "../http/route-answers.ts";
 import { ZIdParams } from "../http/route-params.ts";
-import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { listFamilyAid } from "./aid-family.ts";
 import { listAid } from "./list-aid.ts";
@@ -33,16 +32,9 @@ export function registerAidRoutes(app: FastifyInstance, database: TDatabase, _bl
   route.post(
     "/api/registry/families/:id/aid",
     "aid.record",
-    { params: ZIdParams, headers: ZIdempotencyHeaders, body: ZAidRecordCreate, created: ZAidView },
-    async ({ actor, params, headers, body, reply }) =>
-      answerReplay(
-        reply,
-        await recordAid(db, actor, {
-          familyId: params.id,
-          idempotencyKey: headers["idempotency-key"],
-          aid: body,
-        }),
-      ),
+    { params: ZIdParams, idempotent: true, body: ZAidRecordCreate, created: ZAidView },
+    ({ actor, params, idempotencyKey, body }) =>
+      recordAid(db, actor, { familyId: params.id, idempotencyKey, aid: body }),
   );
 
   route.get(

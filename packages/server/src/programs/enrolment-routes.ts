@@ -10,10 +10,9 @@ import {
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { TDatabase } from "../db/database.ts";
-import { answerReplay, jsonRoutes } from "../http/json-routes.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
 import { ZIdParams } from "../http/route-params.ts";
 import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
-import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { enrolFamily } from "./enrol-family.ts";
 import { getFamilyEnrolments } from "./enrolment-family-view.ts";
@@ -44,21 +43,9 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
   route.post(
     "/api/enrolments/:id/transitions",
     "enrolment.manage",
-    {
-      params: ZIdParams,
-      headers: ZIdempotencyHeaders,
-      body: ZEnrolmentTransition,
-      created: ZEnrolmentTransitioned,
-    },
-    async ({ actor, params, headers, body, reply }) =>
-      answerReplay(
-        reply,
-        await transitionEnrolment(db, actor, {
-          enrolmentId: params.id,
-          idempotencyKey: headers["idempotency-key"],
-          body,
-        }),
-      ),
+    { params: ZIdParams, idempotent: true, body: ZEnrolmentTransition, created: ZEnrolmentTransitioned },
+    ({ actor, params, idempotencyKey, body }) =>
+      transitionEnrolment(db, actor, { enrolmentId: params.id, idempotencyKey, body }),
   );
 
   route.get(

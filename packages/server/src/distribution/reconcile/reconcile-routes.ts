@@ -12,9 +12,8 @@ import {
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { TDatabase } from "../../db/database.ts";
-import { answerReplay, jsonRoutes } from "../../http/json-routes.ts";
+import { jsonRoutes } from "../../http/json-routes.ts";
 import { sendAttachment } from "../../http/route-answers.ts";
-import { ZIdempotencyHeaders } from "../../registry/events/life-event-schema.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { exportRealisasi } from "./export-realisasi.ts";
 import { getRealisasi } from "./get-realisasi.ts";
@@ -69,11 +68,7 @@ export function registerReconcileRoutes(app: FastifyInstance, database: TDatabas
   route.post(
     "/api/distribution/reasons",
     "distribution.reason",
-    { headers: ZIdempotencyHeaders, body: ZFieldReasonCreate, created: ZAlasanBelumRecorded },
-    async ({ actor, headers, body, reply }) =>
-      answerReplay(
-        reply,
-        await recordReason(db, actor, { idempotencyKey: headers["idempotency-key"], reason: body }),
-      ),
+    { idempotent: true, body: ZFieldReasonCreate, created: ZAlasanBelumRecorded },
+    ({ actor, idempotencyKey, body }) => recordReason(db, actor, { idempotencyKey, reason: body }),
   );
 }

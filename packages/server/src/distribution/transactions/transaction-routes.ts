@@ -11,13 +11,12 @@ import {
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { TDatabase } from "../../db/database.ts";
-import { answerReplay, jsonRoutes } from "../../http/json-routes.ts";
+import { jsonRoutes } from "../../http/json-routes.ts";
 import { sendAttachment } from "../../http/route-answers.ts";
 import { ZIdParams } from "../../http/route-params.ts";
 import { findOwnJob } from "../../jobs/find-own-job.ts";
 import { rejectedBlobKey } from "../../jobs/job-routes.ts";
 import { finishJob, startJob } from "../../jobs/job-store.ts";
-import { ZIdempotencyHeaders } from "../../registry/events/life-event-schema.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { hetTable } from "./het-table.ts";
@@ -42,12 +41,8 @@ export function registerTransactionRoutes(
   route.post(
     "/api/distribution/transactions",
     "transaction.record",
-    { headers: ZIdempotencyHeaders, body: ZTransactionCreate, created: ZTransaksiView },
-    async ({ actor, headers, body, reply }) =>
-      answerReplay(
-        reply,
-        await recordTransaction(db, actor, { idempotencyKey: headers["idempotency-key"], body }),
-      ),
+    { idempotent: true, body: ZTransactionCreate, created: ZTransaksiView },
+    ({ actor, idempotencyKey, body }) => recordTransaction(db, actor, { idempotencyKey, body }),
   );
 
   route.get(

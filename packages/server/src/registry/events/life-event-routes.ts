@@ -1,9 +1,9 @@
 import { ZLifeEventResult } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { TDb } from "../../db/database.ts";
-import { answerReplay, jsonRoutes } from "../../http/json-routes.ts";
+import { jsonRoutes } from "../../http/json-routes.ts";
 import { ZIdParams } from "../../http/route-params.ts";
-import { ZIdempotencyHeaders, ZLifeEvent } from "./life-event-schema.ts";
+import { ZLifeEvent } from "./life-event-schema.ts";
 import { recordLifeEvent } from "./record-life-event.ts";
 
 export function registerLifeEventRoutes(app: FastifyInstance, db: TDb): void {
@@ -11,15 +11,8 @@ export function registerLifeEventRoutes(app: FastifyInstance, db: TDb): void {
   jsonRoutes(app, { tags: ["registry"] }).post(
     "/api/registry/families/:id/events",
     "registry.event",
-    { params: ZIdParams, headers: ZIdempotencyHeaders, body: ZLifeEvent, created: ZLifeEventResult },
-    async ({ actor, params, headers, body, reply }) =>
-      answerReplay(
-        reply,
-        await recordLifeEvent(db, actor, {
-          familyId: params.id,
-          idempotencyKey: headers["idempotency-key"],
-          event: body,
-        }),
-      ),
+    { params: ZIdParams, idempotent: true, body: ZLifeEvent, created: ZLifeEventResult },
+    ({ actor, params, idempotencyKey, body }) =>
+      recordLifeEvent(db, actor, { familyId: params.id, idempotencyKey, event: body }),
   );
 }
