@@ -5,7 +5,6 @@ import {
   ZAgentView,
   ZInjectionRequest,
   ZInjectionResult,
-  ZJobStarted,
   ZPaymentListPage,
   ZPaymentListQuery,
   ZPaymentSummary,
@@ -19,7 +18,7 @@ import type { FastifyInstance } from "fastify";
 import type { TDatabase } from "../db/database.ts";
 import { jsonRoutes } from "../http/json-routes.ts";
 import { ZIdParams } from "../http/route-params.ts";
-import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
+import { importUploadRoutes } from "../interchange/start-uploaded-import.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { importAgen } from "./agents/import-agen.ts";
 import { linkAgentUser } from "./agents/link-agent-user.ts";
@@ -39,6 +38,7 @@ export function registerDistributionRoutes(
 ): void {
   const route = jsonRoutes(app, { tags: ["distribution"] });
   const db = database.db;
+  const importUpload = importUploadRoutes(route, database, blobs);
 
   // Every distribution role reads periods (reference data, no personal data in it).
   route.get(
@@ -56,18 +56,11 @@ export function registerDistributionRoutes(
   );
 
   // Like the peserta upload: answers at once with its job; the page follows its progress.
-  route.post(
+  importUpload(
     "/api/distribution/payment-lists/import",
     "distribution.import",
-    { upload: true, accepted: ZJobStarted },
-    ({ request }) =>
-      startUploadedImport(
-        request,
-        database,
-        blobs,
-        { job: "import.daftar_bayar", logMessage: "daftar_bayar import failed" },
-        importDaftarBayar,
-      ),
+    { job: "import.daftar_bayar", logMessage: "daftar_bayar import failed" },
+    importDaftarBayar,
   );
 
   route.post(
@@ -91,18 +84,11 @@ export function registerDistributionRoutes(
     ({ actor, query }) => listPaymentDesa(db, actor, query),
   );
 
-  route.post(
+  importUpload(
     "/api/distribution/agents/import",
     "distribution.import",
-    { upload: true, accepted: ZJobStarted },
-    ({ request }) =>
-      startUploadedImport(
-        request,
-        database,
-        blobs,
-        { job: "import.agen", logMessage: "agen import failed" },
-        importAgen,
-      ),
+    { job: "import.agen", logMessage: "agen import failed" },
+    importAgen,
   );
 
   // An agent's own login sees only its own agent (the scope layer's `inAgentScope`).

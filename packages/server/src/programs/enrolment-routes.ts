@@ -6,13 +6,12 @@ import {
   ZEnrolmentTransition,
   ZEnrolmentTransitioned,
   ZFamilyEnrolments,
-  ZJobStarted,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { TDatabase } from "../db/database.ts";
 import { jsonRoutes } from "../http/json-routes.ts";
 import { ZIdParams } from "../http/route-params.ts";
-import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
+import { importUploadRoutes } from "../interchange/start-uploaded-import.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { enrolFamily } from "./enrol-family.ts";
 import { getFamilyEnrolments } from "./enrolment-family-view.ts";
@@ -24,6 +23,7 @@ import { transitionEnrolment } from "./transition-enrolment.ts";
 export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabase, blobs: TBlobStore): void {
   const route = jsonRoutes(app, { tags: ["programs"] });
   const db = database.db;
+  const importUpload = importUploadRoutes(route, database, blobs);
 
   route.get(
     "/api/registry/families/:id/enrolments",
@@ -56,17 +56,10 @@ export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabas
   );
 
   // Like the anggota upload: answers at once with its job; the page follows its progress.
-  route.post(
+  importUpload(
     "/api/programs/imports",
     "enrolment.import",
-    { upload: true, accepted: ZJobStarted },
-    ({ request }) =>
-      startUploadedImport(
-        request,
-        database,
-        blobs,
-        { job: "import.peserta", logMessage: "peserta import failed" },
-        importPeserta,
-      ),
+    { job: "import.peserta", logMessage: "peserta import failed" },
+    importPeserta,
   );
 }

@@ -1,9 +1,9 @@
-import { ZFamily, ZJobStarted, ZMemberHits } from "@kawal/core";
+import { ZFamily, ZMemberHits } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
 import type { TDatabase } from "../db/database.ts";
 import { jsonRoutes } from "../http/json-routes.ts";
 import { ZIdParams } from "../http/route-params.ts";
-import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
+import { importUploadRoutes } from "../interchange/start-uploaded-import.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { registerLifeEventRoutes } from "./events/life-event-routes.ts";
 import { getFamily } from "./get-family.ts";
@@ -13,6 +13,7 @@ import { searchRegistry, ZRegistrySearch } from "./search-registry.ts";
 export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase, blobs: TBlobStore): void {
   const route = jsonRoutes(app, { tags: ["registry"] });
   const db = database.db;
+  const importUpload = importUploadRoutes(route, database, blobs);
 
   route.post(
     "/api/registry/search",
@@ -31,17 +32,10 @@ export function registerRegistryRoutes(app: FastifyInstance, database: TDatabase
   registerLifeEventRoutes(app, db);
 
   // An upload answers at once with its job; the import runs on and the page follows its progress.
-  route.post(
+  importUpload(
     "/api/registry/imports",
     "registry.import",
-    { upload: true, accepted: ZJobStarted },
-    ({ request }) =>
-      startUploadedImport(
-        request,
-        database,
-        blobs,
-        { job: "import.anggota", logMessage: "import failed" },
-        importAnggota,
-      ),
+    { job: "import.anggota", logMessage: "import failed" },
+    importAnggota,
   );
 }
