@@ -351,8 +351,6 @@ export const ZAgentListQuery = z.strictObject({
 });
 export type TAgentListQuery = z.infer<typeof ZAgentListQuery>;
 
-export const ZAgentIdParams = z.strictObject({ id: z.string().max(64) });
-
 /** `PUT /api/distribution/agents/:id/user`: link the agent's own login, or unlink it with null. */
 export const ZAgentUserLink = z.strictObject({ userId: z.uuid().nullable() });
 export type TAgentUserLink = z.infer<typeof ZAgentUserLink>;

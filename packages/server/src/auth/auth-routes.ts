@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TConfig } from "../config.ts";
 import type { TDb } from "../db/database.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
 import { ZNoContent } from "../http/route-answers.ts";
 import { routeOptions } from "../http/route-options.ts";
 import { csrfSessionOf } from "../http/security-plugins.ts";
@@ -70,12 +71,10 @@ export function registerAuthRoutes(app: FastifyInstance, db: TDb, config: TConfi
     },
   );
 
-  r.get(
+  jsonRoutes(app, { tags: ["auth"] }).get(
     "/api/auth/me",
-    routeOptions("session", { tags: ["auth"], response: { 200: z.object({ user: ZMe }) } }),
-    async (request) => {
-      if (!request.actor) throw new AppError(AppErrorCode.UNAUTHENTICATED);
-      return { user: await getMe(db, request.actor) };
-    },
+    "session",
+    { answer: z.object({ user: ZMe }) },
+    async ({ actor }) => ({ user: await getMe(db, actor) }),
   );
 }

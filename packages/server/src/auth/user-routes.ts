@@ -1,10 +1,8 @@
 import { ZRole, ZUserCreate, ZUserPage, ZUserUpdate, ZUserView } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
-import { requireActor } from "../http/require-actor.ts";
-import { routeOptions } from "../http/route-options.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
 import { createUser } from "./create-user.ts";
 import { getUser } from "./get-user.ts";
 import { listUsers } from "./list-users.ts";
@@ -13,44 +11,35 @@ import { updateUser } from "./update-user.ts";
 const ZUserId = z.strictObject({ id: z.string().min(1).max(64) });
 
 export function registerUserRoutes(app: FastifyInstance, db: TDb): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["users"] });
 
-  r.get(
+  route.get(
     "/api/users",
-    routeOptions("user.read", {
-      tags: ["users"],
-      querystring: z.strictObject({
+    "user.read",
+    {
+      query: z.strictObject({
         q: z.string().max(100).optional(),
         role: ZRole.optional(),
         cursor: z.string().max(100).optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
-      response: { 200: ZUserPage },
-    }),
-    async (request) => listUsers(db, requireActor(request), request.query),
+      answer: ZUserPage,
+    },
+    ({ actor, query }) => listUsers(db, actor, query),
   );
 
-  r.get(
+  route.get("/api/users/:id", "user.read", { params: ZUserId, answer: ZUserView }, ({ actor, params }) =>
+    getUser(db, actor, params.id),
+  );
+
+  route.post("/api/users", "user.manage", { body: ZUserCreate, created: ZUserView }, ({ actor, body }) =>
+    createUser(db, actor, body),
+  );
+
+  route.patch(
     "/api/users/:id",
-    routeOptions("user.read", { tags: ["users"], params: ZUserId, response: { 200: ZUserView } }),
-    async (request) => getUser(db, requireActor(request), request.params.id),
-  );
-
-  r.post(
-    "/api/users",
-    routeOptions("user.manage", { tags: ["users"], body: ZUserCreate, response: { 201: ZUserView } }),
-    async (request, reply) =>
-      reply.status(201).send(await createUser(db, requireActor(request), request.body)),
-  );
-
-  r.patch(
-    "/api/users/:id",
-    routeOptions("user.manage", {
-      tags: ["users"],
-      params: ZUserId,
-      body: ZUserUpdate,
-      response: { 200: ZUserView },
-    }),
-    async (request) => updateUser(db, requireActor(request), request.params.id, request.body),
+    "user.manage",
+    { params: ZUserId, body: ZUserUpdate, answer: ZUserView },
+    ({ actor, params, body }) => updateUser(db, actor, params.id, body),
   );
 }

@@ -13,11 +13,10 @@ import {
   ZMapTiles,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
-import { requireActor } from "../http/require-actor.ts";
-import { routeOptions } from "../http/route-options.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
+import { ZIdParams } from "../http/route-params.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { assignDesa } from "./assign-desa.ts";
 import { assignFamilies } from "./assign-families.ts";
@@ -28,8 +27,6 @@ import { registerHandoverRoutes } from "./handover-routes.ts";
 import { listCaseloadMap } from "./list-caseload-map.ts";
 import { listCompanions, ZCompanionQuery } from "./list-companions.ts";
 import { setCaseloadNorms } from "./set-caseload-norms.ts";
-
-const tags = ["caseload"];
 
 export interface TCaseloadSettings {
   /** Tile URL template for the web map (`{z}/{x}/{y}`); empty draws the desa on a plain background. */
@@ -44,91 +41,73 @@ export function registerCaseloadRoutes(
   settings: TCaseloadSettings = { mapTiles: "" },
 ): void {
   const db = database.db;
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["caseload"] });
 
-  r.get(
+  route.get(
     "/api/caseload/companions",
-    routeOptions("caseload.read", { tags, querystring: ZCompanionQuery, response: { 200: ZCompanionList } }),
-    async (request) => listCompanions(db, requireActor(request), request.query),
+    "caseload.read",
+    { query: ZCompanionQuery, answer: ZCompanionList },
+    ({ actor, query }) => listCompanions(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/caseload/companions/:userId",
-    routeOptions("caseload.read", {
-      tags,
+    "caseload.read",
+    {
       params: z.strictObject({ userId: z.string().max(64) }),
-      querystring: ZCaseloadPageQuery,
-      response: { 200: ZCompanionCaseload },
-    }),
-    async (request) => getCompanionCaseload(db, requireActor(request), request.params.userId, request.query),
-  );
-
-  r.get(
-    "/api/caseload/me",
-    routeOptions("caseload.read", {
-      tags,
-      querystring: ZCaseloadPageQuery,
-      response: { 200: ZCompanionCaseload },
-    }),
-    async (request) => {
-      const actor = requireActor(request);
-      return getCompanionCaseload(db, actor, actor.userId, request.query);
+      query: ZCaseloadPageQuery,
+      answer: ZCompanionCaseload,
     },
+    ({ actor, params, query }) => getCompanionCaseload(db, actor, params.userId, query),
   );
 
-  r.post(
+  route.get(
+    "/api/caseload/me",
+    "caseload.read",
+    { query: ZCaseloadPageQuery, answer: ZCompanionCaseload },
+    ({ actor, query }) => getCompanionCaseload(db, actor, actor.userId, query),
+  );
+
+  route.post(
     "/api/caseload/desa",
-    routeOptions("caseload.manage", { tags, body: ZDesaAssignmentCreate, response: { 201: ZDesaAssigned } }),
-    async (request, reply) =>
-      reply.status(201).send(await assignDesa(db, requireActor(request), request.body)),
+    "caseload.manage",
+    { body: ZDesaAssignmentCreate, created: ZDesaAssigned },
+    ({ actor, body }) => assignDesa(db, actor, body),
   );
 
-  r.patch(
+  route.patch(
     "/api/caseload/desa/:id",
-    routeOptions("caseload.manage", {
-      tags,
-      params: z.strictObject({ id: z.string().max(64) }),
-      body: ZDesaAssignmentEnd,
-      response: { 200: ZDesaAssignmentEnded },
-    }),
-    async (request) => endDesaAssignment(db, requireActor(request), request.params.id, request.body),
+    "caseload.manage",
+    { params: ZIdParams, body: ZDesaAssignmentEnd, answer: ZDesaAssignmentEnded },
+    ({ actor, params, body }) => endDesaAssignment(db, actor, params.id, body),
   );
 
-  r.post(
+  route.post(
     "/api/caseload/families",
-    routeOptions("caseload.manage", {
-      tags,
-      body: ZFamilyAssignmentCreate,
-      response: { 201: ZFamiliesAssigned },
-    }),
-    async (request, reply) =>
-      reply.status(201).send(await assignFamilies(db, requireActor(request), request.body)),
+    "caseload.manage",
+    { body: ZFamilyAssignmentCreate, created: ZFamiliesAssigned },
+    ({ actor, body }) => assignFamilies(db, actor, body),
   );
 
-  r.get(
+  route.get("/api/caseload/norms", "caseload.read", { answer: ZCaseloadNorms }, ({ actor }) =>
+    getCaseloadNorms(db, actor),
+  );
+
+  route.put(
     "/api/caseload/norms",
-    routeOptions("caseload.read", { tags, response: { 200: ZCaseloadNorms } }),
-    async (request) => getCaseloadNorms(db, requireActor(request)),
+    "caseload.manage",
+    { body: ZCaseloadNormsUpdate, answer: ZCaseloadNorms },
+    ({ actor, body }) => setCaseloadNorms(db, actor, body),
   );
 
-  r.put(
-    "/api/caseload/norms",
-    routeOptions("caseload.manage", { tags, body: ZCaseloadNormsUpdate, response: { 200: ZCaseloadNorms } }),
-    async (request) => setCaseloadNorms(db, requireActor(request), request.body),
-  );
-
-  r.get(
-    "/api/caseload/map",
-    routeOptions("caseload.read", { tags, response: { 200: ZMapDesaList } }),
-    async (request) => listCaseloadMap(db, requireActor(request)),
+  route.get("/api/caseload/map", "caseload.read", { answer: ZMapDesaList }, ({ actor }) =>
+    listCaseloadMap(db, actor),
   );
 
   // The tile server is the installation's choice (KAWAL_MAP_TILES); none by default, so the map needs no internet.
-  r.get(
-    "/api/caseload/map/tiles",
-    routeOptions("caseload.read", { tags, response: { 200: ZMapTiles } }),
-    async () => ({ url: settings.mapTiles === "" ? null : settings.mapTiles }),
-  );
+  route.get("/api/caseload/map/tiles", "caseload.read", { answer: ZMapTiles }, async () => ({
+    url: settings.mapTiles === "" ? null : settings.mapTiles,
+  }));
 
   registerHandoverRoutes(app, db);
 }

@@ -7,76 +7,62 @@ import {
   ZInformedResult,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDb } from "../db/database.ts";
-import { requireActor } from "../http/require-actor.ts";
-import { fileAnswer } from "../http/route-answers.ts";
-import { routeOptions } from "../http/route-options.ts";
-import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
+import { sendPdf } from "../http/route-answers.ts";
+import { ZIdParams } from "../http/route-params.ts";
 import { createHandover } from "./create-handover.ts";
 import { getHandover } from "./get-handover.ts";
 import { listHandovers } from "./list-handovers.ts";
 import { markFamilyInformed } from "./mark-family-informed.ts";
 import { writeHandoverLetters } from "./write-handover-letters.ts";
 
-const tags = ["caseload"];
-const params = z.strictObject({ id: z.string().max(64) });
-
 /** Handovers: a departing companion's caseload moved to a successor, and the families told of it. */
 export function registerHandoverRoutes(app: FastifyInstance, db: TDb): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["caseload"] });
 
-  r.get(
-    "/api/caseload/handovers",
-    routeOptions("caseload.read", { tags, response: { 200: ZHandoverList } }),
-    async (request) => listHandovers(db, requireActor(request)),
+  route.get("/api/caseload/handovers", "caseload.read", { answer: ZHandoverList }, ({ actor }) =>
+    listHandovers(db, actor),
   );
 
-  r.post(
+  route.post(
     "/api/caseload/handovers",
-    routeOptions("caseload.manage", { tags, body: ZHandoverCreate, response: { 201: ZHandoverCreated } }),
-    async (request, reply) =>
-      reply.status(201).send(await createHandover(db, requireActor(request), request.body)),
+    "caseload.manage",
+    { body: ZHandoverCreate, created: ZHandoverCreated },
+    ({ actor, body }) => createHandover(db, actor, body),
   );
 
-  r.get(
+  route.get(
     "/api/caseload/handovers/:id",
-    routeOptions("caseload.read", { tags, params, response: { 200: ZHandoverDetail } }),
-    async (request) => getHandover(db, requireActor(request), request.params.id),
+    "caseload.read",
+    { params: ZIdParams, answer: ZHandoverDetail },
+    ({ actor, params }) => getHandover(db, actor, params.id),
   );
 
-  r.get(
+  route.get(
     "/api/caseload/handovers/:id/letters.pdf",
-    routeOptions("caseload.read", { tags, params, ...fileAnswer("application/pdf") }),
-    async (request, reply) => {
-      const letters = await writeHandoverLetters(db, requireActor(request), request.params.id);
-      return reply
-        .type("application/pdf")
-        .header("content-disposition", `inline; filename="${letters.fileName}"`)
-        .header("cache-control", "no-store")
-        .send(letters.stream);
-    },
+    "caseload.read",
+    { params: ZIdParams, file: ["application/pdf"] },
+    async ({ actor, params, reply }) => sendPdf(reply, await writeHandoverLetters(db, actor, params.id)),
   );
 
   // Marking twice is harmless: the first marking stands and a retry answers with it (Idempotent-Replayed).
-  r.post(
+  route.post(
     "/api/caseload/handovers/:id/families/:familyId/informed",
-    routeOptions("handover.inform", {
-      tags,
-      params: z.strictObject({ id: z.string().max(64), familyId: z.string().max(64) }),
-      headers: ZIdempotencyHeaders,
+    "handover.inform",
+    {
+      params: ZIdParams.extend({ familyId: z.string().max(64) }),
+      idempotent: true,
       body: ZHandoverInformed,
-      response: { 200: ZInformedResult },
-    }),
-    async (request, reply) => {
-      const { replayed, ...result } = await markFamilyInformed(db, requireActor(request), {
-        handoverId: request.params.id,
-        familyId: request.params.familyId,
-        idempotencyKey: request.headers["idempotency-key"],
-        body: request.body,
-      });
-      return reply.header("idempotent-replayed", String(replayed)).send(result);
+      answer: ZInformedResult,
     },
+    ({ actor, params, idempotencyKey, body }) =>
+      markFamilyInformed(db, actor, {
+        handoverId: params.id,
+        familyId: params.familyId,
+        idempotencyKey,
+        body,
+      }),
   );
 }

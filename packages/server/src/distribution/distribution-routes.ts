@@ -1,5 +1,4 @@
 import {
-  ZAgentIdParams,
   ZAgentList,
   ZAgentListQuery,
   ZAgentUserLink,
@@ -16,12 +15,10 @@ import {
   ZPeriodView,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
-import { requireActor } from "../http/require-actor.ts";
-import { routeOptions } from "../http/route-options.ts";
-import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
+import { ZIdParams } from "../http/route-params.ts";
+import { importUploadRoutes } from "../interchange/start-uploaded-import.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { importAgen } from "./agents/import-agen.ts";
 import { linkAgentUser } from "./agents/link-agent-user.ts";
@@ -33,112 +30,79 @@ import { summarizePaymentList } from "./payment-list/payment-summary.ts";
 import { createPeriod } from "./periods/create-period.ts";
 import { listPeriods } from "./periods/list-periods.ts";
 
-const tags = ["distribution"];
-const upload = {
-  tags,
-  consumes: ["multipart/form-data"],
-  response: { 202: z.object({ jobId: z.string() }) },
-};
-
 /** Periods, payment lists (daftar bayar) with their injection status, and e-Warong agents. */
 export function registerDistributionRoutes(
   app: FastifyInstance,
   database: TDatabase,
   blobs: TBlobStore,
 ): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["distribution"] });
   const db = database.db;
+  const importUpload = importUploadRoutes(route, database, blobs);
 
   // Every distribution role reads periods (reference data, no personal data in it).
-  r.get(
+  route.get(
     "/api/distribution/periods",
-    routeOptions("schedule.read", { tags, querystring: ZPeriodListQuery, response: { 200: ZPeriodList } }),
-    async (request) => listPeriods(db, requireActor(request), request.query),
+    "schedule.read",
+    { query: ZPeriodListQuery, answer: ZPeriodList },
+    ({ actor, query }) => listPeriods(db, actor, query),
   );
 
-  r.post(
+  route.post(
     "/api/distribution/periods",
-    routeOptions("distribution.import", { tags, body: ZPeriodCreate, response: { 201: ZPeriodView } }),
-    async (request, reply) =>
-      reply.status(201).send(await createPeriod(db, requireActor(request), request.body)),
+    "distribution.import",
+    { body: ZPeriodCreate, created: ZPeriodView },
+    ({ actor, body }) => createPeriod(db, actor, body),
   );
 
   // Like the peserta upload: answers at once with its job; the page follows its progress.
-  r.post(
+  importUpload(
     "/api/distribution/payment-lists/import",
-    { schema: upload, config: { access: "distribution.import" } },
-    async (request, reply) => {
-      const job = await startUploadedImport(
-        request,
-        database,
-        blobs,
-        { job: "import.daftar_bayar", logMessage: "daftar_bayar import failed" },
-        importDaftarBayar,
-      );
-      return reply.status(202).send(job);
-    },
+    "distribution.import",
+    { job: "import.daftar_bayar", logMessage: "daftar_bayar import failed" },
+    importDaftarBayar,
   );
 
-  r.post(
+  route.post(
     "/api/distribution/payment-lists/injection",
-    routeOptions("distribution.import", {
-      tags,
-      body: ZInjectionRequest,
-      response: { 200: ZInjectionResult },
-    }),
-    async (request) => markInjection(db, requireActor(request), request.body),
+    "distribution.import",
+    { body: ZInjectionRequest, answer: ZInjectionResult },
+    ({ actor, body }) => markInjection(db, actor, body),
   );
 
-  r.get(
+  route.get(
     "/api/distribution/payment-lists/summary",
-    routeOptions("distribution.read", {
-      tags,
-      querystring: ZPaymentSummaryQuery,
-      response: { 200: ZPaymentSummary },
-    }),
-    async (request) => summarizePaymentList(db, requireActor(request), request.query),
+    "distribution.read",
+    { query: ZPaymentSummaryQuery, answer: ZPaymentSummary },
+    ({ actor, query }) => summarizePaymentList(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/distribution/payment-lists",
-    routeOptions("distribution.read", {
-      tags,
-      querystring: ZPaymentListQuery,
-      response: { 200: ZPaymentListPage },
-    }),
-    async (request) => listPaymentDesa(db, requireActor(request), request.query),
+    "distribution.read",
+    { query: ZPaymentListQuery, answer: ZPaymentListPage },
+    ({ actor, query }) => listPaymentDesa(db, actor, query),
   );
 
-  r.post(
+  importUpload(
     "/api/distribution/agents/import",
-    { schema: upload, config: { access: "distribution.import" } },
-    async (request, reply) => {
-      const job = await startUploadedImport(
-        request,
-        database,
-        blobs,
-        { job: "import.agen", logMessage: "agen import failed" },
-        importAgen,
-      );
-      return reply.status(202).send(job);
-    },
+    "distribution.import",
+    { job: "import.agen", logMessage: "agen import failed" },
+    importAgen,
   );
 
   // An agent's own login sees only its own agent (the scope layer's `inAgentScope`).
-  r.get(
+  route.get(
     "/api/distribution/agents",
-    routeOptions("schedule.read", { tags, querystring: ZAgentListQuery, response: { 200: ZAgentList } }),
-    async (request) => listAgents(db, requireActor(request), request.query),
+    "schedule.read",
+    { query: ZAgentListQuery, answer: ZAgentList },
+    ({ actor, query }) => listAgents(db, actor, query),
   );
 
-  r.put(
+  route.put(
     "/api/distribution/agents/:id/user",
-    routeOptions("distribution.import", {
-      tags,
-      params: ZAgentIdParams,
-      body: ZAgentUserLink,
-      response: { 200: ZAgentView },
-    }),
-    async (request) => linkAgentUser(db, requireActor(request), request.params.id, request.body),
+    "distribution.import",
+    { params: ZIdParams, body: ZAgentUserLink, answer: ZAgentView },
+    ({ actor, params, body }) => linkAgentUser(db, actor, params.id, body),
   );
 }

@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import type { FastifyReply } from "fastify";
 import { z } from "zod";
 
 /**
@@ -21,3 +22,25 @@ export function fileAnswer(...mediaTypes: [string, ...string[]]) {
 
 /** A 204: done, nothing to say (sent with `reply.status(204).send()`, so nothing is serialized). */
 export const ZNoContent = z.undefined().describe("no content");
+
+type TFileBody = z.output<typeof ZFileBody>;
+
+/** Sends a file to be saved, never shown inline (a file from outside must not run in the app's origin). */
+export function sendAttachment(
+  reply: FastifyReply,
+  file: { contentType: string; fileName: string; body: TFileBody },
+): FastifyReply {
+  return reply
+    .type(file.contentType)
+    .header("content-disposition", `attachment; filename="${file.fileName}"`)
+    .send(file.body);
+}
+
+/** Sends a PDF the server wrote (letters, a schedule) to be shown in the browser, and never cached. */
+export function sendPdf(reply: FastifyReply, pdf: { fileName: string; stream: TFileBody }): FastifyReply {
+  return reply
+    .type("application/pdf")
+    .header("content-disposition", `inline; filename="${pdf.fileName}"`)
+    .header("cache-control", "no-store")
+    .send(pdf.stream);
+}

@@ -1,6 +1,7 @@
-import { pickLanguage, type TLanguage } from "@kawal/core";
+import { pickLanguage, type TLanguage, type TPermission, ZJobStarted } from "@kawal/core";
 import type { FastifyRequest } from "fastify";
 import type { TDatabase } from "../db/database.ts";
+import type { TJsonRoutes } from "../http/json-routes.ts";
 import { receiveUpload } from "../http/receive-upload.ts";
 import { requireActor } from "../http/require-actor.ts";
 import { rejectedBlobKey } from "../jobs/job-routes.ts";
@@ -16,6 +17,13 @@ export interface TUploadedImportOptions {
   rejectedPath: string;
 }
 
+/** A file kind's import, run on the uploaded file once the route has answered. */
+export type TUploadedImporter = (
+  database: TDatabase,
+  actor: TActor,
+  options: TUploadedImportOptions,
+) => Promise<unknown>;
+
 /**
  * Receives an import file (.csv or .xlsx, with the form field `partial`), starts its job and runs the
  * import on after the answer: the route answers 202 with the job id and the page follows its progress.
@@ -26,7 +34,7 @@ export async function startUploadedImport(
   database: TDatabase,
   blobs: TBlobStore,
   kind: { job: string; logMessage: string },
-  run: (database: TDatabase, actor: TActor, options: TUploadedImportOptions) => Promise<unknown>,
+  run: TUploadedImporter,
 ): Promise<{ jobId: string }> {
   const actor = requireActor(request);
   const upload = await receiveUpload(request, blobs, {
@@ -57,4 +65,20 @@ export async function startUploadedImport(
     })
     .finally(() => blobs.remove(upload.key));
   return { jobId };
+}
+
+/**
+ * The upload routes of a module: `POST url` takes a kind's file and answers 202 with the job it starts
+ * (`startUploadedImport`), so the page follows its progress at `GET /api/jobs/:id`.
+ */
+export function importUploadRoutes(route: TJsonRoutes, database: TDatabase, blobs: TBlobStore) {
+  return (
+    url: string,
+    access: TPermission,
+    kind: { job: string; logMessage: string },
+    run: TUploadedImporter,
+  ): void =>
+    route.post(url, access, { upload: true, accepted: ZJobStarted }, ({ request }) =>
+      startUploadedImport(request, database, blobs, kind, run),
+    );
 }

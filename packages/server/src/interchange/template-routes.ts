@@ -2,10 +2,9 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ZImportTemplate } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { fileAnswer } from "../http/route-answers.ts";
-import { routeOptions } from "../http/route-options.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
+import { sendAttachment } from "../http/route-answers.ts";
 import { serverPackageFolder } from "../package-folder.ts";
 
 /** The example files, one per kind, which a test imports into an empty database (docs/formats.md). */
@@ -16,20 +15,15 @@ export const importTemplateFolder = join(serverPackageFolder, "reference", "exam
  * families and no one's data, so any logged-in user may have it.
  */
 export function registerImportTemplateRoutes(app: FastifyInstance): void {
-  app.withTypeProvider<ZodTypeProvider>().get(
+  jsonRoutes(app, { tags: ["imports"] }).get(
     "/api/import-templates/:kind",
-    routeOptions("session", {
-      tags: ["imports"],
-      params: z.strictObject({ kind: ZImportTemplate }),
-      ...fileAnswer("text/csv"),
-    }),
-    async (request, reply) => {
-      const { kind } = request.params;
-      const body = await readFile(join(importTemplateFolder, `${kind}.csv`));
-      return reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="contoh-${kind}.csv"`)
-        .send(body);
-    },
+    "session",
+    { params: z.strictObject({ kind: ZImportTemplate }), file: ["text/csv"] },
+    async ({ params, reply }) =>
+      sendAttachment(reply, {
+        contentType: "text/csv; charset=utf-8",
+        fileName: `contoh-${params.kind}.csv`,
+        body: await readFile(join(importTemplateFolder, `${params.kind}.csv`)),
+      }),
   );
 }

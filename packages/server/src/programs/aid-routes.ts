@@ -11,13 +11,10 @@ import {
   ZFamilyAid,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
-import { requireActor } from "../http/require-actor.ts";
-import { fileAnswer } from "../http/route-answers.ts";
-import { routeOptions } from "../http/route-options.ts";
-import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
+import { sendAttachment } from "../http/route-answers.ts";
+import { ZIdParams } from "../http/route-params.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { listFamilyAid } from "./aid-family.ts";
 import { listAid } from "./list-aid.ts";
@@ -26,75 +23,52 @@ import { exportAidOverlap } from "./overlap-export.ts";
 import { summarizeAidOverlap } from "./overlap-summary.ts";
 import { recordAid } from "./record-aid.ts";
 
-const tags = ["aid"];
-const params = z.strictObject({ id: z.string().max(64) });
-
 /** Non-government aid and the overlap view. */
 export function registerAidRoutes(app: FastifyInstance, database: TDatabase, _blobs: TBlobStore): void {
   const db = database.db;
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["aid"] });
 
   // A retry answers like the first request (201, the same gift); `Idempotent-Replayed` tells them apart.
-  r.post(
+  route.post(
     "/api/registry/families/:id/aid",
-    routeOptions("aid.record", {
-      tags,
-      params,
-      headers: ZIdempotencyHeaders,
-      body: ZAidRecordCreate,
-      response: { 201: ZAidView },
-    }),
-    async (request, reply) => {
-      const { replayed, ...gift } = await recordAid(db, requireActor(request), {
-        familyId: request.params.id,
-        idempotencyKey: request.headers["idempotency-key"],
-        aid: request.body,
-      });
-      return reply.status(201).header("idempotent-replayed", String(replayed)).send(gift);
-    },
+    "aid.record",
+    { params: ZIdParams, idempotent: true, body: ZAidRecordCreate, created: ZAidView },
+    ({ actor, params, idempotencyKey, body }) =>
+      recordAid(db, actor, { familyId: params.id, idempotencyKey, aid: body }),
   );
 
-  r.get(
+  route.get(
     "/api/registry/families/:id/aid",
-    routeOptions("aid.read", { tags, params, response: { 200: ZFamilyAid } }),
-    async (request) => listFamilyAid(db, requireActor(request), request.params.id),
+    "aid.read",
+    { params: ZIdParams, answer: ZFamilyAid },
+    ({ actor, params }) => listFamilyAid(db, actor, params.id),
   );
 
-  r.get(
-    "/api/aid",
-    routeOptions("aid.read", { tags, querystring: ZAidLedgerQuery, response: { 200: ZAidPage } }),
-    async (request) => listAid(db, requireActor(request), request.query),
+  route.get("/api/aid", "aid.read", { query: ZAidLedgerQuery, answer: ZAidPage }, ({ actor, query }) =>
+    listAid(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/aid/overlap",
-    routeOptions("aid.read", { tags, querystring: ZAidOverlapQuery, response: { 200: ZAidOverlap } }),
-    async (request) => getAidOverlap(db, requireActor(request), request.query),
+    "aid.read",
+    { query: ZAidOverlapQuery, answer: ZAidOverlap },
+    ({ actor, query }) => getAidOverlap(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/aid/overlap/summary",
-    routeOptions("aid.read", {
-      tags,
-      querystring: ZAidOverlapSummaryQuery,
-      response: { 200: ZAidOverlapSummary },
-    }),
-    async (request) => summarizeAidOverlap(db, requireActor(request), request.query),
+    "aid.read",
+    { query: ZAidOverlapSummaryQuery, answer: ZAidOverlapSummary },
+    ({ actor, query }) => summarizeAidOverlap(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/aid/overlap/export",
-    routeOptions("aid.read", {
-      tags,
-      querystring: ZAidOverlapExportQuery,
-      ...fileAnswer("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    }),
-    async (request, reply) => {
-      const file = await exportAidOverlap(db, requireActor(request), request.query);
-      return reply
-        .type(file.contentType)
-        .header("content-disposition", `attachment; filename="${file.fileName}"`)
-        .send(file.body);
+    "aid.read",
+    {
+      query: ZAidOverlapExportQuery,
+      file: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
     },
+    async ({ actor, query, reply }) => sendAttachment(reply, await exportAidOverlap(db, actor, query)),
   );
 }

@@ -6,16 +6,12 @@ import {
   ZEnrolmentTransition,
   ZEnrolmentTransitioned,
   ZFamilyEnrolments,
-  ZJobStarted,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
-import { requireActor } from "../http/require-actor.ts";
-import { routeOptions } from "../http/route-options.ts";
-import { startUploadedImport } from "../interchange/start-uploaded-import.ts";
-import { ZIdempotencyHeaders } from "../registry/events/life-event-schema.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
+import { ZIdParams } from "../http/route-params.ts";
+import { importUploadRoutes } from "../interchange/start-uploaded-import.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { enrolFamily } from "./enrol-family.ts";
 import { getFamilyEnrolments } from "./enrolment-family-view.ts";
@@ -23,83 +19,47 @@ import { importPeserta } from "./import/import-peserta.ts";
 import { listEnrolments } from "./list-enrolments.ts";
 import { transitionEnrolment } from "./transition-enrolment.ts";
 
-const params = z.strictObject({ id: z.string().max(64) });
-
 /** Enrolments, their transitions and `peserta` imports. */
 export function registerEnrolmentRoutes(app: FastifyInstance, database: TDatabase, blobs: TBlobStore): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["programs"] });
   const db = database.db;
+  const importUpload = importUploadRoutes(route, database, blobs);
 
-  r.get(
+  route.get(
     "/api/registry/families/:id/enrolments",
-    routeOptions("program.read", { tags: ["programs"], params, response: { 200: ZFamilyEnrolments } }),
-    async (request) => getFamilyEnrolments(db, requireActor(request), request.params.id),
+    "program.read",
+    { params: ZIdParams, answer: ZFamilyEnrolments },
+    ({ actor, params }) => getFamilyEnrolments(db, actor, params.id),
   );
 
-  r.post(
+  route.post(
     "/api/registry/families/:id/enrolments",
-    routeOptions("enrolment.manage", {
-      tags: ["programs"],
-      params,
-      body: ZEnrolmentCreate,
-      response: { 201: ZEnrolmentCreated },
-    }),
-    async (request, reply) => {
-      const result = await enrolFamily(db, requireActor(request), {
-        familyId: request.params.id,
-        body: request.body,
-      });
-      return reply.status(201).send(result);
-    },
+    "enrolment.manage",
+    { params: ZIdParams, body: ZEnrolmentCreate, created: ZEnrolmentCreated },
+    ({ actor, params, body }) => enrolFamily(db, actor, { familyId: params.id, body }),
   );
 
   // A retry answers like the first request (201, same transition id); `Idempotent-Replayed` tells them apart.
-  r.post(
+  route.post(
     "/api/enrolments/:id/transitions",
-    routeOptions("enrolment.manage", {
-      tags: ["programs"],
-      params,
-      headers: ZIdempotencyHeaders,
-      body: ZEnrolmentTransition,
-      response: { 201: ZEnrolmentTransitioned },
-    }),
-    async (request, reply) => {
-      const { replayed, ...result } = await transitionEnrolment(db, requireActor(request), {
-        enrolmentId: request.params.id,
-        idempotencyKey: request.headers["idempotency-key"],
-        body: request.body,
-      });
-      return reply.status(201).header("idempotent-replayed", String(replayed)).send(result);
-    },
+    "enrolment.manage",
+    { params: ZIdParams, idempotent: true, body: ZEnrolmentTransition, created: ZEnrolmentTransitioned },
+    ({ actor, params, idempotencyKey, body }) =>
+      transitionEnrolment(db, actor, { enrolmentId: params.id, idempotencyKey, body }),
   );
 
-  r.get(
+  route.get(
     "/api/enrolments",
-    routeOptions("program.read", {
-      tags: ["programs"],
-      querystring: ZEnrolmentListQuery,
-      response: { 200: ZEnrolmentPage },
-    }),
-    async (request) => listEnrolments(db, requireActor(request), request.query),
+    "program.read",
+    { query: ZEnrolmentListQuery, answer: ZEnrolmentPage },
+    ({ actor, query }) => listEnrolments(db, actor, query),
   );
 
   // Like the anggota upload: answers at once with its job; the page follows its progress.
-  r.post(
+  importUpload(
     "/api/programs/imports",
-    routeOptions("enrolment.import", {
-      tags: ["programs"],
-      consumes: ["multipart/form-data"],
-      response: { 202: ZJobStarted },
-    }),
-    async (request, reply) => {
-      const job = await startUploadedImport(
-        request,
-        database,
-        blobs,
-        { job: "import.peserta", logMessage: "peserta import failed" },
-        importPeserta,
-      );
-      return reply.status(202).send(job);
-    },
+    "enrolment.import",
+    { job: "import.peserta", logMessage: "peserta import failed" },
+    importPeserta,
   );
 }

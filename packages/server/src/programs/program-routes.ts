@@ -12,11 +12,10 @@ import {
   ZStageTotals,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { TDatabase } from "../db/database.ts";
-import { requireActor } from "../http/require-actor.ts";
-import { routeOptions } from "../http/route-options.ts";
+import { jsonRoutes } from "../http/json-routes.ts";
+import { ZIdParams } from "../http/route-params.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
 import { addProgram } from "./add-program.ts";
 import { addProgramRule } from "./add-program-rule.ts";
@@ -30,76 +29,56 @@ const ZCode = z.strictObject({ code: z.string().max(30) });
 
 /** Programme catalogue, rule versions and PKH entitlements. */
 export function registerProgramRoutes(app: FastifyInstance, database: TDatabase, _blobs: TBlobStore): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["programs"] });
   const { db } = database;
 
-  r.get(
+  route.get("/api/programs", "program.read", { answer: ZProgramList }, ({ actor }) =>
+    listPrograms(db, actor),
+  );
+
+  route.post(
     "/api/programs",
-    routeOptions("program.read", { tags: ["programs"], response: { 200: ZProgramList } }),
-    async (request) => listPrograms(db, requireActor(request)),
+    "program.rules",
+    { body: ZProgramCreate, created: ZProgramView },
+    ({ actor, body }) => addProgram(db, actor, body),
   );
 
-  r.post(
-    "/api/programs",
-    routeOptions("program.rules", {
-      tags: ["programs"],
-      body: ZProgramCreate,
-      response: { 201: ZProgramView },
-    }),
-    async (request, reply) =>
-      reply.status(201).send(await addProgram(db, requireActor(request), request.body)),
-  );
-
-  r.get(
+  route.get(
     "/api/programs/:code/rules",
-    routeOptions("program.read", { tags: ["programs"], params: ZCode, response: { 200: ZRuleHistory } }),
-    async (request) => listProgramRules(db, requireActor(request), request.params.code),
+    "program.read",
+    { params: ZCode, answer: ZRuleHistory },
+    ({ actor, params }) => listProgramRules(db, actor, params.code),
   );
 
-  r.post(
+  route.post(
     "/api/programs/:code/rules",
-    routeOptions("program.rules", {
-      tags: ["programs"],
-      params: ZCode,
-      body: ZProgramRuleCreate,
-      response: { 201: ZRuleVersionView },
-    }),
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await addProgramRule(db, requireActor(request), request.params.code, request.body)),
+    "program.rules",
+    { params: ZCode, body: ZProgramRuleCreate, created: ZRuleVersionView },
+    ({ actor, params, body }) => addProgramRule(db, actor, params.code, body),
   );
 
-  r.post(
+  route.post(
     "/api/programs/pkh/stages",
-    routeOptions("entitlement.compute", {
-      tags: ["programs"],
-      body: ZStageRef,
-      response: { 200: ZStageComputeResult },
-    }),
-    async (request) => computePkhStage(db, requireActor(request), request.body),
+    "entitlement.compute",
+    { body: ZStageRef, answer: ZStageComputeResult },
+    ({ actor, body }) => computePkhStage(db, actor, body),
   );
 
-  r.get(
+  route.get(
     "/api/programs/pkh/stages/:tahun/:tahap",
-    routeOptions("program.read", { tags: ["programs"], params: ZStageRef, response: { 200: ZStageTotals } }),
-    async (request) => listStageTotals(db, requireActor(request), request.params),
+    "program.read",
+    { params: ZStageRef, answer: ZStageTotals },
+    ({ actor, params }) => listStageTotals(db, actor, params),
   );
 
-  r.get(
+  route.get(
     "/api/registry/families/:id/entitlement",
-    routeOptions("program.read", {
-      tags: ["programs"],
-      params: z.strictObject({ id: z.string().max(64) }),
-      querystring: ZStageQuery,
-      response: { 200: ZFamilyEntitlement },
-    }),
-    async (request) => {
-      const { tahun, tahap } = request.query;
-      return getEntitlement(db, requireActor(request), request.params.id, {
+    "program.read",
+    { params: ZIdParams, query: ZStageQuery, answer: ZFamilyEntitlement },
+    ({ actor, params, query: { tahun, tahap } }) =>
+      getEntitlement(db, actor, params.id, {
         ...(tahun === undefined ? {} : { tahun }),
         ...(tahap === undefined ? {} : { tahap }),
-      });
-    },
+      }),
   );
 }

@@ -11,12 +11,9 @@ import {
   ZReconcileResult,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { TDatabase } from "../../db/database.ts";
-import { requireActor } from "../../http/require-actor.ts";
-import { fileAnswer } from "../../http/route-answers.ts";
-import { routeOptions } from "../../http/route-options.ts";
-import { ZIdempotencyHeaders } from "../../registry/events/life-event-schema.ts";
+import { jsonRoutes } from "../../http/json-routes.ts";
+import { sendAttachment } from "../../http/route-answers.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { exportRealisasi } from "./export-realisasi.ts";
 import { getRealisasi } from "./get-realisasi.ts";
@@ -24,79 +21,54 @@ import { listRealisasiFamilies } from "./list-realisasi-families.ts";
 import { reconcilePeriod } from "./reconcile-period.ts";
 import { recordReason } from "./record-reason.ts";
 
-const tags = ["distribution"];
-
 /** Reconciliation of a period, the reasons companions record in the field, and the realisasi report. */
 export function registerReconcileRoutes(app: FastifyInstance, database: TDatabase, _blobs: TBlobStore): void {
   const db = database.db;
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["distribution"] });
 
-  r.post(
+  route.post(
     "/api/distribution/reconcile",
-    routeOptions("distribution.reconcile", {
-      tags,
-      body: ZReconcileRequest,
-      response: { 200: ZReconcileResult },
-    }),
-    async (request) => reconcilePeriod(database, requireActor(request), request.body),
+    "distribution.reconcile",
+    { body: ZReconcileRequest, answer: ZReconcileResult },
+    ({ actor, body }) => reconcilePeriod(database, actor, body),
   );
 
-  r.get(
+  route.get(
     "/api/distribution/realisasi",
-    routeOptions("distribution.read", {
-      tags,
-      querystring: ZRealisasiQuery,
-      response: { 200: ZRealisasiReport },
-    }),
-    async (request) => getRealisasi(db, requireActor(request), request.query),
+    "distribution.read",
+    { query: ZRealisasiQuery, answer: ZRealisasiReport },
+    ({ actor, query }) => getRealisasi(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/distribution/realisasi/families",
-    routeOptions("distribution.read", {
-      tags,
-      querystring: ZRealisasiFamiliesQuery,
-      response: { 200: ZRealisasiFamilies },
-    }),
-    async (request) => listRealisasiFamilies(db, requireActor(request), request.query),
+    "distribution.read",
+    { query: ZRealisasiFamiliesQuery, answer: ZRealisasiFamilies },
+    ({ actor, query }) => listRealisasiFamilies(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/distribution/realisasi/export",
-    routeOptions("distribution.read", {
-      tags,
-      querystring: ZRealisasiExportQuery,
-      ...fileAnswer(
+    "distribution.read",
+    {
+      query: ZRealisasiExportQuery,
+      file: [
         "text/csv",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "application/pdf",
-      ),
-    }),
-    async (request, reply) => {
+      ],
+    },
+    async ({ actor, query, request, reply }) => {
       const language = pickLanguage(request.headers["accept-language"]);
-      const file = await exportRealisasi(db, requireActor(request), request.query, language);
-      return reply
-        .type(file.contentType)
-        .header("content-disposition", `attachment; filename="${file.fileName}"`)
-        .send(file.body);
+      return sendAttachment(reply, await exportRealisasi(db, actor, query, language));
     },
   );
 
   // A retry answers like the first request (201, the same reason); `Idempotent-Replayed` tells them apart.
-  r.post(
+  route.post(
     "/api/distribution/reasons",
-    routeOptions("distribution.reason", {
-      tags,
-      headers: ZIdempotencyHeaders,
-      body: ZFieldReasonCreate,
-      response: { 201: ZAlasanBelumRecorded },
-    }),
-    async (request, reply) => {
-      const { replayed, ...recorded } = await recordReason(db, requireActor(request), {
-        idempotencyKey: request.headers["idempotency-key"],
-        reason: request.body,
-      });
-      return reply.status(201).header("idempotent-replayed", String(replayed)).send(recorded);
-    },
+    "distribution.reason",
+    { idempotent: true, body: ZFieldReasonCreate, created: ZAlasanBelumRecorded },
+    ({ actor, idempotencyKey, body }) => recordReason(db, actor, { idempotencyKey, reason: body }),
   );
 }

@@ -7,12 +7,10 @@ import {
   ZScheduleListQuery,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
-import { requireActor } from "../../http/require-actor.ts";
-import { fileAnswer, ZNoContent } from "../../http/route-answers.ts";
-import { routeOptions } from "../../http/route-options.ts";
+import { jsonRoutes } from "../../http/json-routes.ts";
+import { sendPdf } from "../../http/route-answers.ts";
+import { ZIdParams } from "../../http/route-params.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { createSchedule } from "./create-schedule.ts";
 import { deleteSchedule } from "./delete-schedule.ts";
@@ -21,66 +19,50 @@ import { listScheduleAgents } from "./list-schedule-agents.ts";
 import { listSchedules } from "./list-schedules.ts";
 import { writeSchedulePdf } from "./write-schedule-pdf.ts";
 
-const tags = ["distribution"];
-const params = z.strictObject({ id: z.string().max(64) });
-
 /** The monthly distribution schedule per agent, built by the TKSK and seen by the agent and the desa. */
 export function registerScheduleRoutes(app: FastifyInstance, database: TDatabase, _blobs: TBlobStore): void {
   const db = database.db;
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["distribution"] });
 
-  r.get(
+  route.get(
     "/api/distribution/schedules",
-    routeOptions("schedule.read", {
-      tags,
-      querystring: ZScheduleListQuery,
-      response: { 200: ZScheduleList },
-    }),
-    async (request) => listSchedules(db, requireActor(request), request.query),
+    "schedule.read",
+    { query: ZScheduleListQuery, answer: ZScheduleList },
+    ({ actor, query }) => listSchedules(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/distribution/schedules/agents",
-    routeOptions("schedule.read", {
-      tags,
-      querystring: ZScheduleAgentsQuery,
-      response: { 200: ZScheduleAgentList },
-    }),
-    async (request) => listScheduleAgents(db, requireActor(request), request.query),
+    "schedule.read",
+    { query: ZScheduleAgentsQuery, answer: ZScheduleAgentList },
+    ({ actor, query }) => listScheduleAgents(db, actor, query),
   );
 
-  r.post(
+  route.post(
     "/api/distribution/schedules",
-    routeOptions("schedule.manage", { tags, body: ZScheduleCreate, response: { 201: ZScheduleDetail } }),
-    async (request, reply) =>
-      reply.status(201).send(await createSchedule(db, requireActor(request), request.body)),
+    "schedule.manage",
+    { body: ZScheduleCreate, created: ZScheduleDetail },
+    ({ actor, body }) => createSchedule(db, actor, body),
   );
 
-  r.get(
+  route.get(
     "/api/distribution/schedules/:id",
-    routeOptions("schedule.read", { tags, params, response: { 200: ZScheduleDetail } }),
-    async (request) => getSchedule(db, requireActor(request), request.params.id),
+    "schedule.read",
+    { params: ZIdParams, answer: ZScheduleDetail },
+    ({ actor, params }) => getSchedule(db, actor, params.id),
   );
 
-  r.delete(
+  route.delete(
     "/api/distribution/schedules/:id",
-    routeOptions("schedule.manage", { tags, params, response: { 204: ZNoContent } }),
-    async (request, reply) => {
-      await deleteSchedule(db, requireActor(request), request.params.id);
-      return reply.status(204).send();
-    },
+    "schedule.manage",
+    { params: ZIdParams, noContent: true },
+    ({ actor, params }) => deleteSchedule(db, actor, params.id),
   );
 
-  r.get(
+  route.get(
     "/api/distribution/schedules/:id/pdf",
-    routeOptions("schedule.read", { tags, params, ...fileAnswer("application/pdf") }),
-    async (request, reply) => {
-      const pdf = await writeSchedulePdf(db, requireActor(request), request.params.id);
-      return reply
-        .type("application/pdf")
-        .header("content-disposition", `inline; filename="${pdf.fileName}"`)
-        .header("cache-control", "no-store")
-        .send(pdf.stream);
-    },
+    "schedule.read",
+    { params: ZIdParams, file: ["application/pdf"] },
+    async ({ actor, params, reply }) => sendPdf(reply, await writeSchedulePdf(db, actor, params.id)),
   );
 }

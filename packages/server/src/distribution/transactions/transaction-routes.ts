@@ -3,22 +3,20 @@ import {
   AppErrorCode,
   pickLanguage,
   ZHetTable,
+  ZJobStarted,
   ZTransactionCreate,
   ZTransactionListQuery,
   ZTransaksiPage,
   ZTransaksiView,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { TDatabase } from "../../db/database.ts";
-import { requireActor } from "../../http/require-actor.ts";
-import { fileAnswer } from "../../http/route-answers.ts";
-import { routeOptions } from "../../http/route-options.ts";
+import { jsonRoutes } from "../../http/json-routes.ts";
+import { sendAttachment } from "../../http/route-answers.ts";
+import { ZIdParams } from "../../http/route-params.ts";
 import { findOwnJob } from "../../jobs/find-own-job.ts";
 import { rejectedBlobKey } from "../../jobs/job-routes.ts";
 import { finishJob, startJob } from "../../jobs/job-store.ts";
-import { ZIdempotencyHeaders } from "../../registry/events/life-event-schema.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { hetTable } from "./het-table.ts";
@@ -26,8 +24,6 @@ import { importTransaksi } from "./import-transaksi.ts";
 import { listTransactions } from "./list-transactions.ts";
 import { receiveTransaksiUpload } from "./receive-transaksi-upload.ts";
 import { recordTransaction } from "./record-transaction.ts";
-
-const tags = ["transactions"];
 
 /** The blob holding the rejected goods lines of a transaction import job. */
 export const itemRejectedBlobKey = (jobId: string) => `jobs/${jobId}/ditolak-barang.csv`;
@@ -39,53 +35,34 @@ export function registerTransactionRoutes(
   blobs: TBlobStore,
 ): void {
   const db = database.db;
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["transactions"] });
 
   // A retry answers like the first request (201, the same transaction); `Idempotent-Replayed` tells them apart.
-  r.post(
+  route.post(
     "/api/distribution/transactions",
-    routeOptions("transaction.record", {
-      tags,
-      headers: ZIdempotencyHeaders,
-      body: ZTransactionCreate,
-      response: { 201: ZTransaksiView },
-    }),
-    async (request, reply) => {
-      const { replayed, ...transaksi } = await recordTransaction(db, requireActor(request), {
-        idempotencyKey: request.headers["idempotency-key"],
-        body: request.body,
-      });
-      return reply.status(201).header("idempotent-replayed", String(replayed)).send(transaksi);
-    },
+    "transaction.record",
+    { idempotent: true, body: ZTransactionCreate, created: ZTransaksiView },
+    ({ actor, idempotencyKey, body }) => recordTransaction(db, actor, { idempotencyKey, body }),
   );
 
-  r.get(
+  route.get(
     "/api/distribution/transactions",
-    routeOptions("transaction.read", {
-      tags,
-      querystring: ZTransactionListQuery,
-      response: { 200: ZTransaksiPage },
-    }),
-    async (request) => listTransactions(db, requireActor(request), request.query),
+    "transaction.read",
+    { query: ZTransactionListQuery, answer: ZTransaksiPage },
+    ({ actor, query }) => listTransactions(db, actor, query),
   );
 
-  r.get(
-    "/api/distribution/transactions/het",
-    routeOptions("transaction.read", { tags, response: { 200: ZHetTable } }),
-    async (request) => hetTable(db, requireActor(request)),
+  route.get("/api/distribution/transactions/het", "transaction.read", { answer: ZHetTable }, ({ actor }) =>
+    hetTable(db, actor),
   );
 
   // The transaction file (`file`) and optionally its goods lines (`item`) in one form: one job, one
   // transaction, whole or not at all across both. Answers 202 with the job id; the page follows it.
-  r.post(
+  route.post(
     "/api/distribution/transactions/import",
-    routeOptions("distribution.import", {
-      tags,
-      consumes: ["multipart/form-data"],
-      response: { 202: z.object({ jobId: z.string() }) },
-    }),
-    async (request, reply) => {
-      const actor = requireActor(request);
+    "distribution.import",
+    { upload: true, accepted: ZJobStarted },
+    async ({ actor, request }) => {
       requirePermission(actor, "distribution.import");
       const upload = await receiveTransaksiUpload(request, blobs);
       const partial = upload.fields.partial === "true";
@@ -112,27 +89,25 @@ export function registerTransactionRoutes(
           await blobs.remove(upload.file.key);
           if (upload.item) await blobs.remove(upload.item.key);
         });
-      return reply.status(202).send({ jobId });
+      return { jobId };
     },
   );
 
   // The rejected goods lines of one's own import job (the transaction file's are at /api/jobs/:id/rejected).
-  r.get(
+  route.get(
     "/api/distribution/transactions/import/:id/item-rejected",
-    routeOptions("distribution.import", {
-      tags,
-      params: z.strictObject({ id: z.string().max(64) }),
-      ...fileAnswer("text/csv"),
-    }),
-    async (request, reply) => {
-      const job = await findOwnJob(db, requireActor(request), request.params.id);
+    "distribution.import",
+    { params: ZIdParams, file: ["text/csv"] },
+    async ({ actor, params, reply }) => {
+      const job = await findOwnJob(db, actor, params.id);
       if (job.kind !== "import.transaksi") throw new AppError(AppErrorCode.NOT_FOUND, "job not found");
       const key = itemRejectedBlobKey(job.id);
       if (!(await blobs.exists(key))) throw new AppError(AppErrorCode.NOT_FOUND, "no rejected goods lines");
-      return reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="barang-ditolak-${job.id.slice(0, 8)}.csv"`)
-        .send(blobs.read(key));
+      return sendAttachment(reply, {
+        contentType: "text/csv; charset=utf-8",
+        fileName: `barang-ditolak-${job.id.slice(0, 8)}.csv`,
+        body: blobs.read(key),
+      });
     },
   );
 }

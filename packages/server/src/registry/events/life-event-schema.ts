@@ -91,16 +91,3 @@ export const ZLifeEvent = z.discriminatedUnion(
 );
 export type TLifeEvent = z.infer<typeof ZLifeEvent>;
 export type TLifeEventOf<K extends TLifeEventKind> = Extract<TLifeEvent, { kind: K }>;
-
-/**
- * A field write carries a key the client made (ARCHITECTURE.md, Principles: HTTP API), so a retried submission is
- * stored once. Loose: the other headers must stay on the request.
- */
-export const ZIdempotencyHeaders = z.looseObject({
-  "idempotency-key": z.uuid(
-    schemaMessage({
-      id: "header Idempotency-Key wajib berisi UUID buatan aplikasi",
-      en: "the Idempotency-Key header must hold a client-made UUID",
-    }),
-  ),
-});

@@ -12,11 +12,9 @@ import {
   ZSocialSummaryQuery,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { TDb } from "../../db/database.ts";
-import { requireActor } from "../../http/require-actor.ts";
-import { routeOptions } from "../../http/route-options.ts";
+import { jsonRoutes } from "../../http/json-routes.ts";
+import { ZIdParams } from "../../http/route-params.ts";
 import { addSocialCategory } from "./add-social-category.ts";
 import { getSocialEntry } from "./get-social-entry.ts";
 import { listSocialCategories } from "./list-social-categories.ts";
@@ -25,78 +23,56 @@ import { recordSocialEntry } from "./record-social-entry.ts";
 import { summarizeSocialRegister } from "./summarize-social-register.ts";
 import { updateSocialEntry } from "./update-social-entry.ts";
 
-const ZEntryId = z.strictObject({ id: z.string().max(64) });
-
 /** The PMKS and PSKS registers per kecamatan, and their dated categories. */
 export function registerSocialRoutes(app: FastifyInstance, db: TDb): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  const route = jsonRoutes(app, { tags: ["social"] });
 
-  r.get(
+  route.get(
     "/api/social/categories",
-    routeOptions("social.read", {
-      tags: ["social"],
-      querystring: ZSocialCategoryQuery,
-      response: { 200: ZSocialCategoryList },
-    }),
-    async (request) => listSocialCategories(db, requireActor(request), request.query),
+    "social.read",
+    { query: ZSocialCategoryQuery, answer: ZSocialCategoryList },
+    ({ actor, query }) => listSocialCategories(db, actor, query),
   );
 
-  r.post(
+  route.post(
     "/api/social/categories",
-    routeOptions("social.categories", {
-      tags: ["social"],
-      body: ZSocialCategoryCreate,
-      response: { 201: ZSocialCategory },
-    }),
-    async (request, reply) =>
-      reply.status(201).send(await addSocialCategory(db, requireActor(request), request.body)),
+    "social.categories",
+    { body: ZSocialCategoryCreate, created: ZSocialCategory },
+    ({ actor, body }) => addSocialCategory(db, actor, body),
   );
 
-  r.get(
+  route.get(
     "/api/social/register",
-    routeOptions("social.read", {
-      tags: ["social"],
-      querystring: ZSocialRegisterQuery,
-      response: { 200: ZSocialEntryPage },
-    }),
-    async (request) => listSocialRegister(db, requireActor(request), request.query),
+    "social.read",
+    { query: ZSocialRegisterQuery, answer: ZSocialEntryPage },
+    ({ actor, query }) => listSocialRegister(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/social/register/summary",
-    routeOptions("social.read", {
-      tags: ["social"],
-      querystring: ZSocialSummaryQuery,
-      response: { 200: ZSocialSummary },
-    }),
-    async (request) => summarizeSocialRegister(db, requireActor(request), request.query),
+    "social.read",
+    { query: ZSocialSummaryQuery, answer: ZSocialSummary },
+    ({ actor, query }) => summarizeSocialRegister(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/social/register/:id",
-    routeOptions("social.read", { tags: ["social"], params: ZEntryId, response: { 200: ZSocialEntry } }),
-    async (request) => getSocialEntry(db, requireActor(request), request.params.id),
+    "social.read",
+    { params: ZIdParams, answer: ZSocialEntry },
+    ({ actor, params }) => getSocialEntry(db, actor, params.id),
   );
 
-  r.post(
+  route.post(
     "/api/social/register",
-    routeOptions("social.manage", {
-      tags: ["social"],
-      body: ZSocialEntryCreate,
-      response: { 201: ZSocialEntry },
-    }),
-    async (request, reply) =>
-      reply.status(201).send(await recordSocialEntry(db, requireActor(request), request.body)),
+    "social.manage",
+    { body: ZSocialEntryCreate, created: ZSocialEntry },
+    ({ actor, body }) => recordSocialEntry(db, actor, body),
   );
 
-  r.patch(
+  route.patch(
     "/api/social/register/:id",
-    routeOptions("social.manage", {
-      tags: ["social"],
-      params: ZEntryId,
-      body: ZSocialEntryUpdate,
-      response: { 200: ZSocialEntry },
-    }),
-    async (request) => updateSocialEntry(db, requireActor(request), request.params.id, request.body),
+    "social.manage",
+    { params: ZIdParams, body: ZSocialEntryUpdate, answer: ZSocialEntry },
+    ({ actor, params, body }) => updateSocialEntry(db, actor, params.id, body),
   );
 }

@@ -8,12 +8,10 @@ import {
   ZUsulanVerval,
 } from "@kawal/core";
 import type { FastifyInstance } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { TDb } from "../../db/database.ts";
-import { requireActor } from "../../http/require-actor.ts";
-import { fileAnswer } from "../../http/route-answers.ts";
-import { routeOptions } from "../../http/route-options.ts";
+import { jsonRoutes } from "../../http/json-routes.ts";
+import { sendAttachment } from "../../http/route-answers.ts";
+import { ZIdParams } from "../../http/route-params.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
 import { decideUsulan } from "./decide-usulan.ts";
 import { exportUsulan } from "./export-usulan.ts";
@@ -31,88 +29,69 @@ import { verifyUsulan } from "./verify-usulan.ts";
  * each step needs its own permission, and the use cases check scope and the proposer rule.
  */
 export function registerUsulanRoutes(app: FastifyInstance, db: TDb, blobs: TBlobStore): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const params = z.strictObject({ id: z.string().max(64) });
-  const tags = ["usulan"];
+  const route = jsonRoutes(app, { tags: ["usulan"] });
 
-  r.post(
+  route.post(
     "/api/usulan",
-    routeOptions("usulan.propose", { tags, body: ZUsulanCreate, response: { 201: ZUsulanDetail } }),
-    async (request, reply) =>
-      reply.status(201).send(await proposeUsulan(db, requireActor(request), request.body)),
+    "usulan.propose",
+    { body: ZUsulanCreate, created: ZUsulanDetail },
+    ({ actor, body }) => proposeUsulan(db, actor, body),
   );
 
-  r.get(
+  route.get(
     "/api/usulan",
-    routeOptions("registry.read", { tags, querystring: ZUsulanListQuery, response: { 200: ZUsulanPage } }),
-    async (request) => listUsulan(db, requireActor(request), request.query),
+    "registry.read",
+    { query: ZUsulanListQuery, answer: ZUsulanPage },
+    ({ actor, query }) => listUsulan(db, actor, query),
   );
 
-  r.get(
+  route.get(
     "/api/usulan/export",
-    routeOptions("registry.read", {
-      tags,
-      querystring: ZUsulanExportQuery,
-      ...fileAnswer("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    }),
-    async (request, reply) => {
-      const file = await exportUsulan(db, requireActor(request), request.query);
-      return reply
-        .type(file.contentType)
-        .header("content-disposition", `attachment; filename="${file.fileName}"`)
-        .send(file.body);
+    "registry.read",
+    {
+      query: ZUsulanExportQuery,
+      file: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
     },
+    async ({ actor, query, reply }) => sendAttachment(reply, await exportUsulan(db, actor, query)),
   );
 
-  r.get(
+  route.get(
     "/api/usulan/:id",
-    routeOptions("registry.read", { tags, params, response: { 200: ZUsulanDetail } }),
-    async (request) => getUsulan(db, requireActor(request), request.params.id),
+    "registry.read",
+    { params: ZIdParams, answer: ZUsulanDetail },
+    ({ actor, params }) => getUsulan(db, actor, params.id),
   );
 
   // Served as an attachment, never inline: a PDF from outside must not run in the app's origin.
-  r.get(
+  route.get(
     "/api/usulan/:id/berita-acara",
-    routeOptions("registry.read", {
-      tags,
-      params,
-      ...fileAnswer("application/pdf", "image/jpeg", "image/png"),
-    }),
-    async (request, reply) => {
-      const minutes = await getUsulanMinutes(db, requireActor(request), request.params.id);
-      return reply
-        .type(minutes.contentType)
-        .header("content-disposition", `attachment; filename="${minutes.fileName}"`)
-        .send(blobs.read(minutes.key));
+    "registry.read",
+    { params: ZIdParams, file: ["application/pdf", "image/jpeg", "image/png"] },
+    async ({ actor, params, reply }) => {
+      const minutes = await getUsulanMinutes(db, actor, params.id);
+      return sendAttachment(reply, { ...minutes, body: blobs.read(minutes.key) });
     },
   );
 
-  r.post(
+  route.post(
     "/api/usulan/:id/musdes",
-    routeOptions("usulan.deliberate", {
-      tags,
-      params,
-      consumes: ["multipart/form-data"],
-      response: { 200: ZUsulanDetail },
-    }),
-    async (request) =>
-      recordMusdes(db, blobs, requireActor(request), request.params.id, () => receiveMinutes(request, blobs)),
+    "usulan.deliberate",
+    { params: ZIdParams, upload: true, answer: ZUsulanDetail },
+    ({ actor, params, request }) =>
+      recordMusdes(db, blobs, actor, params.id, () => receiveMinutes(request, blobs)),
   );
 
-  r.post(
+  route.post(
     "/api/usulan/:id/verval",
-    routeOptions("usulan.verify", { tags, params, body: ZUsulanVerval, response: { 200: ZUsulanDetail } }),
-    async (request) => verifyUsulan(db, requireActor(request), request.params.id, request.body),
+    "usulan.verify",
+    { params: ZIdParams, body: ZUsulanVerval, answer: ZUsulanDetail },
+    ({ actor, params, body }) => verifyUsulan(db, actor, params.id, body),
   );
 
-  r.post(
+  route.post(
     "/api/usulan/:id/keputusan",
-    routeOptions("usulan.approve", {
-      tags,
-      params,
-      body: ZUsulanKeputusan,
-      response: { 200: ZUsulanDetail },
-    }),
-    async (request) => decideUsulan(db, requireActor(request), request.params.id, request.body),
+    "usulan.approve",
+    { params: ZIdParams, body: ZUsulanKeputusan, answer: ZUsulanDetail },
+    ({ actor, params, body }) => decideUsulan(db, actor, params.id, body),
   );
 }
