@@ -37,4 +37,19 @@ describe("every CSV Kawal writes", () => {
     });
     expect(table.body.toString("utf8")).toBe("catatan\n'@SUM(A1)\n");
   });
+
+  it("masks numbers typed into text cells of an export for a role that sees numbers masked", async () => {
+    const table = await writeTableFile({
+      format: "csv",
+      baseName: "uji",
+      sheetName: "uji",
+      columns: ["no_kk", "catatan"],
+      records: [["3517••••••••0001", "pindah ke KK 3517180101200009"]],
+      textColumns: ["no_kk"],
+      maskNumbers: true,
+    });
+    expect(table.body.toString("utf8")).toBe(
+      "no_kk,catatan\n3517••••••••0001,pindah ke KK 3517••••••••0009\n",
+    );
+  });
 });

@@ -33,6 +33,9 @@ export class TestClient {
 
   private remember(response: LightMyRequestResponse): void {
     for (const c of response.cookies) {
+      // A CSRF token belongs to one session: when the session cookie changes (login, logout), the web app
+      // fetches a new token, and so does this client on its next write.
+      if (c.name === "kawal_session") this.csrfToken = null;
       if (c.value === "" || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }

@@ -36,6 +36,7 @@ import { registerUsulanRoutes } from "../registry/usulan/usulan-routes.ts";
 import { folderBlobStore, type TBlobStore } from "../storage/blob-store.ts";
 import { registerWilayahRoutes } from "../wilayah/wilayah-routes.ts";
 import { loggerOptions } from "./log-safety.ts";
+import { maskFreeTextForMaskedRoles } from "./mask-free-text.ts";
 import { problemFor, sendProblem } from "./problem.ts";
 import { refuseControlCharacters } from "./refuse-control-characters.ts";
 import { registerCsrfCheck, registerNoStore, registerSecurity } from "./security-plugins.ts";
@@ -93,6 +94,7 @@ export async function buildApp(
   registerSessionHook(app, database.db, config);
   registerCsrfCheck(app);
   registerNoStore(app);
+  maskFreeTextForMaskedRoles(app);
   refuseControlCharacters(app);
 
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,3 +1,4 @@
+import { maskNumbersInText } from "@kawal/core";
 import ExcelJS from "exceljs";
 import { csvLine } from "../interchange/csv-line.ts";
 
@@ -20,8 +21,15 @@ export async function writeTableFile(table: {
   columns: readonly string[];
   records: (string | number)[][];
   textColumns: readonly string[];
+  /** For a role without `registry.full_number`: 16-digit numbers typed into any text cell are masked too. */
+  maskNumbers?: boolean;
 }): Promise<TTableFile> {
-  const { columns, records } = table;
+  const { columns } = table;
+  const records = table.maskNumbers
+    ? table.records.map((record) =>
+        record.map((cell) => (typeof cell === "string" ? maskNumbersInText(cell) : cell)),
+      )
+    : table.records;
   if (table.format === "csv") {
     return {
       fileName: `${table.baseName}.csv`,

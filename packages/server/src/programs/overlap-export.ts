@@ -75,5 +75,6 @@ export async function exportAidOverlap(
     columns,
     records,
     textColumns: ["no_kk"],
+    maskNumbers: !full,
   });
 }

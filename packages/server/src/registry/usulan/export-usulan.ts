@@ -107,5 +107,6 @@ export async function exportUsulan(
     columns,
     records,
     textColumns: ["no_kk", "nik"],
+    maskNumbers: !full,
   });
 }
