@@ -11,6 +11,7 @@ import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
+import { periodExists } from "../periods/period-exists.ts";
 import { findAgentForEntry } from "./find-agent.ts";
 import { selectTransactions, transactionViewOf } from "./transaction-view.ts";
 
@@ -51,11 +52,7 @@ export async function recordTransaction(
   requirePermission(actor, "transaction.record");
   const { body } = input;
   const agent = await findAgentForEntry(db, actor, body.idAgen);
-  const [periode] = await queryRows<{ ok: number }>(
-    db,
-    sql`SELECT 1 AS ok FROM periode_penyaluran WHERE program_code = ${body.program} AND periode = ${body.periode}`,
-  );
-  if (!periode) {
+  if (!(await periodExists(db, body.program, body.periode))) {
     throw refuse("periode", {
       id: "periode penyaluran ini tidak ada untuk program tersebut",
       en: "this distribution period does not exist for the programme",
