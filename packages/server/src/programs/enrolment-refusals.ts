@@ -1,5 +1,6 @@
 import { AppErrorCode, enrolmentStatusNames, type TBilingual, type TEnrolmentStatus } from "@kawal/core";
 import { fieldRefusals } from "../http/field-refusals.ts";
+import { idempotencyKeyReused } from "../http/idempotency-key-reused.ts";
 
 /**
  * Why an enrolment request is refused, in both languages, with the field at fault so a form can show
@@ -33,8 +34,8 @@ export const enrolmentRefusals = {
   refused: (field: "ke" | "tanggal", message: TBilingual) =>
     refuse(field === "ke" ? AppErrorCode.INVALID_TRANSITION : AppErrorCode.VALIDATION, field, message),
   keyReused: () =>
-    refuse(AppErrorCode.CONFLICT, "headers.idempotency-key", {
-      id: "Kunci Idempotency-Key ini sudah dipakai untuk perubahan lain pada kepesertaan ini; buat kunci baru",
-      en: "This Idempotency-Key was already used for another change of this enrolment; make a new key",
+    idempotencyKeyReused({
+      id: "perubahan lain pada kepesertaan ini",
+      en: "another change of this enrolment",
     }),
 };

@@ -9,6 +9,7 @@ import {
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
+import { idempotencyKeyReused } from "../../http/idempotency-key-reused.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import { periodExists } from "../periods/period-exists.ts";
@@ -104,17 +105,7 @@ export async function recordTransaction(
           })),
         ) === itemsSignature(items);
       if (!same) {
-        throw new AppError(AppErrorCode.CONFLICT, "Idempotency-Key already used for another transaction", {
-          fields: [
-            {
-              field: "headers.idempotency-key",
-              message: {
-                id: "Kunci Idempotency-Key ini sudah dipakai untuk transaksi lain; buat kunci baru",
-                en: "This Idempotency-Key was already used for another transaction; make a new key",
-              },
-            },
-          ],
-        });
+        throw idempotencyKeyReused({ id: "transaksi lain", en: "another transaction" });
       }
       return { replayed: true };
     }
