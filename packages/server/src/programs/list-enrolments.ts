@@ -9,6 +9,7 @@ import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inRegion } from "../scope/region-sql.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
+import { regionRefOf } from "../wilayah/wilayah-views.ts";
 
 interface TRow {
   kab_code: string;
@@ -68,7 +69,7 @@ export async function listEnrolments(
       program: r.program_code,
       status: r.status,
       sejak: r.sejak,
-      desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+      desa: regionRefOf(r.desa_code, r.desa_name),
       noKk: maskNumber(r.no_kk),
       namaKepala: r.nama_kepala,
       namaPengurus: r.nama_pengurus,

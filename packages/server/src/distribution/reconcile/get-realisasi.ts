@@ -4,6 +4,7 @@ import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { kabFilter, resolveArea } from "../../scope/request-area.ts";
 import { requirePermission } from "../../scope/scope.ts";
+import { regionRefOf } from "../../wilayah/wilayah-views.ts";
 
 interface TDesaLine {
   desa_code: string;
@@ -64,7 +65,7 @@ export async function getRealisasi(
     const realisasi = l.tersalur + l.sebagian;
     const kecCode = l.kec_code ?? l.desa_code.split(".").slice(0, 3).join(".");
     return {
-      desa: { code: l.desa_code, name: l.desa_name ?? l.desa_code },
+      desa: regionRefOf(l.desa_code, l.desa_name),
       kecamatan: { code: kecCode, name: l.kec_name ?? kecCode },
       kuota: l.kuota,
       realisasi,
