@@ -6,6 +6,7 @@ import {
 } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import { pageOfRows } from "../db/page-of-rows.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inRegion } from "../scope/region-sql.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
@@ -60,10 +61,10 @@ export async function listEnrolments(
         LEFT JOIN anggota g ON g.kab_code = p.kab_code AND g.nik = p.nik_pengurus
         ORDER BY p.kab_code, p.id`,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => ({
+  return pageOfRows(
+    rows,
+    query.limit,
+    (r) => ({
       id: r.id,
       familyId: r.family_id,
       program: r.program_code,
@@ -73,7 +74,7 @@ export async function listEnrolments(
       noKk: maskNumber(r.no_kk),
       namaKepala: r.nama_kepala,
       namaPengurus: r.nama_pengurus,
-    })),
-    nextCursor: rows.length > query.limit && last ? `${last.kab_code}:${last.id}` : null,
-  };
+    }),
+    (last) => `${last.kab_code}:${last.id}`,
+  );
 }
