@@ -1,5 +1,5 @@
 import { AppErrorCode, type TBilingual } from "@kawal/core";
-import { fieldRefusals } from "../http/field-refusals.ts";
+import { fieldRefusals, futureDateMessage } from "../http/field-refusals.ts";
 import { idempotencyKeyReused } from "../http/idempotency-key-reused.ts";
 
 /**
@@ -24,11 +24,7 @@ export const cardRefusals = {
       id: "Staf tidak ditemukan",
       en: "No such staff member",
     }),
-  futureDate: () =>
-    refuse(AppErrorCode.VALIDATION, "tanggal", {
-      id: "Tanggal tidak boleh setelah hari ini",
-      en: "The date cannot be after today",
-    }),
+  futureDate: () => refuse(AppErrorCode.VALIDATION, "tanggal", futureDateMessage),
   refused: (field: string, message: TBilingual) =>
     refuse(field === "status" ? AppErrorCode.INVALID_TRANSITION : AppErrorCode.VALIDATION, field, message),
   keyReused: () => idempotencyKeyReused({ id: "kejadian lain", en: "another event" }),

@@ -1,5 +1,5 @@
 import { AppErrorCode, enrolmentStatusNames, type TBilingual, type TEnrolmentStatus } from "@kawal/core";
-import { fieldRefusals } from "../http/field-refusals.ts";
+import { fieldRefusals, futureDateMessage } from "../http/field-refusals.ts";
 import { idempotencyKeyReused } from "../http/idempotency-key-reused.ts";
 
 /**
@@ -19,11 +19,7 @@ export const enrolmentRefusals = {
       id: "Pengurus harus anggota aktif keluarga ini",
       en: "The card holder must be an active member of this family",
     }),
-  futureDate: () =>
-    refuse(AppErrorCode.VALIDATION, "tanggal", {
-      id: "Tanggal tidak boleh setelah hari ini",
-      en: "The date cannot be after today",
-    }),
+  futureDate: () => refuse(AppErrorCode.VALIDATION, "tanggal", futureDateMessage),
   alreadyOpen: (program: string, status: string, sejak: string) => {
     const name = enrolmentStatusNames[status as TEnrolmentStatus] ?? { id: status, en: status };
     return refuse(AppErrorCode.CONFLICT, "programCode", {

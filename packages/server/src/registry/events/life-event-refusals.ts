@@ -1,6 +1,6 @@
 import type { TLifeEventKind } from "@kawal/core";
 import { AppErrorCode, type TBilingual } from "@kawal/core";
-import { fieldRefusals } from "../../http/field-refusals.ts";
+import { fieldRefusals, futureDateMessage } from "../../http/field-refusals.ts";
 import { idempotencyKeyReused } from "../../http/idempotency-key-reused.ts";
 
 /**
@@ -60,11 +60,7 @@ export const refusals = {
     }),
   nikMismatch: (field: "tanggalLahir" | "jenisKelamin", message: TBilingual) =>
     refuse(AppErrorCode.VALIDATION, field, message),
-  future: (field: string) =>
-    refuse(AppErrorCode.VALIDATION, field, {
-      id: "Tanggal tidak boleh setelah hari ini",
-      en: "The date cannot be after today",
-    }),
+  future: (field: string) => refuse(AppErrorCode.VALIDATION, field, futureDateMessage),
   beforeBirth: () =>
     refuse(AppErrorCode.VALIDATION, "occurredOn", {
       id: "Tanggal peristiwa tidak boleh sebelum tanggal lahir anggota",
