@@ -40,14 +40,8 @@ function decodeBirth(dd: number, mm: number, yy: number): { date: TTwoDigitYearD
 export function parseNik(input: string, options?: TRegistryNumberOptions): TNikResult {
   const checked = checkRegistryNumber(input, decodeBirth, options);
   if (!checked.ok) return checked;
-  return {
-    ok: true,
-    nik: checked.digits,
-    kecamatanCode: checked.kecamatanCode,
-    birthDate: checked.date.date,
-    sex: checked.date.sex,
-    warnings: checked.warnings,
-  };
+  const { digits, date, ...known } = checked;
+  return { ...known, nik: digits, birthDate: date.date, sex: date.sex };
 }
 
 /** Reads a full birth date; a `Date` is read in UTC, as `new Date("1990-04-25")` and date columns make it. */

@@ -28,13 +28,8 @@ function decodeIssueDate(dd: number, mm: number, yy: number): TTwoDigitYearDate 
 export function parseNoKk(input: string, options?: TRegistryNumberOptions): TNoKkResult {
   const checked = checkRegistryNumber(input, decodeIssueDate, options);
   if (!checked.ok) return checked;
-  return {
-    ok: true,
-    noKk: checked.digits,
-    kecamatanCode: checked.kecamatanCode,
-    issueDate: checked.date,
-    warnings: checked.warnings,
-  };
+  const { digits, date, ...known } = checked;
+  return { ...known, noKk: digits, issueDate: date };
 }
 
 /** A No. KK as forms and endpoints accept it: see `registryNumberSchema`. */
