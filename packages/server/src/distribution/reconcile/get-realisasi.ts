@@ -5,6 +5,7 @@ import type { TActor } from "../../scope/actor.ts";
 import { kabFilter, resolveArea } from "../../scope/request-area.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import { regionRefOf } from "../../wilayah/wilayah-views.ts";
+import { addFigures, emptyClassCounts } from "./class-counts.ts";
 
 interface TDesaLine {
   desa_code: string;
@@ -78,30 +79,9 @@ export async function getRealisasi(
       nominalRealisasi: Number(l.nominal_realisasi),
     };
   });
-  const total = rows.reduce(
-    (sum, r) => ({
-      kuota: sum.kuota + r.kuota,
-      realisasi: sum.realisasi + r.realisasi,
-      persen: 0,
-      tersalur: sum.tersalur + r.tersalur,
-      sebagian: sum.sebagian + r.sebagian,
-      belum: sum.belum + r.belum,
-      tidakTerdaftar: sum.tidakTerdaftar + r.tidakTerdaftar,
-      nominalDaftar: sum.nominalDaftar + r.nominalDaftar,
-      nominalRealisasi: sum.nominalRealisasi + r.nominalRealisasi,
-    }),
-    {
-      kuota: 0,
-      realisasi: 0,
-      persen: 0,
-      tersalur: 0,
-      sebagian: 0,
-      belum: 0,
-      tidakTerdaftar: 0,
-      nominalDaftar: 0,
-      nominalRealisasi: 0,
-    },
-  );
+  const total = { kuota: 0, realisasi: 0, persen: 0, ...emptyClassCounts() };
+  for (const r of rows) addFigures(total, r);
+  // The summed percentages mean nothing: the total's is taken over the summed figures.
   total.persen = persenOf(total.realisasi, total.kuota);
   const times = lines
     .map((l) => (l.computed_at === null ? null : new Date(l.computed_at).getTime()))
