@@ -30,13 +30,15 @@ export const ZCompanionList = listOf(ZCompanion);
 export type TCompanionList = z.infer<typeof ZCompanionList>;
 
 export const ZCompanionDesa = ZRegionRef.extend({ assignmentId: z.string(), mulai: z.string() });
-export const ZCompanionFamily = z.object({
+
+/** A family of a companion's caseload as lists name it; the id is null once it left the registry. */
+const caseloadFamilyFields = {
   familyId: z.string().nullable(),
   noKk: z.string(),
   headName: z.string().nullable(),
   desa: ZRegionRef,
-  mulai: z.string(),
-});
+};
+export const ZCompanionFamily = z.object({ ...caseloadFamilyFields, mulai: z.string() });
 export type TCompanionFamily = z.infer<typeof ZCompanionFamily>;
 
 export const ZCompanionCaseload = z.object({
@@ -85,11 +87,14 @@ export const ZCaseloadNorms = z.object({
 });
 export type TCaseloadNorms = z.infer<typeof ZCaseloadNorms>;
 
+/** A staff member as answers name one. */
+const ZPerson = z.object({ userId: z.string(), fullName: z.string(), role: z.string() });
+
 export const ZMapDesa = ZRegionRef.extend({
   lat: z.number().nullable(),
   lon: z.number().nullable(),
   families: z.number(),
-  companions: z.array(z.object({ userId: z.string(), fullName: z.string(), role: z.string() })),
+  companions: z.array(ZPerson),
 });
 export type TMapDesa = z.infer<typeof ZMapDesa>;
 export const ZMapDesaList = listOf(ZMapDesa);
@@ -99,7 +104,6 @@ export type TMapDesaList = z.infer<typeof ZMapDesaList>;
 export const ZMapTiles = z.object({ url: z.string().nullable() });
 export type TMapTiles = z.infer<typeof ZMapTiles>;
 
-const ZPerson = z.object({ userId: z.string(), fullName: z.string(), role: z.string() });
 export const ZHandoverSummary = z.object({
   id: z.string(),
   dari: ZPerson,
@@ -116,10 +120,7 @@ export const ZHandoverList = listOf(ZHandoverSummary);
 export type THandoverList = z.infer<typeof ZHandoverList>;
 
 export const ZHandoverFamily = z.object({
-  familyId: z.string().nullable(),
-  noKk: z.string(),
-  headName: z.string().nullable(),
-  desa: ZRegionRef,
+  ...caseloadFamilyFields,
   informed: z.boolean(),
   informedAt: z.string().nullable(),
   informedBy: z.string().nullable(),

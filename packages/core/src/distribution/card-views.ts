@@ -8,10 +8,14 @@ import { ZCardStatus, ZHolderKind } from "./distribution.ts";
 
 const ZCardFlagReason = z.enum(cardFlagReasons);
 
-export const ZCardHolderView = z.object({
+/** Who holds a card: a family, a staff member (by user id), the bank or the desa office. */
+const ZCardHolder = z.object({
   jenis: ZHolderKind,
   userId: z.string().nullable(),
   nama: z.string().nullable(),
+});
+
+export const ZCardHolderView = ZCardHolder.extend({
   /** The staff member's role, when a user holds it. */
   role: z.string().nullable(),
   sejak: z.string(),
@@ -43,7 +47,7 @@ export type TCardPage = z.infer<typeof ZCardPage>;
 export const ZCardEventView = z.object({
   id: z.string(),
   status: ZCardStatus,
-  pemegang: z.object({ jenis: ZHolderKind, userId: z.string().nullable(), nama: z.string().nullable() }),
+  pemegang: ZCardHolder,
   tanggal: z.string(),
   catatan: z.string().nullable(),
   actor: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { TBilingual } from "../errors/app-error.ts";
-import { notInTableReason, statusChangeRefusal } from "../errors/status-change-refusal.ts";
+import { transitionTableRefusal } from "../errors/status-change-refusal.ts";
+import { namedByValue } from "../i18n/bilingual.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
@@ -57,16 +58,16 @@ export const KKS_STAFF_DAYS_DEFAULT = 3;
 /** The `system_setting` key of that number. */
 export const KKS_STAFF_DAYS_SETTING = "kks_batas_hari_staf";
 
-export const cardStatusNames: Record<TCardStatus, TBilingual> = {
-  dicetak: { id: "dicetak", en: "printed" },
-  diserahkan: { id: "diserahkan", en: "handed over" },
-  diblokir: { id: "diblokir", en: "blocked" },
-  hilang: { id: "hilang", en: "lost" },
-  rusak: { id: "rusak", en: "damaged" },
-  tertelan: { id: "tertelan", en: "swallowed" },
-  diganti: { id: "diganti", en: "replaced" },
-  ditarik: { id: "ditarik", en: "withdrawn" },
-};
+export const cardStatusNames = namedByValue<TCardStatus>({
+  dicetak: "printed",
+  diserahkan: "handed over",
+  diblokir: "blocked",
+  hilang: "lost",
+  rusak: "damaged",
+  tertelan: "swallowed",
+  diganti: "replaced",
+  ditarik: "withdrawn",
+});
 
 export const holderKindNames: Record<THolderKind, TBilingual> = {
   keluarga: { id: "keluarga", en: "family" },
@@ -85,14 +86,8 @@ export function isFinalCardStatus(status: TCardStatus): boolean {
 
 /** Why `from` → `to` is refused, naming the state and what was asked; null when the table allows it. */
 export function cardTransitionRefusal(from: TCardStatus, to: TCardStatus): TBilingual | null {
-  const next: readonly TCardStatus[] = cardTransitions[from];
-  if (next.includes(to)) return null;
-  return statusChangeRefusal(
-    { id: "Kartu", en: "The card" },
-    cardStatusNames[from],
-    cardStatusNames[to],
-    notInTableReason(from, to, next, cardStatusNames),
-  );
+  const card = { id: "Kartu", en: "The card" };
+  return transitionTableRefusal(card, cardStatusNames, from, to, cardTransitions[from]);
 }
 
 const ZCardDate = z.iso

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { listOf } from "../views/collections.ts";
+import { programPeriodFields } from "../views/view-fields.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { ZAspect6T } from "./distribution.ts";
 import { followUpStatuses } from "./monitoring.ts";
@@ -22,11 +23,16 @@ export const ZMonitoringListItem = z.object({
 });
 export type TMonitoringListItem = z.infer<typeof ZMonitoringListItem>;
 
-export const ZMonitoringList = z.object({
+/** The programme, the period shown (null when the programme has none yet) and its periods for the picker. */
+const periodPickerFields = {
   program: z.string(),
   periode: z.string().nullable(),
   /** The programme's periods, newest first, for the period picker. */
   periods: z.array(z.string()),
+};
+
+export const ZMonitoringList = z.object({
+  ...periodPickerFields,
   items: z.array(ZMonitoringListItem),
 });
 export type TMonitoringList = z.infer<typeof ZMonitoringList>;
@@ -82,8 +88,7 @@ export type TMonitoringSupport = z.infer<typeof ZMonitoringSupport>;
 
 export const ZMonitoringChecklist = z.object({
   id: z.string(),
-  program: z.string(),
-  periode: z.string(),
+  ...programPeriodFields,
   agen: ZMonitoringAgentRef,
   tanggal: z.string(),
   skor: z.number(),
@@ -100,8 +105,7 @@ export type TMonitoringChecklist = z.infer<typeof ZMonitoringChecklist>;
 
 export const ZFollowUpItem = z.object({
   monitoringId: z.string(),
-  program: z.string(),
-  periode: z.string(),
+  ...programPeriodFields,
   agen: ZMonitoringAgentRef,
   tanggal: z.string(),
   aspek: ZAspect6T,
@@ -129,9 +133,7 @@ export const ZMonitoringSummaryRow = z.object({
 export type TMonitoringSummaryRow = z.infer<typeof ZMonitoringSummaryRow>;
 
 export const ZMonitoringSummary = z.object({
-  program: z.string(),
-  periode: z.string().nullable(),
-  periods: z.array(z.string()),
+  ...periodPickerFields,
   items: z.array(ZMonitoringSummaryRow),
 });
 export type TMonitoringSummary = z.infer<typeof ZMonitoringSummary>;

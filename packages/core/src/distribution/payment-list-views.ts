@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { listOf } from "../views/collections.ts";
+import { desaKecamatanFields, programPeriodFields } from "../views/view-fields.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { ZInjectionStatus } from "./distribution.ts";
 
 /** What the period, payment-list and agent endpoints answer; the web app reads the same types. */
 
 export const ZPeriodView = z.object({
-  program: z.string(),
-  periode: z.string(),
+  ...programPeriodFields,
   tahap: z.number().nullable(),
   mulai: z.string(),
   selesai: z.string(),
@@ -18,8 +18,7 @@ export const ZPeriodList = listOf(ZPeriodView);
 export type TPeriodList = z.infer<typeof ZPeriodList>;
 
 export const ZInjectionResult = z.object({
-  program: z.string(),
-  periode: z.string(),
+  ...programPeriodFields,
   desa: z.string().nullable(),
   status: ZInjectionStatus,
   /** Rows whose status changed. */
@@ -28,8 +27,7 @@ export const ZInjectionResult = z.object({
 export type TInjectionResult = z.infer<typeof ZInjectionResult>;
 
 export const ZPaymentSummaryRow = z.object({
-  desa: ZRegionRef,
-  kecamatan: ZRegionRef,
+  ...desaKecamatanFields,
   keluarga: z.number(),
   nominal: z.number(),
   belum: z.number(),
@@ -39,8 +37,7 @@ export const ZPaymentSummaryRow = z.object({
 export type TPaymentSummaryRow = z.infer<typeof ZPaymentSummaryRow>;
 
 export const ZPaymentSummary = z.object({
-  program: z.string(),
-  periode: z.string(),
+  ...programPeriodFields,
   items: z.array(ZPaymentSummaryRow),
 });
 export type TPaymentSummary = z.infer<typeof ZPaymentSummary>;

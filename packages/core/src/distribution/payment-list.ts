@@ -3,7 +3,11 @@ import type { TBilingual } from "../errors/app-error.ts";
 import { addFieldIssue } from "../i18n/field-issue.ts";
 import { schemaMessage } from "../i18n/schema-message.ts";
 import { parseDate, parsePeriod, parseRegionCode, parseRupiah } from "../interchange/parse-values.ts";
-import { registryNumberReason, requiredColumnReason } from "../interchange/row-reasons.ts";
+import {
+  invalidDateCellReason,
+  registryNumberReason,
+  requiredColumnReason,
+} from "../interchange/row-reasons.ts";
 import { banks } from "../programs/enrolment-schemas.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { parseNik } from "../registry/nik.ts";
@@ -129,10 +133,7 @@ export const daftarBayarReasons = {
     id: `Status injeksi harus salah satu dari: ${injectionStatuses.join(", ")}`,
     en: `The injection status must be one of: ${injectionStatuses.join(", ")}`,
   },
-  tanggalInjeksi: {
-    id: "Tanggal injeksi tidak valid (gunakan YYYY-MM-DD, DD/MM/YYYY atau DD-MM-YYYY)",
-    en: "The injection date is not a valid date (use YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY)",
-  },
+  tanggalInjeksi: invalidDateCellReason({ id: "Tanggal injeksi", en: "The injection date" }),
   tanggalNotInjected: {
     id: "Tanggal injeksi hanya diisi bila status_injeksi terinjek",
     en: "An injection date goes only with status_injeksi terinjek",

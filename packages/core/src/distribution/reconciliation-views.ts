@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageOf } from "../views/collections.ts";
-import { ZRegionRef } from "../wilayah/region-ref.ts";
+import { desaKecamatanFields, programPeriodFields } from "../views/view-fields.ts";
 import { ZFieldReason, ZReconciliationClass } from "./distribution.ts";
 
 /** What the reconciliation, realisasi and field-reason endpoints answer; the web app reads the same types. */
@@ -19,8 +19,7 @@ export type TClassCounts = z.infer<typeof ZClassCounts>;
 
 /** Counts of one reconciliation run. */
 export const ZReconcileResult = z.object({
-  program: z.string(),
-  periode: z.string(),
+  ...programPeriodFields,
   wilayah: z.string().nullable(),
   /** Listed families (kuota). */
   listed: z.number(),
@@ -40,12 +39,11 @@ const realisasiFigures = {
 };
 
 /** One desa's line of the realisasi report (docs/formats.md: kuota, realisasi, persen, amounts). */
-export const ZRealisasiRow = z.object({ desa: ZRegionRef, kecamatan: ZRegionRef, ...realisasiFigures });
+export const ZRealisasiRow = z.object({ ...desaKecamatanFields, ...realisasiFigures });
 export type TRealisasiRow = z.infer<typeof ZRealisasiRow>;
 
 export const ZRealisasiReport = z.object({
-  program: z.string(),
-  periode: z.string(),
+  ...programPeriodFields,
   /** When the shown figures were reconciled; null when the period was never reconciled in this scope. */
   computedAt: z.string().nullable(),
   rows: z.array(ZRealisasiRow),
@@ -85,8 +83,7 @@ export type TRealisasiFamilies = z.infer<typeof ZRealisasiFamilies>;
 export const ZAlasanBelumRecorded = z.object({
   id: z.string(),
   familyId: z.string(),
-  program: z.string(),
-  periode: z.string(),
+  ...programPeriodFields,
   alasan: ZFieldReason,
   keterangan: z.string().nullable(),
   dicatatPada: z.string(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { listOf } from "../views/collections.ts";
+import { programPeriodFields } from "../views/view-fields.ts";
 import { ZRegionRef } from "../wilayah/region-ref.ts";
 
 /** What the schedule endpoints answer; the web app reads the same types. */
@@ -23,8 +24,7 @@ export type TScheduleAgentList = z.infer<typeof ZScheduleAgentList>;
 
 export const ZScheduleSummary = z.object({
   id: z.string(),
-  program: z.string(),
-  periode: z.string(),
+  ...programPeriodFields,
   agen: z.object({ idAgen: z.string(), nama: z.string() }),
   desa: ZRegionRef,
   tanggal: z.string(),

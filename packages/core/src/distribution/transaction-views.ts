@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageOf } from "../views/collections.ts";
+import { programPeriodFields } from "../views/view-fields.ts";
 import { ZTransactionStatus } from "./distribution.ts";
 
 /** What the transaction endpoints answer; the web app reads the same types. */
@@ -20,8 +21,7 @@ export type TTransactionItemView = z.infer<typeof ZTransaksiItemView>;
 export const ZTransaksiView = z.object({
   idTransaksi: z.string(),
   waktu: z.string(),
-  program: z.string(),
-  periode: z.string(),
+  ...programPeriodFields,
   /** Masked (`6019••••••••7890`). */
   noKks: z.string(),
   nominal: z.number(),

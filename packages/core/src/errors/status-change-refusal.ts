@@ -20,7 +20,7 @@ export function statusChangeRefusal(
  * Why a transition table does not allow `from` → `to`: `from` is final, the record is already there, or
  * else which states it may move to (`open`, in table order).
  */
-export function notInTableReason<TStatus extends string>(
+function notInTableReason<TStatus extends string>(
   from: TStatus,
   to: TStatus,
   open: readonly TStatus[],
@@ -33,4 +33,19 @@ export function notInTableReason<TStatus extends string>(
     id: `yang dapat: ${open.map((s) => names[s].id).join(", ")}`,
     en: `possible: ${open.map((s) => names[s].en).join(", ")}`,
   };
+}
+
+/**
+ * Why a transition table refuses `from` → `to`, where `open` are the states the table allows after
+ * `from` (in table order); null when `to` is one of them. `names` names each state of the machine.
+ */
+export function transitionTableRefusal<TStatus extends string>(
+  record: TBilingual,
+  names: Record<TStatus, TBilingual>,
+  from: TStatus,
+  to: TStatus,
+  open: readonly TStatus[],
+): TBilingual | null {
+  if (open.includes(to)) return null;
+  return statusChangeRefusal(record, names[from], names[to], notInTableReason(from, to, open, names));
 }

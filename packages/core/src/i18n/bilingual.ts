@@ -15,3 +15,14 @@ export function textIn(message: TBilingual, lang: TLanguage): string {
 export function bothLanguages(text: (lang: TLanguage) => string): TBilingual {
   return { id: text("id"), en: text("en") };
 }
+
+/**
+ * The names of stored values whose Indonesian name is the value itself (`dicetak`, `aktif`), from their
+ * English names alone, so each value is written once.
+ */
+export function namedByValue<TValue extends string>(
+  english: Record<TValue, string>,
+): Record<TValue, TBilingual> {
+  const entries = Object.entries<string>(english).map(([value, en]) => [value, { id: value, en }]);
+  return Object.fromEntries(entries) as Record<TValue, TBilingual>;
+}

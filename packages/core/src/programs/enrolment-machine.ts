@@ -1,5 +1,6 @@
 import type { TBilingual } from "../errors/app-error.ts";
-import { notInTableReason, statusChangeRefusal } from "../errors/status-change-refusal.ts";
+import { statusChangeRefusal, transitionTableRefusal } from "../errors/status-change-refusal.ts";
+import { namedByValue } from "../i18n/bilingual.ts";
 import { isFutureDate } from "../time/local-date.ts";
 
 /**
@@ -68,14 +69,14 @@ export type TEnrolmentReason = (typeof enrolmentReasons)[TEnrolmentStatus][numbe
 /** The reason a `peserta` import records on the changes it makes. */
 export const IMPORT_REASON = "impor";
 
-export const enrolmentStatusNames: Record<TEnrolmentStatus, TBilingual> = {
-  calon: { id: "calon", en: "candidate" },
-  tervalidasi: { id: "tervalidasi", en: "validated" },
-  aktif: { id: "aktif", en: "active" },
-  ditangguhkan: { id: "ditangguhkan", en: "suspended" },
-  dihentikan: { id: "dihentikan", en: "stopped" },
-  graduasi: { id: "graduasi", en: "graduated" },
-};
+export const enrolmentStatusNames = namedByValue<TEnrolmentStatus>({
+  calon: "candidate",
+  tervalidasi: "validated",
+  aktif: "active",
+  ditangguhkan: "suspended",
+  dihentikan: "stopped",
+  graduasi: "graduated",
+});
 
 export const enrolmentReasonNames: Record<TEnrolmentReason, TBilingual> = {
   pendaftaran: { id: "pendaftaran", en: "enrolment" },
@@ -193,20 +194,15 @@ export function checkTransition(
   to: TEnrolmentStatus,
   ctx: TTransitionContext,
 ): TTransitionCheck {
+  const enrolment = { id: "Kepesertaan", en: "The enrolment" };
   const refuse = (field: "ke" | "tanggal", why: TBilingual): TTransitionCheck => ({
     ok: false,
     field,
-    refusal: statusChangeRefusal(
-      { id: "Kepesertaan", en: "The enrolment" },
-      enrolmentStatusNames[from],
-      enrolmentStatusNames[to],
-      why,
-    ),
+    refusal: statusChangeRefusal(enrolment, enrolmentStatusNames[from], enrolmentStatusNames[to], why),
   });
-  const condition = transitionCondition(from, to);
-  if (condition === undefined) {
-    return refuse("ke", notInTableReason(from, to, allowedNextStatuses(from, true), enrolmentStatusNames));
-  }
+  const open = allowedNextStatuses(from, true);
+  const notInTable = transitionTableRefusal(enrolment, enrolmentStatusNames, from, to, open);
+  if (notInTable) return { ok: false, field: "ke", refusal: notInTable };
   if (isFutureDate(ctx.tanggal, ctx.now)) {
     return refuse("tanggal", {
       id: "tanggal tidak boleh setelah hari ini",
@@ -219,7 +215,7 @@ export function checkTransition(
       en: `the date cannot be before the current state began (${ctx.since})`,
     });
   }
-  if (condition === "reaktivasi") {
+  if (transitionCondition(from, to) === "reaktivasi") {
     const why = reactivationRefusal(ctx.reactivation, ctx.since, ctx.tanggal);
     if (why) return refuse("ke", why);
   }

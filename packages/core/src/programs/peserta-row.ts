@@ -1,6 +1,11 @@
 import type { TBilingual } from "../errors/app-error.ts";
 import { parseDate } from "../interchange/parse-values.ts";
-import { registryNumberReason, requiredColumnReason } from "../interchange/row-reasons.ts";
+import {
+  futureDateCellReason,
+  invalidDateCellReason,
+  registryNumberReason,
+  requiredColumnReason,
+} from "../interchange/row-reasons.ts";
 import { cellAt, type THeaderIndex } from "../registry/anggota-cells.ts";
 import { parseNik } from "../registry/nik.ts";
 import { parseNoKk } from "../registry/no-kk.ts";
@@ -62,6 +67,8 @@ export interface TPesertaRowError {
 
 export type TPesertaRowResult = { ok: true; row: TPesertaRow } | { ok: false; errors: TPesertaRowError[] };
 
+const sejakDate = { id: "Tanggal sejak", en: "The sejak date" };
+
 const cellMessages: Record<TPesertaCellProblem, (column: string) => TBilingual> = {
   REQUIRED: requiredColumnReason,
   PROGRAM_INVALID: () => ({
@@ -72,14 +79,8 @@ const cellMessages: Record<TPesertaCellProblem, (column: string) => TBilingual> 
     id: "Status harus salah satu dari: aktif, ditangguhkan, dihentikan, graduasi",
     en: "The status must be one of: aktif, ditangguhkan, dihentikan, graduasi",
   }),
-  SEJAK_INVALID: () => ({
-    id: "Tanggal sejak tidak valid (gunakan YYYY-MM-DD, DD/MM/YYYY atau DD-MM-YYYY)",
-    en: "The sejak date is not a valid date (use YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY)",
-  }),
-  SEJAK_FUTURE: () => ({
-    id: "Tanggal sejak tidak boleh setelah hari ini",
-    en: "The sejak date cannot be after today",
-  }),
+  SEJAK_INVALID: () => invalidDateCellReason(sejakDate),
+  SEJAK_FUTURE: () => futureDateCellReason(sejakDate),
   NO_KKS_INVALID: () => ({ id: "No. KKS harus 16 digit angka", en: "The KKS card number must be 16 digits" }),
   BANK_INVALID: () => ({
     id: `Bank harus salah satu dari: ${banks.join(", ")}`,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZRegionRef } from "../wilayah/region-ref.ts";
 import { pkhComponents } from "./program-rules.ts";
 
 /** What the programme and entitlement endpoints answer; the web app reads the same types. */
@@ -77,7 +78,7 @@ export const ZStageTotals = z.object({
   tahap: z.number().int(),
   items: z.array(
     z.object({
-      desa: z.object({ code: z.string(), name: z.string() }),
+      desa: ZRegionRef,
       families: z.number().int(),
       totalNominal: z.number().int(),
     }),

@@ -1,6 +1,11 @@
 import type { TBilingual } from "../errors/app-error.ts";
 import { bothLanguages } from "../i18n/bilingual.ts";
-import { registryNumberReason, requiredColumnReason } from "../interchange/row-reasons.ts";
+import {
+  futureDateCellReason,
+  invalidDateCellReason,
+  registryNumberReason,
+  requiredColumnReason,
+} from "../interchange/row-reasons.ts";
 import { nikMismatchMessage, type TNikMismatch } from "./registry-messages.ts";
 import type { TRegistryNumberProblem, TRegistryNumberWarning } from "./registry-number.ts";
 
@@ -31,6 +36,8 @@ export type TAnggotaRowProblem =
 
 type TMessage = (column: string) => TBilingual;
 
+const birthDate = { id: "Tanggal lahir", en: "The birth date" };
+
 const cellMessages: Record<TAnggotaCellProblem, TMessage> = {
   REQUIRED: requiredColumnReason,
   HUBUNGAN_INVALID: () => ({
@@ -41,14 +48,8 @@ const cellMessages: Record<TAnggotaCellProblem, TMessage> = {
     id: "Jenis kelamin harus L atau P",
     en: "The sex must be L (male) or P (female)",
   }),
-  TANGGAL_LAHIR_INVALID: () => ({
-    id: "Tanggal lahir tidak valid (gunakan YYYY-MM-DD, DD/MM/YYYY atau DD-MM-YYYY)",
-    en: "The birth date is not a valid date (use YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY)",
-  }),
-  TANGGAL_LAHIR_FUTURE: () => ({
-    id: "Tanggal lahir tidak boleh setelah hari ini",
-    en: "The birth date cannot be after today",
-  }),
+  TANGGAL_LAHIR_INVALID: () => invalidDateCellReason(birthDate),
+  TANGGAL_LAHIR_FUTURE: () => futureDateCellReason(birthDate),
   KODE_DESA_INVALID: () => ({
     id: "Kode desa tidak valid (contoh 35.17.14.2001 atau 3517142001)",
     en: "The desa code is not a region code (e.g. 35.17.14.2001 or 3517142001)",

@@ -4,10 +4,9 @@ import {
   checkRegistryNumber,
   daysInMonth,
   isPossibleDate,
-  kecamatanWarnings,
+  type TParsedRegistryNumber,
   type TRegistryNumberOptions,
-  type TRegistryNumberProblem,
-  type TRegistryNumberWarning,
+  type TRegistryNumberResult,
   type TTwoDigitYearDate,
 } from "./registry-number.ts";
 import { registryNumberSchema } from "./registry-number-schema.ts";
@@ -16,22 +15,16 @@ import { registryNumberSchema } from "./registry-number-schema.ts";
  * NIK, the 16-digit population number of each Anggota (docs/domain.md, "Registry"): digits 1–6 the kecamatan
  * of issue, 7–12 the birth date DDMMYY with DD + 40 for women, 13–16 a serial.
  */
-export type TNikProblem = TRegistryNumberProblem;
-export type TNikWarning = TRegistryNumberWarning;
 /** Laki-laki / Perempuan, as on the KTP and in DTKS. */
 export type TSex = "L" | "P";
 
-export interface TParsedNik {
-  ok: true;
+export interface TParsedNik extends TParsedRegistryNumber {
   nik: string;
-  /** Dotted (`35.17.18`): the kecamatan of issue, which after a pemekaran may no longer exist. */
-  kecamatanCode: string;
   /** With the +40 already taken off for women. */
   birthDate: TTwoDigitYearDate;
   sex: TSex;
-  warnings: TNikWarning[];
 }
-export type TNikResult = TParsedNik | { ok: false; reason: TNikProblem };
+export type TNikResult = TRegistryNumberResult<TParsedNik>;
 
 /** The offset added to the day of birth of women. */
 const WOMAN_DAY_OFFSET = 40;
@@ -45,16 +38,10 @@ function decodeBirth(dd: number, mm: number, yy: number): { date: TTwoDigitYearD
 }
 
 export function parseNik(input: string, options?: TRegistryNumberOptions): TNikResult {
-  const checked = checkRegistryNumber(input, decodeBirth);
+  const checked = checkRegistryNumber(input, decodeBirth, options);
   if (!checked.ok) return checked;
-  return {
-    ok: true,
-    nik: checked.digits,
-    kecamatanCode: checked.kecamatanCode,
-    birthDate: checked.date.date,
-    sex: checked.date.sex,
-    warnings: kecamatanWarnings(checked.kecamatanCode, options),
-  };
+  const { digits, date, ...known } = checked;
+  return { ...known, nik: digits, birthDate: date.date, sex: date.sex };
 }
 
 /** Reads a full birth date; a `Date` is read in UTC, as `new Date("1990-04-25")` and date columns make it. */

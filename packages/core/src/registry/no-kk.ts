@@ -3,10 +3,9 @@ import { noKkProblemMessage } from "./registry-messages.ts";
 import {
   checkRegistryNumber,
   isPossibleDate,
-  kecamatanWarnings,
+  type TParsedRegistryNumber,
   type TRegistryNumberOptions,
-  type TRegistryNumberProblem,
-  type TRegistryNumberWarning,
+  type TRegistryNumberResult,
   type TTwoDigitYearDate,
 } from "./registry-number.ts";
 import { registryNumberSchema } from "./registry-number-schema.ts";
@@ -15,33 +14,22 @@ import { registryNumberSchema } from "./registry-number-schema.ts";
  * No. KK, the 16-digit family card number that identifies a Keluarga (docs/domain.md, "Registry"): digits 1–6
  * the kecamatan of issue, 7–12 the issue date DDMMYY (no +40: a card has no sex), 13–16 a serial.
  */
-export type TNoKkProblem = TRegistryNumberProblem;
-export type TNoKkWarning = TRegistryNumberWarning;
 
-export interface TParsedNoKk {
-  ok: true;
+export interface TParsedNoKk extends TParsedRegistryNumber {
   noKk: string;
-  /** Dotted (`35.17.18`): the kecamatan of issue, which after a pemekaran may no longer exist. */
-  kecamatanCode: string;
   issueDate: TTwoDigitYearDate;
-  warnings: TNoKkWarning[];
 }
-export type TNoKkResult = TParsedNoKk | { ok: false; reason: TNoKkProblem };
+export type TNoKkResult = TRegistryNumberResult<TParsedNoKk>;
 
 function decodeIssueDate(dd: number, mm: number, yy: number): TTwoDigitYearDate | null {
   return isPossibleDate(dd, mm, yy) ? { day: dd, month: mm, yearTwoDigits: yy } : null;
 }
 
 export function parseNoKk(input: string, options?: TRegistryNumberOptions): TNoKkResult {
-  const checked = checkRegistryNumber(input, decodeIssueDate);
+  const checked = checkRegistryNumber(input, decodeIssueDate, options);
   if (!checked.ok) return checked;
-  return {
-    ok: true,
-    noKk: checked.digits,
-    kecamatanCode: checked.kecamatanCode,
-    issueDate: checked.date,
-    warnings: kecamatanWarnings(checked.kecamatanCode, options),
-  };
+  const { digits, date, ...known } = checked;
+  return { ...known, noKk: digits, issueDate: date };
 }
 
 /** A No. KK as forms and endpoints accept it: see `registryNumberSchema`. */

@@ -29,19 +29,34 @@ export interface TTwoDigitYearDate {
   yearTwoDigits: number;
 }
 
+/** What a readable NIK or No. KK tells besides its own digits and date. */
+export interface TParsedRegistryNumber {
+  ok: true;
+  /** Dotted (`35.17.18`): the kecamatan of issue, which after a pemekaran may no longer exist. */
+  kecamatanCode: string;
+  warnings: TRegistryNumberWarning[];
+}
+
+/** A parsed number, or the first problem that makes it unreadable. */
+export type TRegistryNumberResult<TParsed extends TParsedRegistryNumber> =
+  | TParsed
+  | { ok: false; reason: TRegistryNumberProblem };
+
 export const REGISTRY_NUMBER_LENGTH = 16;
 
 /**
  * Checks the shape every 16-digit registry number shares, in a fixed order (characters, length, region,
  * date, serial) so a number always reports the same first problem. `decodeDate` reads digits 7–12; it
  * returns null for an impossible date. Only surrounding whitespace is forgiven: anything else (spaces
- * inside, `3.51718E+15` from a spreadsheet) is refused rather than guessed at.
+ * inside, `3.51718E+15` from a spreadsheet) is refused rather than guessed at. An unknown kecamatan is
+ * a warning (`kecamatanWarnings`), never a refusal.
  */
 export function checkRegistryNumber<TDate>(
   input: string,
   decodeDate: (dd: number, mm: number, yy: number) => TDate | null,
+  options: TRegistryNumberOptions | undefined,
 ):
-  | { ok: true; digits: string; kecamatanCode: string; date: TDate }
+  | { ok: true; digits: string; kecamatanCode: string; date: TDate; warnings: TRegistryNumberWarning[] }
   | { ok: false; reason: TRegistryNumberProblem } {
   const digits = input.trim();
   if (!/^[0-9]*$/.test(digits)) return { ok: false, reason: "NOT_DIGITS" };
@@ -57,12 +72,8 @@ export function checkRegistryNumber<TDate>(
   );
   if (date === null) return { ok: false, reason: "INVALID_DATE" };
   if (digits.slice(12) === "0000") return { ok: false, reason: "SERIAL_ZERO" };
-  return {
-    ok: true,
-    digits,
-    kecamatanCode: `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}`,
-    date,
-  };
+  const kecamatanCode = `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}`;
+  return { ok: true, digits, kecamatanCode, date, warnings: kecamatanWarnings(kecamatanCode, options) };
 }
 
 export function isLeapYear(year: number): boolean {
@@ -89,7 +100,7 @@ export function isPossibleDate(day: number, month: number, yearTwoDigits: number
 }
 
 /** The pemekaran rule: an unknown kecamatan is reported, never refused. */
-export function kecamatanWarnings(
+function kecamatanWarnings(
   kecamatanCode: string,
   options: TRegistryNumberOptions | undefined,
 ): TRegistryNumberWarning[] {

@@ -18,11 +18,14 @@ export type TSocialCategory = z.output<typeof ZSocialCategory>;
 export const ZSocialCategoryList = z.object({ on: z.string(), items: z.array(ZSocialCategory) });
 export type TSocialCategoryList = z.output<typeof ZSocialCategoryList>;
 
+/** A category as entries and summaries name it: its code and, when known, its name. */
+const ZCategoryRef = z.object({ kode: z.number().int(), nama: z.string().nullable() });
+
 /** An entry as lists show it: names in full, NIK and No. KK always masked. */
 export const ZSocialEntry = z.object({
   id: z.string(),
   register: z.enum(socialRegisters),
-  kategori: z.object({ kode: z.number().int(), nama: z.string().nullable() }),
+  kategori: ZCategoryRef,
   kecamatan: ZRegionRef,
   desa: ZRegionRef.nullable(),
   nama: z.string(),
@@ -44,7 +47,7 @@ export type TSocialEntryPage = z.output<typeof ZSocialEntryPage>;
 export const ZSocialSummaryRow = z.object({
   kecamatan: ZRegionRef,
   register: z.enum(socialRegisters),
-  kategori: z.object({ kode: z.number().int(), nama: z.string().nullable() }),
+  kategori: ZCategoryRef,
   aktif: z.number().int(),
   selesai: z.number().int(),
 });

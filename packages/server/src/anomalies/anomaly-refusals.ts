@@ -1,4 +1,5 @@
 import { AppError, AppErrorCode } from "@kawal/core";
+import { noPeriodMessage } from "../distribution/periods/period-exists.ts";
 import { fieldRefusals } from "../http/field-refusals.ts";
 
 /**
@@ -9,10 +10,7 @@ const refuse = fieldRefusals("anomali");
 
 export const anomalyRefusals = {
   noPeriod: (program: string, periode: string) =>
-    refuse(AppErrorCode.VALIDATION, "periode", {
-      id: `Periode ${periode} program ${program} tidak ada`,
-      en: `There is no period ${periode} of programme ${program}`,
-    }),
+    refuse(AppErrorCode.VALIDATION, "periode", noPeriodMessage(program, periode)),
   unknownUser: () =>
     refuse(AppErrorCode.VALIDATION, "userId", {
       id: "Pengguna tidak ditemukan",

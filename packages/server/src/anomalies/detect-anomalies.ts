@@ -1,7 +1,7 @@
 import { anomalyKinds, type TAnomalyDetect, type TAnomalyDetectResult, type TAnomalyKind } from "@kawal/core";
-import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
+import { periodExists } from "../distribution/periods/period-exists.ts";
 import type { TActor } from "../scope/actor.ts";
 import { resolveArea } from "../scope/request-area.ts";
 import { requirePermission } from "../scope/scope.ts";
@@ -23,11 +23,8 @@ export async function detectAnomalies(
   requirePermission(actor, "anomaly.manage");
   const area = await resolveArea(db, actor, input.wilayah);
   const wilayah = area.wilayah;
-  const [period] = await queryRows<{ periode: string }>(
-    db,
-    sql`SELECT periode FROM periode_penyaluran WHERE program_code = ${input.program} AND periode = ${input.periode}`,
-  );
-  if (!period) throw anomalyRefusals.noPeriod(input.program, input.periode);
+  if (!(await periodExists(db, input.program, input.periode)))
+    throw anomalyRefusals.noPeriod(input.program, input.periode);
   const scope = { program: input.program, periode: input.periode, region: area.where };
   return db.transaction(async (tx) => {
     for (const statement of prepareContextSql(scope)) await tx.execute(statement);

@@ -1,6 +1,7 @@
 import { anomalyKinds, type TAnomalyKind, type TAnomalyListQuery, type TAnomalyPage } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import { pageOfRows } from "../db/page-of-rows.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
 import { anomalyViewOf, selectAnomalies } from "./anomaly-view.ts";
@@ -32,12 +33,8 @@ export async function listAnomalies(db: TDb, actor: TActor, query: TAnomalyListQ
     sql`${base} ${kind} ${after}`,
     sql`ORDER BY a.ditemukan_pada DESC, a.id DESC LIMIT ${query.limit + 1}`,
   );
-  const items = rows.slice(0, query.limit).map(anomalyViewOf);
-  return {
-    items,
-    nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null,
-    counts: await countByKind(db, base),
-  };
+  const page = pageOfRows(rows, query.limit, anomalyViewOf, (_, last) => last.id);
+  return { ...page, counts: await countByKind(db, base) };
 }
 
 async function countByKind(db: TDb, base: SQL): Promise<Record<TAnomalyKind, number>> {

@@ -1,6 +1,7 @@
 import type { TAuditPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import { pageOfRows } from "../db/page-of-rows.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
 
@@ -48,17 +49,20 @@ export async function listAudit(db: TDb, actor: TActor, query: TListAudit): Prom
         WHERE ${sql.join(conditions, sql` AND `)}
         ORDER BY a.at DESC, a.kab_code DESC, a.seq DESC LIMIT ${query.limit + 1}`,
   );
-  const items = rows.slice(0, query.limit).map((r) => ({
-    kabCode: r.kab_code,
-    seq: Number(r.seq),
-    at: new Date(r.at).toISOString(),
-    actorId: r.actor_id,
-    actorUsername: r.username,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    data: r.data,
-  }));
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? `${last.kabCode}:${last.seq}` : null };
+  return pageOfRows(
+    rows,
+    query.limit,
+    (r) => ({
+      kabCode: r.kab_code,
+      seq: Number(r.seq),
+      at: new Date(r.at).toISOString(),
+      actorId: r.actor_id,
+      actorUsername: r.username,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      data: r.data,
+    }),
+    (_, last) => `${last.kabCode}:${last.seq}`,
+  );
 }

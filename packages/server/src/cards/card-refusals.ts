@@ -1,5 +1,6 @@
 import { AppErrorCode, type TBilingual } from "@kawal/core";
-import { fieldRefusals } from "../http/field-refusals.ts";
+import { fieldRefusals, futureDateMessage } from "../http/field-refusals.ts";
+import { idempotencyKeyReused } from "../http/idempotency-key-reused.ts";
 
 /**
  * Why a card request is refused, in both languages, with the field at fault so a form can show the
@@ -23,16 +24,8 @@ export const cardRefusals = {
       id: "Staf tidak ditemukan",
       en: "No such staff member",
     }),
-  futureDate: () =>
-    refuse(AppErrorCode.VALIDATION, "tanggal", {
-      id: "Tanggal tidak boleh setelah hari ini",
-      en: "The date cannot be after today",
-    }),
+  futureDate: () => refuse(AppErrorCode.VALIDATION, "tanggal", futureDateMessage),
   refused: (field: string, message: TBilingual) =>
     refuse(field === "status" ? AppErrorCode.INVALID_TRANSITION : AppErrorCode.VALIDATION, field, message),
-  keyReused: () =>
-    refuse(AppErrorCode.CONFLICT, "headers.idempotency-key", {
-      id: "Kunci Idempotency-Key ini sudah dipakai untuk kejadian lain; buat kunci baru",
-      en: "This Idempotency-Key was already used for another event; make a new key",
-    }),
+  keyReused: () => idempotencyKeyReused({ id: "kejadian lain", en: "another event" }),
 };

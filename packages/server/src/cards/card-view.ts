@@ -8,6 +8,7 @@ import {
 } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import { regionRefOf } from "../wilayah/wilayah-views.ts";
 
 /** A card row joined to its family, desa and holder, as the views need it. */
 export interface TCardRow {
@@ -89,7 +90,7 @@ export function cardViewOf(row: TCardRow, full = false): TCardView {
     status: row.status,
     familyId: row.family_id,
     kepala: row.kepala,
-    desa: { code: row.desa_code, name: row.desa_name ?? row.desa_code },
+    desa: regionRefOf(row.desa_code, row.desa_name),
     pemegang: {
       jenis: row.pemegang_jenis,
       userId: row.pemegang_user_id,

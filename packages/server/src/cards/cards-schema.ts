@@ -3,6 +3,8 @@ import {
   desaCodeColumn,
   generatedIdColumn,
   kabCodeColumn,
+  noKkColumn,
+  recordedAtColumn,
   regionalRowKey,
   rowTimestamps,
 } from "../db/columns.ts";
@@ -19,7 +21,7 @@ export const kartuKks = pgTable(
     /** An opaque id for addresses: the card number is personal data and stays out of URLs. */
     id: generatedIdColumn(),
     noKks: text("no_kks").notNull(),
-    noKk: text("no_kk").notNull(),
+    noKk: noKkColumn(),
     /** The family's desa, for scope filters. */
     desaCode: desaCodeColumn(),
     nikPengurus: text("nik_pengurus"),
@@ -60,7 +62,7 @@ export const kartuKksEvent = pgTable(
     catatan: text("catatan"),
     actorId: uuid("actor_id").notNull(),
     idempotencyKey: text("idempotency_key"),
-    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: recordedAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),

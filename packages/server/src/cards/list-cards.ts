@@ -1,6 +1,7 @@
 import { latestLocalDate, type TCardListQuery, type TCardPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import { pageOfRows } from "../db/page-of-rows.ts";
 import { findFamily } from "../registry/find-family.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
@@ -45,6 +46,5 @@ export async function listCards(
     today,
     staffDays,
   );
-  const items = rows.slice(0, query.limit).map((row) => cardViewOf(row));
-  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+  return pageOfRows(rows, query.limit, cardViewOf, (_, last) => last.id);
 }

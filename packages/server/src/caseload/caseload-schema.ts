@@ -14,7 +14,9 @@ import {
   createdAtColumn,
   desaCodeColumn,
   kabCodeColumn,
+  noKkColumn,
   regionalRowKey,
+  rowCreation,
   updatedAtColumn,
 } from "../db/columns.ts";
 
@@ -30,8 +32,7 @@ export const companionDesa = pgTable(
     desaCode: desaCodeColumn(),
     mulai: date("mulai").notNull(),
     selesai: date("selesai"),
-    createdBy: uuid("created_by"),
-    createdAt: createdAtColumn(),
+    ...rowCreation(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -49,15 +50,14 @@ export const companionFamily = pgTable(
   "companion_family",
   {
     ...regionalRowKey(),
-    noKk: text("no_kk").notNull(),
+    noKk: noKkColumn(),
     desaCode: desaCodeColumn(),
     userId: uuid("user_id").notNull(),
     mulai: date("mulai").notNull(),
     selesai: date("selesai"),
     /** The handover that made this assignment, when it came from one. */
     handoverId: uuid("handover_id"),
-    createdBy: uuid("created_by"),
-    createdAt: createdAtColumn(),
+    ...rowCreation(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -109,7 +109,7 @@ export const handoverFamily = pgTable(
   {
     kabCode: kabCodeColumn(),
     handoverId: uuid("handover_id").notNull(),
-    noKk: text("no_kk").notNull(),
+    noKk: noKkColumn(),
     desaCode: desaCodeColumn(),
     /** When the family was told (a visit, a meeting, the letter handed over); null until then. */
     informedAt: timestamp("informed_at", { withTimezone: true }),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
+import { regionRefOf } from "../wilayah/wilayah-views.ts";
 import { canManageCaseload } from "./companion-sql.ts";
 import { companionSummaries } from "./companion-summary.ts";
 import { findCompanion } from "./find-companion.ts";
@@ -70,7 +71,7 @@ export async function getCompanionCaseload(
         familyId: f.family_id,
         noKk: maskNumber(f.no_kk),
         headName: f.head,
-        desa: { code: f.desa_code, name: f.desa_name ?? f.desa_code },
+        desa: regionRefOf(f.desa_code, f.desa_name),
         mulai: f.mulai,
       })),
       total: total?.n ?? 0,

@@ -1,6 +1,7 @@
 import { maskNumber, type THandoverFamily, type TInformedWay } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import { regionRefOf } from "../wilayah/wilayah-views.ts";
 
 interface TRow {
   family_id: string | null;
@@ -37,7 +38,7 @@ export async function handoverFamilies(
     familyId: r.family_id,
     noKk: maskNumber(r.no_kk),
     headName: r.head,
-    desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+    desa: regionRefOf(r.desa_code, r.desa_name),
     informed: r.informed_at !== null,
     informedAt: r.informed_at === null ? null : new Date(r.informed_at).toISOString(),
     informedBy: r.informed_by,

@@ -18,11 +18,26 @@ export const desaCodeColumn = () => text("desa_code").notNull();
 /** When the row was written. */
 export const createdAtColumn = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
+/** When a fact was recorded (as against the date it happened, which a table keeps in its own column). */
+export const recordedAtColumn = () => timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow();
+
 /** When the row last changed. */
 export const updatedAtColumn = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 /** The key columns of a regional row: its kabupaten and its generated id (primary key `(kab_code, id)`). */
 export const regionalRowKey = () => ({ kabCode: kabCodeColumn(), id: generatedIdColumn() });
 
+/** Who wrote the row (null when no user did, as for seeded data) and when. */
+export const rowCreation = () => ({ createdBy: uuid("created_by"), createdAt: createdAtColumn() });
+
 /** When a row was written and when it last changed. */
 export const rowTimestamps = () => ({ createdAt: createdAtColumn(), updatedAt: updatedAtColumn() });
+
+/** The family a row is about, by its No. KK (the family file's key). */
+export const noKkColumn = () => text("no_kk").notNull();
+
+/** The programme a row belongs to (`program.code`). */
+export const programCodeColumn = () => text("program_code").notNull();
+
+/** The programme and distribution period (`YYYY-MM`) a distribution row belongs to. */
+export const programPeriod = () => ({ programCode: programCodeColumn(), periode: text("periode").notNull() });

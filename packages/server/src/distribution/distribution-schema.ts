@@ -18,7 +18,11 @@ import {
   createdAtColumn,
   desaCodeColumn,
   kabCodeColumn,
+  noKkColumn,
+  programCodeColumn,
+  programPeriod,
   regionalRowKey,
+  rowCreation,
   rowTimestamps,
 } from "../db/columns.ts";
 
@@ -30,15 +34,14 @@ import {
 export const periodePenyaluran = pgTable(
   "periode_penyaluran",
   {
-    programCode: text("program_code").notNull(),
+    programCode: programCodeColumn(),
     /** `YYYY-MM`. */
     periode: text("periode").notNull(),
     /** The PKH stage paid in this month (1–4); null for Sembako. */
     tahap: smallint("tahap"),
     mulai: date("mulai").notNull(),
     selesai: date("selesai").notNull(),
-    createdBy: uuid("created_by"),
-    createdAt: createdAtColumn(),
+    ...rowCreation(),
   },
   (t) => [primaryKey({ columns: [t.programCode, t.periode] })],
 );
@@ -52,9 +55,8 @@ export const daftarBayar = pgTable(
   "daftar_bayar",
   {
     ...regionalRowKey(),
-    programCode: text("program_code").notNull(),
-    periode: text("periode").notNull(),
-    noKk: text("no_kk").notNull(),
+    ...programPeriod(),
+    noKk: noKkColumn(),
     /** The family's desa when the list was imported, so scope filters apply to the row itself. */
     desaCode: desaCodeColumn(),
     nikPengurus: text("nik_pengurus").notNull(),
@@ -108,8 +110,7 @@ export const jadwalPenyaluran = pgTable(
   "jadwal_penyaluran",
   {
     ...regionalRowKey(),
-    programCode: text("program_code").notNull(),
-    periode: text("periode").notNull(),
+    ...programPeriod(),
     idAgen: text("id_agen").notNull(),
     /** The agent's desa, for scope filters. */
     desaCode: desaCodeColumn(),
@@ -135,9 +136,8 @@ export const jadwalKeluarga = pgTable(
   {
     kabCode: kabCodeColumn(),
     jadwalId: uuid("jadwal_id").notNull(),
-    programCode: text("program_code").notNull(),
-    periode: text("periode").notNull(),
-    noKk: text("no_kk").notNull(),
+    ...programPeriod(),
+    noKk: noKkColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.jadwalId, t.noKk] }),
@@ -155,8 +155,7 @@ export const transaksi = pgTable(
     kabCode: kabCodeColumn(),
     idTransaksi: text("id_transaksi").notNull(),
     waktu: timestamp("waktu", { withTimezone: true }).notNull(),
-    programCode: text("program_code").notNull(),
-    periode: text("periode").notNull(),
+    ...programPeriod(),
     noKks: text("no_kks").notNull(),
     nominal: bigint("nominal", { mode: "number" }).notNull(),
     /** berhasil or gagal. */
@@ -207,8 +206,7 @@ export const hargaEceranTertinggi = pgTable(
     berlakuMulai: date("berlaku_mulai").notNull(),
     harga: bigint("harga", { mode: "number" }).notNull(),
     note: text("note"),
-    createdBy: uuid("created_by"),
-    createdAt: createdAtColumn(),
+    ...rowCreation(),
   },
   (t) => [primaryKey({ columns: [t.komoditas, t.satuan, t.berlakuMulai] })],
 );
@@ -222,8 +220,7 @@ export const rekonsiliasi = pgTable(
   "rekonsiliasi",
   {
     kabCode: kabCodeColumn(),
-    programCode: text("program_code").notNull(),
-    periode: text("periode").notNull(),
+    ...programPeriod(),
     kunci: text("kunci").notNull(),
     noKk: text("no_kk"),
     noKks: text("no_kks").notNull(),
@@ -252,9 +249,8 @@ export const alasanBelum = pgTable(
   "alasan_belum",
   {
     ...regionalRowKey(),
-    programCode: text("program_code").notNull(),
-    periode: text("periode").notNull(),
-    noKk: text("no_kk").notNull(),
+    ...programPeriod(),
+    noKk: noKkColumn(),
     desaCode: desaCodeColumn(),
     alasan: text("alasan").notNull(),
     keterangan: text("keterangan"),

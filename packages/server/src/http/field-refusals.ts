@@ -9,3 +9,9 @@ export function fieldRefusals(subject = "") {
   return (code: TAppErrorCode, field: string, message: TBilingual): AppError =>
     new AppError(code, `${field || subject}: ${message.en}`, { fields: [{ field, message }] });
 }
+
+/** A date after today where only what has happened can be recorded (an event, a change of state). */
+export const futureDateMessage: TBilingual = {
+  id: "Tanggal tidak boleh setelah hari ini",
+  en: "The date cannot be after today",
+};

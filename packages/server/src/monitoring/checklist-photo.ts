@@ -9,6 +9,7 @@ import { receiveUpload } from "../http/receive-upload.ts";
 import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
 import type { TBlobStore } from "../storage/blob-store.ts";
+import { readBlobHead } from "../storage/read-blob-head.ts";
 import { findChecklist } from "./find-checklist.ts";
 import { monitoringRefusals } from "./monitoring-refusals.ts";
 
@@ -29,20 +30,6 @@ const signatures: Record<string, { type: string; test: (head: Buffer) => boolean
       h.subarray(0, 4).toString("latin1") === "RIFF" && h.subarray(8, 12).toString("latin1") === "WEBP",
   },
 };
-
-async function head(blobs: TBlobStore, key: string, bytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  const stream = blobs.read(key);
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    chunks.push(buffer);
-    length += buffer.length;
-    if (length >= bytes) break;
-  }
-  stream.destroy();
-  return Buffer.concat(chunks).subarray(0, bytes);
-}
 
 /**
  * Stores a photo for one aspect of a checklist in the scope (the field `foto`), replacing an earlier
@@ -74,7 +61,7 @@ export async function attachPhoto(
     if ((await stat(blobs.localPath(upload.key))).size > PHOTO_LIMIT_BYTES)
       throw monitoringRefusals.photoSize(limitMb);
     const signature = signatures[extname(upload.key)];
-    if (!signature?.test(await head(blobs, upload.key, 12))) throw monitoringRefusals.photoType();
+    if (!signature?.test(await readBlobHead(blobs, upload.key, 12))) throw monitoringRefusals.photoType();
     await db.transaction(async (tx) => {
       const [row] = await queryRows<{ foto_key: string | null }>(
         tx,

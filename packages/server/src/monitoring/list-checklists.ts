@@ -5,6 +5,7 @@ import type { TActor } from "../scope/actor.ts";
 import { inAgentScope } from "../scope/agent-scope.ts";
 import { inRegion } from "../scope/region-sql.ts";
 import { requirePermission } from "../scope/scope.ts";
+import { regionRefOf } from "../wilayah/wilayah-views.ts";
 import { monitoringPeriods } from "./monitoring-periods.ts";
 
 /**
@@ -53,7 +54,7 @@ export async function listChecklists(
       agen: {
         idAgen: r.id_agen,
         nama: r.nama,
-        desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+        desa: regionRefOf(r.desa_code, r.desa_name),
       },
       checklist:
         r.id === null

@@ -4,6 +4,7 @@ import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inAgentScope } from "../scope/agent-scope.ts";
 import { requirePermission } from "../scope/scope.ts";
+import { regionRefOf } from "../wilayah/wilayah-views.ts";
 import { aspekOrder } from "./checklist-aspects.ts";
 
 /** The follow-ups of the caller's scope in one status, oldest checklist first (the longest waiting on top). */
@@ -48,7 +49,7 @@ export async function listFollowUps(
       agen: {
         idAgen: r.id_agen,
         nama: r.nama ?? r.id_agen,
-        desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+        desa: regionRefOf(r.desa_code, r.desa_name),
       },
       tanggal: r.tanggal,
       aspek: r.aspek,

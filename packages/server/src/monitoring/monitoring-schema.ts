@@ -10,15 +10,20 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { desaCodeColumn, kabCodeColumn, regionalRowKey, rowTimestamps } from "../db/columns.ts";
+import {
+  desaCodeColumn,
+  kabCodeColumn,
+  programPeriod,
+  regionalRowKey,
+  rowTimestamps,
+} from "../db/columns.ts";
 
 /** A 6T checklist of one agent for one period (docs/domain.md, 6T monitoring): who checked, when, the score. */
 export const monitoring6t = pgTable(
   "monitoring_6t",
   {
     ...regionalRowKey(),
-    programCode: text("program_code").notNull(),
-    periode: text("periode").notNull(),
+    ...programPeriod(),
     idAgen: text("id_agen").notNull(),
     /** The agent's desa, for scope filters. */
     desaCode: desaCodeColumn(),

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { canonicalJson } from "../audit/canonical-json.ts";
 import { auditChainOf, writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
+import { periodExists } from "../distribution/periods/period-exists.ts";
 import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { auditFacts, insertAspects } from "./checklist-aspects.ts";
@@ -18,11 +19,7 @@ export async function checkChecklistDate(
   tanggal: string,
   now: Date,
 ): Promise<void> {
-  const [period] = await queryRows<{ periode: string }>(
-    db,
-    sql`SELECT periode FROM periode_penyaluran WHERE program_code = ${program} AND periode = ${periode}`,
-  );
-  if (!period) throw monitoringRefusals.noPeriod(program, periode);
+  if (!(await periodExists(db, program, periode))) throw monitoringRefusals.noPeriod(program, periode);
   if (tanggal < `${periode}-01`) throw monitoringRefusals.beforePeriod(periode);
   if (isFutureDate(tanggal, now)) throw monitoringRefusals.future();
 }

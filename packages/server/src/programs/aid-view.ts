@@ -1,6 +1,7 @@
 import { maskNumber, type TAidForm, type TAidGiverKind, type TAidView } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import { regionRefOf } from "../wilayah/wilayah-views.ts";
 
 /** A gift row with its family's id, head and desa name, as `aidSelect` reads it. */
 export interface TAidRow {
@@ -46,7 +47,7 @@ export function aidViewOf(row: TAidRow): TAidView {
     familyId: row.family_id,
     noKk: maskNumber(row.no_kk),
     kepala: row.kepala,
-    desa: { code: row.desa_code, name: row.desa_name ?? row.desa_code },
+    desa: regionRefOf(row.desa_code, row.desa_name),
     jenisPemberi: row.jenis_pemberi,
     pemberi: row.pemberi,
     bentuk: row.bentuk,

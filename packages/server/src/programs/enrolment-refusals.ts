@@ -1,5 +1,6 @@
 import { AppErrorCode, enrolmentStatusNames, type TBilingual, type TEnrolmentStatus } from "@kawal/core";
-import { fieldRefusals } from "../http/field-refusals.ts";
+import { fieldRefusals, futureDateMessage } from "../http/field-refusals.ts";
+import { idempotencyKeyReused } from "../http/idempotency-key-reused.ts";
 
 /**
  * Why an enrolment request is refused, in both languages, with the field at fault so a form can show
@@ -18,11 +19,7 @@ export const enrolmentRefusals = {
       id: "Pengurus harus anggota aktif keluarga ini",
       en: "The card holder must be an active member of this family",
     }),
-  futureDate: () =>
-    refuse(AppErrorCode.VALIDATION, "tanggal", {
-      id: "Tanggal tidak boleh setelah hari ini",
-      en: "The date cannot be after today",
-    }),
+  futureDate: () => refuse(AppErrorCode.VALIDATION, "tanggal", futureDateMessage),
   alreadyOpen: (program: string, status: string, sejak: string) => {
     const name = enrolmentStatusNames[status as TEnrolmentStatus] ?? { id: status, en: status };
     return refuse(AppErrorCode.CONFLICT, "programCode", {
@@ -33,8 +30,8 @@ export const enrolmentRefusals = {
   refused: (field: "ke" | "tanggal", message: TBilingual) =>
     refuse(field === "ke" ? AppErrorCode.INVALID_TRANSITION : AppErrorCode.VALIDATION, field, message),
   keyReused: () =>
-    refuse(AppErrorCode.CONFLICT, "headers.idempotency-key", {
-      id: "Kunci Idempotency-Key ini sudah dipakai untuk perubahan lain pada kepesertaan ini; buat kunci baru",
-      en: "This Idempotency-Key was already used for another change of this enrolment; make a new key",
+    idempotencyKeyReused({
+      id: "perubahan lain pada kepesertaan ini",
+      en: "another change of this enrolment",
     }),
 };

@@ -1,6 +1,7 @@
 import type { TAidLedgerQuery, TAidPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import { pageOfRows } from "../db/page-of-rows.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
 import { aidViewOf, selectAid } from "./aid-view.ts";
@@ -28,6 +29,5 @@ export async function listAid(db: TDb, actor: TActor, query: TAidLedgerQuery): P
     sql`${scope} ${desa} ${after}`,
     sql`ORDER BY b.tanggal DESC, b.id DESC LIMIT ${query.limit + 1}`,
   );
-  const items = rows.slice(0, query.limit).map(aidViewOf);
-  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+  return pageOfRows(rows, query.limit, aidViewOf, (_, last) => last.id);
 }

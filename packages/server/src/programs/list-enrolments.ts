@@ -6,9 +6,11 @@ import {
 } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
+import { pageOfRows } from "../db/page-of-rows.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inRegion } from "../scope/region-sql.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
+import { regionRefOf } from "../wilayah/wilayah-views.ts";
 
 interface TRow {
   kab_code: string;
@@ -59,20 +61,20 @@ export async function listEnrolments(
         LEFT JOIN anggota g ON g.kab_code = p.kab_code AND g.nik = p.nik_pengurus
         ORDER BY p.kab_code, p.id`,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => ({
+  return pageOfRows(
+    rows,
+    query.limit,
+    (r) => ({
       id: r.id,
       familyId: r.family_id,
       program: r.program_code,
       status: r.status,
       sejak: r.sejak,
-      desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+      desa: regionRefOf(r.desa_code, r.desa_name),
       noKk: maskNumber(r.no_kk),
       namaKepala: r.nama_kepala,
       namaPengurus: r.nama_pengurus,
-    })),
-    nextCursor: rows.length > query.limit && last ? `${last.kab_code}:${last.id}` : null,
-  };
+    }),
+    (last) => `${last.kab_code}:${last.id}`,
+  );
 }

@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../db/database.ts";
 import type { TActor } from "../scope/actor.ts";
 import { inScope, requirePermission } from "../scope/scope.ts";
+import { regionRefOf } from "../wilayah/wilayah-views.ts";
 import { overlapSql, windowStart, withHashJoins } from "./overlap-sql.ts";
 
 interface TSummaryRow {
@@ -52,7 +53,7 @@ export async function summarizeAidOverlap(
     bulan: query.bulan,
     since,
     items: rows.map((r) => ({
-      desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+      desa: regionRefOf(r.desa_code, r.desa_name),
       families: r.families,
       eligibleWithout: r.eligible_without,
       piled: r.piled,

@@ -17,7 +17,11 @@ import {
   createdAtColumn,
   desaCodeColumn,
   kabCodeColumn,
+  noKkColumn,
+  programCodeColumn,
+  recordedAtColumn,
   regionalRowKey,
+  rowCreation,
   rowTimestamps,
 } from "../db/columns.ts";
 
@@ -47,13 +51,12 @@ export const program = pgTable("program", {
 export const programRule = pgTable(
   "program_rule",
   {
-    programCode: text("program_code").notNull(),
+    programCode: programCodeColumn(),
     rule: text("rule").notNull(),
     berlakuMulai: date("berlaku_mulai").notNull(),
     value: jsonb("value").notNull(),
     note: text("note"),
-    createdBy: uuid("created_by"),
-    createdAt: createdAtColumn(),
+    ...rowCreation(),
   },
   (t) => [primaryKey({ columns: [t.programCode, t.rule, t.berlakuMulai] })],
 );
@@ -66,8 +69,8 @@ export const enrolment = pgTable(
   "enrolment",
   {
     ...regionalRowKey(),
-    programCode: text("program_code").notNull(),
-    noKk: text("no_kk").notNull(),
+    programCode: programCodeColumn(),
+    noKk: noKkColumn(),
     /** The family's desa, kept here so scope filters apply to the enrolment row itself. */
     desaCode: desaCodeColumn(),
     nikPengurus: text("nik_pengurus").notNull(),
@@ -107,7 +110,7 @@ export const enrolmentTransition = pgTable(
     actorId: uuid("actor_id").notNull(),
     /** The import job that made the change, when it came from a `peserta` file. */
     jobId: uuid("job_id"),
-    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: recordedAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.kabCode, t.id] }),
@@ -125,7 +128,7 @@ export const pkhEntitlement = pgTable(
     kabCode: kabCodeColumn(),
     tahun: smallint("tahun").notNull(),
     tahap: smallint("tahap").notNull(),
-    noKk: text("no_kk").notNull(),
+    noKk: noKkColumn(),
     desaCode: desaCodeColumn(),
     /** The date the members were counted on (the stage's first day). */
     tanggal: date("tanggal").notNull(),
@@ -150,7 +153,7 @@ export const bantuanLain = pgTable(
   "bantuan_lain",
   {
     ...regionalRowKey(),
-    noKk: text("no_kk").notNull(),
+    noKk: noKkColumn(),
     desaCode: desaCodeColumn(),
     /** perorangan, perusahaan, lks, masjid, lainnya. */
     jenisPemberi: text("jenis_pemberi").notNull(),
@@ -162,7 +165,7 @@ export const bantuanLain = pgTable(
     nilai: bigint("nilai", { mode: "number" }).notNull(),
     tanggal: date("tanggal").notNull(),
     recordedBy: uuid("recorded_by").notNull(),
-    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: recordedAtColumn(),
     /** The client's Idempotency-Key: a retried submission from the field is stored once. */
     idempotencyKey: text("idempotency_key"),
   },

@@ -9,13 +9,11 @@ import {
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
+import { idempotencyKeyReused } from "../http/idempotency-key-reused.ts";
 import { findFamily } from "../registry/find-family.ts";
 import type { TActor } from "../scope/actor.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { aidViewOf, selectAid } from "./aid-view.ts";
-
-/** The field a reused key is reported on, as for life events: the form reloads instead of guessing. */
-export const AID_KEY_FIELD = "headers.idempotency-key";
 
 export interface TRecordAidInput {
   /** The family's opaque id (`keluarga.id`). */
@@ -96,17 +94,7 @@ export async function recordAid(
               AND idempotency_key = ${input.idempotencyKey}`,
       );
       if (!stored || !sameRequest(stored, family.no_kk, aid)) {
-        throw new AppError(AppErrorCode.CONFLICT, "Idempotency-Key already used for another gift", {
-          fields: [
-            {
-              field: AID_KEY_FIELD,
-              message: {
-                id: "Kunci Idempotency-Key ini sudah dipakai untuk bantuan lain; buat kunci baru",
-                en: "This Idempotency-Key was already used for another gift; make a new key",
-              },
-            },
-          ],
-        });
+        throw idempotencyKeyReused({ id: "bantuan lain", en: "another gift" });
       }
       return { id: stored.id, replayed: true };
     }

@@ -8,7 +8,6 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -16,6 +15,8 @@ import {
   desaCodeColumn,
   generatedIdColumn,
   kabCodeColumn,
+  noKkColumn,
+  recordedAtColumn,
   regionalRowKey,
   rowTimestamps,
 } from "../db/columns.ts";
@@ -28,7 +29,7 @@ export const keluarga = pgTable(
   "keluarga",
   {
     kabCode: kabCodeColumn(),
-    noKk: text("no_kk").notNull(),
+    noKk: noKkColumn(),
     /** An opaque id for URLs: a No. KK is personal data and never goes into a URL or a log. */
     id: generatedIdColumn(),
     desaCode: desaCodeColumn(),
@@ -62,7 +63,7 @@ export const anggota = pgTable(
   {
     kabCode: kabCodeColumn(),
     nik: text("nik").notNull(),
-    noKk: text("no_kk").notNull(),
+    noKk: noKkColumn(),
     /**
      * The member's desa (the family's, kept with each member): scope filters apply to the member row
      * itself, so a name search stops after the first matches instead of joining every family.
@@ -104,10 +105,10 @@ export const registryEvent = pgTable(
   {
     ...regionalRowKey(),
     kind: text("kind").notNull(),
-    noKk: text("no_kk").notNull(),
+    noKk: noKkColumn(),
     nik: text("nik"),
     occurredOn: date("occurred_on"),
-    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: recordedAtColumn(),
     recordedBy: uuid("recorded_by"),
     /** The import job that made the change, when it came from a file. */
     jobId: uuid("job_id"),

@@ -11,7 +11,13 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAtColumn, desaCodeColumn, regionalRowKey, updatedAtColumn } from "../db/columns.ts";
+import {
+  createdAtColumn,
+  desaCodeColumn,
+  recordedAtColumn,
+  regionalRowKey,
+  updatedAtColumn,
+} from "../db/columns.ts";
 
 /**
  * A pair of members that may be one person: the same NIK in two kabupaten (`nik_sama`) or a similar
@@ -132,7 +138,7 @@ export const socialRegister = pgTable(
     keterangan: text("keterangan"),
     status: text("status").notNull().default("aktif"),
     recordedBy: uuid("recorded_by").notNull(),
-    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: recordedAtColumn(),
     updatedAt: updatedAtColumn(),
   },
   (t) => [

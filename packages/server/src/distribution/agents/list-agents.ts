@@ -4,6 +4,7 @@ import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inAgentScope } from "../../scope/agent-scope.ts";
 import { requirePermission } from "../../scope/scope.ts";
+import { regionRefOf } from "../../wilayah/wilayah-views.ts";
 
 /**
  * The agents of the caller's scope (by the agent's desa), or of one desa, optionally searched by name or
@@ -52,7 +53,7 @@ export async function listAgents(
       lat: r.lat === null ? null : Number(r.lat),
       lon: r.lon === null ? null : Number(r.lon),
       aktif: r.aktif,
-      desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+      desa: regionRefOf(r.desa_code, r.desa_name),
       user: r.user_id ? { id: r.user_id, username: r.username ?? "", fullName: r.full_name ?? "" } : null,
     })),
   };

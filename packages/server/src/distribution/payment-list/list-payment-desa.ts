@@ -6,6 +6,7 @@ import {
 } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
+import { pageOfRows } from "../../db/page-of-rows.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { findDesaInScope } from "../../scope/find-region.ts";
 import { inScope, requirePermission } from "../../scope/scope.ts";
@@ -45,7 +46,7 @@ export async function listPaymentDesa(
         ORDER BY d.id
         LIMIT ${query.limit + 1}`,
   );
-  const items = rows.slice(0, query.limit).map((r) => ({
+  const toItem = (r: (typeof rows)[number]) => ({
     id: r.id,
     familyId: r.family_id,
     noKk: maskNumber(r.no_kk),
@@ -56,6 +57,6 @@ export async function listPaymentDesa(
     tahap: r.tahap,
     statusInjeksi: r.status_injeksi,
     terinjekPada: r.terinjek_pada,
-  }));
-  return { desa, items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+  });
+  return { desa, ...pageOfRows(rows, query.limit, toItem, (_, last) => last.id) };
 }

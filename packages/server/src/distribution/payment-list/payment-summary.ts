@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inScope, requirePermission } from "../../scope/scope.ts";
+import { regionRefOf } from "../../wilayah/wilayah-views.ts";
 
 /** Per desa of the caller's scope: listed families, the amount, and how many are injected, failed or not yet. */
 export async function summarizePaymentList(
@@ -42,7 +43,7 @@ export async function summarizePaymentList(
     program: query.program,
     periode: query.periode,
     items: rows.map((r) => ({
-      desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+      desa: regionRefOf(r.desa_code, r.desa_name),
       kecamatan: { code: r.kec_code ?? "", name: r.kec_name ?? "" },
       keluarga: r.keluarga,
       nominal: Number(r.nominal),

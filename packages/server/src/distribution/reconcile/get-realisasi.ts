@@ -4,6 +4,8 @@ import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { kabFilter, resolveArea } from "../../scope/request-area.ts";
 import { requirePermission } from "../../scope/scope.ts";
+import { regionRefOf } from "../../wilayah/wilayah-views.ts";
+import { addFigures, emptyClassCounts } from "./class-counts.ts";
 
 interface TDesaLine {
   desa_code: string;
@@ -64,7 +66,7 @@ export async function getRealisasi(
     const realisasi = l.tersalur + l.sebagian;
     const kecCode = l.kec_code ?? l.desa_code.split(".").slice(0, 3).join(".");
     return {
-      desa: { code: l.desa_code, name: l.desa_name ?? l.desa_code },
+      desa: regionRefOf(l.desa_code, l.desa_name),
       kecamatan: { code: kecCode, name: l.kec_name ?? kecCode },
       kuota: l.kuota,
       realisasi,
@@ -77,30 +79,9 @@ export async function getRealisasi(
       nominalRealisasi: Number(l.nominal_realisasi),
     };
   });
-  const total = rows.reduce(
-    (sum, r) => ({
-      kuota: sum.kuota + r.kuota,
-      realisasi: sum.realisasi + r.realisasi,
-      persen: 0,
-      tersalur: sum.tersalur + r.tersalur,
-      sebagian: sum.sebagian + r.sebagian,
-      belum: sum.belum + r.belum,
-      tidakTerdaftar: sum.tidakTerdaftar + r.tidakTerdaftar,
-      nominalDaftar: sum.nominalDaftar + r.nominalDaftar,
-      nominalRealisasi: sum.nominalRealisasi + r.nominalRealisasi,
-    }),
-    {
-      kuota: 0,
-      realisasi: 0,
-      persen: 0,
-      tersalur: 0,
-      sebagian: 0,
-      belum: 0,
-      tidakTerdaftar: 0,
-      nominalDaftar: 0,
-      nominalRealisasi: 0,
-    },
-  );
+  const total = { kuota: 0, realisasi: 0, persen: 0, ...emptyClassCounts() };
+  for (const r of rows) addFigures(total, r);
+  // The summed percentages mean nothing: the total's is taken over the summed figures.
   total.persen = persenOf(total.realisasi, total.kuota);
   const times = lines
     .map((l) => (l.computed_at === null ? null : new Date(l.computed_at).getTime()))

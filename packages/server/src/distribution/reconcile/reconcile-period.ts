@@ -1,4 +1,4 @@
-import type { TReconcileRequest, TReconcileResult } from "@kawal/core";
+import type { TClassCounts, TReconcileRequest, TReconcileResult } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDatabase, type TDb } from "../../db/database.ts";
@@ -6,32 +6,15 @@ import { refreshStatistics } from "../../db/refresh-statistics.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { resolveArea } from "../../scope/request-area.ts";
 import { requirePermission } from "../../scope/scope.ts";
+import { addFigures, emptyClassCounts } from "./class-counts.ts";
 import { deleteSql, reconcileSql, type TClassCount } from "./reconcile-sql.ts";
 import { requirePeriod } from "./require-period.ts";
 
 /** Input of a run: the request's fields, the programme defaulting to SEMBAKO. */
 export type TReconcileInput = Pick<TReconcileRequest, "periode" | "wilayah"> & { program?: string };
 
-interface TTotals {
-  tersalur: number;
-  sebagian: number;
-  belum: number;
-  tidakTerdaftar: number;
-  nominalDaftar: number;
-  nominalRealisasi: number;
-}
-
-const emptyTotals = (): TTotals => ({
-  tersalur: 0,
-  sebagian: 0,
-  belum: 0,
-  tidakTerdaftar: 0,
-  nominalDaftar: 0,
-  nominalRealisasi: 0,
-});
-
 /** Adds one class count; the realised amount of unlisted cards is not the listed families' realisation. */
-function add(totals: TTotals, row: TClassCount): void {
+function add(totals: TClassCounts, row: TClassCount): void {
   if (row.kelas === "tersalur") totals.tersalur += row.n;
   else if (row.kelas === "sebagian") totals.sebagian += row.n;
   else if (row.kelas === "belum") totals.belum += row.n;
@@ -78,9 +61,9 @@ export async function reconcilePeriod(
     await tx.execute(sql`SET LOCAL jit = off`);
     await tx.execute(deleteSql(key, area));
     const rows = await queryRows<TClassCount>(tx, reconcileSql(key, area, now));
-    const byKab = new Map<string, TTotals>();
+    const byKab = new Map<string, TClassCounts>();
     for (const row of rows) {
-      const totals = byKab.get(row.kab_code) ?? emptyTotals();
+      const totals = byKab.get(row.kab_code) ?? emptyClassCounts();
       add(totals, row);
       byKab.set(row.kab_code, totals);
     }
@@ -103,10 +86,8 @@ export async function reconcilePeriod(
   // Each run rewrites a period's rows, read afterwards by period and desa: on a server autovacuum's
   // pass suffices, and analysing a million fresh rows would add seconds to every run.
   await refreshStatistics(database, ["rekonsiliasi"], { onServer: false });
-  const totals = emptyTotals();
-  for (const kab of perKab.values()) {
-    for (const k of Object.keys(totals) as (keyof TTotals)[]) totals[k] += kab[k];
-  }
+  const totals = emptyClassCounts();
+  for (const kab of perKab.values()) addFigures(totals, kab);
   return {
     program: key.program,
     periode: key.periode,

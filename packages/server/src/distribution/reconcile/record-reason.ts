@@ -9,13 +9,12 @@ import {
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
+import { idempotencyKeyReused } from "../../http/idempotency-key-reused.ts";
 import { findFamily } from "../../registry/find-family.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import { requirePeriod } from "./require-period.ts";
 
-/** The field a reused key is reported on, as for gifts: the form makes a new key instead of guessing. */
-export const REASON_KEY_FIELD = "headers.idempotency-key";
 /** A phone's clock may run a little ahead; further ahead is a wrong clock, not a finding. */
 const CLOCK_SKEW_MS = 10 * 60_000;
 
@@ -118,17 +117,7 @@ export async function recordReason(
             FROM alasan_belum WHERE kab_code = ${listed.kab_code} AND idempotency_key = ${input.idempotencyKey}`,
       );
       if (!stored || !sameRequest(stored, family.no_kk, actor, r)) {
-        throw new AppError(AppErrorCode.CONFLICT, "Idempotency-Key already used for another reason", {
-          fields: [
-            {
-              field: REASON_KEY_FIELD,
-              message: {
-                id: "Kunci Idempotency-Key ini sudah dipakai untuk alasan lain; buat kunci baru",
-                en: "This Idempotency-Key was already used for another reason; make a new key",
-              },
-            },
-          ],
-        });
+        throw idempotencyKeyReused({ id: "alasan lain", en: "another reason" });
       }
       return { stored, replayed: true };
     }

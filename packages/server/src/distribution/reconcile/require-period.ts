@@ -1,14 +1,10 @@
 import { AppError, AppErrorCode } from "@kawal/core";
-import { sql } from "drizzle-orm";
-import { queryRows, type TDb } from "../../db/database.ts";
+import type { TDb } from "../../db/database.ts";
+import { periodExists } from "../periods/period-exists.ts";
 
 /** Refuses a period the programme does not have (`periode_penyaluran`), naming the field. */
 export async function requirePeriod(db: TDb, program: string, periode: string): Promise<void> {
-  const [row] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT 1 AS n FROM periode_penyaluran WHERE program_code = ${program} AND periode = ${periode}`,
-  );
-  if (row) return;
+  if (await periodExists(db, program, periode)) return;
   throw new AppError(AppErrorCode.NOT_FOUND, `period ${program} ${periode} not found`, {
     fields: [
       {

@@ -6,6 +6,7 @@ import { isUniqueViolation } from "../../programs/enrolment-store.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inAgentScope } from "../../scope/agent-scope.ts";
 import { findInScope, inScope, regionsOf, requirePermission } from "../../scope/scope.ts";
+import { periodExists } from "../periods/period-exists.ts";
 import { getSchedule } from "./get-schedule.ts";
 import { textArray } from "./text-array.ts";
 
@@ -61,11 +62,7 @@ export async function createSchedule(
       )[0],
     findRegions: () => regionsOf(db, sql`SELECT desa_code FROM agen WHERE id_agen = ${input.idAgen} LIMIT 1`),
   });
-  const [period] = await queryRows<{ periode: string }>(
-    db,
-    sql`SELECT periode FROM periode_penyaluran WHERE program_code = ${input.program} AND periode = ${input.periode}`,
-  );
-  if (!period) {
+  if (!(await periodExists(db, input.program, input.periode))) {
     refuse(
       "VALIDATION",
       "periode",

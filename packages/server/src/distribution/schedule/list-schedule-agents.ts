@@ -4,6 +4,7 @@ import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inAgentScope } from "../../scope/agent-scope.ts";
 import { requirePermission } from "../../scope/scope.ts";
+import { regionRefOf } from "../../wilayah/wilayah-views.ts";
 
 interface TRaw {
   id_agen: string;
@@ -59,7 +60,7 @@ export async function listScheduleAgents(
       idAgen: r.id_agen,
       nama: r.nama,
       bank: r.bank,
-      desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+      desa: regionRefOf(r.desa_code, r.desa_name),
       listed: Number(r.listed),
       scheduled: Number(r.scheduled),
       days: Number(r.days),

@@ -4,6 +4,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inAgentScope } from "../../scope/agent-scope.ts";
+import { regionRefOf } from "../../wilayah/wilayah-views.ts";
 
 /** A schedule day as read for lists and the detail; `kab_code` stays on the server. */
 export interface TScheduleRow extends TScheduleSummary {
@@ -61,7 +62,7 @@ export async function selectSchedules(db: TDb, where: SQL, limit = 1000): Promis
     program: r.program_code,
     periode: r.periode,
     agen: { idAgen: r.id_agen, nama: r.agen_nama ?? r.id_agen },
-    desa: { code: r.desa_code, name: r.desa_name ?? r.desa_code },
+    desa: regionRefOf(r.desa_code, r.desa_name),
     tanggal: r.tanggal,
     jamMulai: r.jam_mulai,
     jamSelesai: r.jam_selesai,

@@ -1,6 +1,7 @@
 import type { TTransactionListQuery, TTransactionPage } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
+import { pageOfRows } from "../../db/page-of-rows.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inAgentScope } from "../../scope/agent-scope.ts";
 import { requirePermission } from "../../scope/scope.ts";
@@ -55,13 +56,7 @@ export async function listTransactions(
     sql.join(filters, sql` AND `),
     sql`ORDER BY t.waktu DESC, t.kab_code DESC, t.id_transaksi DESC LIMIT ${query.limit + 1}`,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(transactionViewOf),
-    nextCursor:
-      rows.length > query.limit && last
-        ? writeCursor({ waktu: last.waktu_pos, kab: last.kab_code, id: last.id_transaksi })
-        : null,
-  };
+  return pageOfRows(rows, query.limit, transactionViewOf, (last) =>
+    writeCursor({ waktu: last.waktu_pos, kab: last.kab_code, id: last.id_transaksi }),
+  );
 }

@@ -9,8 +9,10 @@ import {
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../../audit/write-audit.ts";
 import { queryRows, type TDb } from "../../db/database.ts";
+import { idempotencyKeyReused } from "../../http/idempotency-key-reused.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
+import { periodExists } from "../periods/period-exists.ts";
 import { findAgentForEntry } from "./find-agent.ts";
 import { selectTransactions, transactionViewOf } from "./transaction-view.ts";
 
@@ -51,11 +53,7 @@ export async function recordTransaction(
   requirePermission(actor, "transaction.record");
   const { body } = input;
   const agent = await findAgentForEntry(db, actor, body.idAgen);
-  const [periode] = await queryRows<{ ok: number }>(
-    db,
-    sql`SELECT 1 AS ok FROM periode_penyaluran WHERE program_code = ${body.program} AND periode = ${body.periode}`,
-  );
-  if (!periode) {
+  if (!(await periodExists(db, body.program, body.periode))) {
     throw refuse("periode", {
       id: "periode penyaluran ini tidak ada untuk program tersebut",
       en: "this distribution period does not exist for the programme",
@@ -107,17 +105,7 @@ export async function recordTransaction(
           })),
         ) === itemsSignature(items);
       if (!same) {
-        throw new AppError(AppErrorCode.CONFLICT, "Idempotency-Key already used for another transaction", {
-          fields: [
-            {
-              field: "headers.idempotency-key",
-              message: {
-                id: "Kunci Idempotency-Key ini sudah dipakai untuk transaksi lain; buat kunci baru",
-                en: "This Idempotency-Key was already used for another transaction; make a new key",
-              },
-            },
-          ],
-        });
+        throw idempotencyKeyReused({ id: "transaksi lain", en: "another transaction" });
       }
       return { replayed: true };
     }

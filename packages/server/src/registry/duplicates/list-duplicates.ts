@@ -1,6 +1,7 @@
 import { AppError, AppErrorCode, type TDuplicateList, type TDuplicateListQuery } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
+import { pageOfRows } from "../../db/page-of-rows.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inRegion } from "../../scope/region-sql.ts";
 import { requirePermission } from "../../scope/scope.ts";
@@ -52,10 +53,5 @@ export async function listDuplicates(
     db,
     pairRowsQuery(actor, { pairs: sql.join(pairs, sql` AND `), members, limit: query.limit + 1 }),
   );
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toPairView),
-    nextCursor: rows.length > query.limit && last ? cursorOf(last) : null,
-  };
+  return pageOfRows(rows, query.limit, toPairView, cursorOf);
 }

@@ -1,6 +1,7 @@
 import type { TLifeEventKind } from "@kawal/core";
 import { AppErrorCode, type TBilingual } from "@kawal/core";
-import { fieldRefusals } from "../../http/field-refusals.ts";
+import { fieldRefusals, futureDateMessage } from "../../http/field-refusals.ts";
+import { idempotencyKeyReused } from "../../http/idempotency-key-reused.ts";
 
 /**
  * Why a life event is refused, in both languages. No message contains the NIK or a name: refusals may
@@ -59,11 +60,7 @@ export const refusals = {
     }),
   nikMismatch: (field: "tanggalLahir" | "jenisKelamin", message: TBilingual) =>
     refuse(AppErrorCode.VALIDATION, field, message),
-  future: (field: string) =>
-    refuse(AppErrorCode.VALIDATION, field, {
-      id: "Tanggal tidak boleh setelah hari ini",
-      en: "The date cannot be after today",
-    }),
+  future: (field: string) => refuse(AppErrorCode.VALIDATION, field, futureDateMessage),
   beforeBirth: () =>
     refuse(AppErrorCode.VALIDATION, "occurredOn", {
       id: "Tanggal peristiwa tidak boleh sebelum tanggal lahir anggota",
@@ -80,8 +77,5 @@ export const refusals = {
       en: "The destination must be an existing desa/kelurahan code (e.g. 35.17.14.2001)",
     }),
   keyReused: () =>
-    refuse(AppErrorCode.CONFLICT, "headers.idempotency-key", {
-      id: "Kunci Idempotency-Key ini sudah dipakai untuk peristiwa lain pada keluarga ini; buat kunci baru",
-      en: "This Idempotency-Key was already used for another event of this family; make a new key",
-    }),
+    idempotencyKeyReused({ id: "peristiwa lain pada keluarga ini", en: "another event of this family" }),
 };

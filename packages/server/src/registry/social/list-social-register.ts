@@ -1,6 +1,7 @@
 import { latestLocalDate, type TSocialEntryPage, type TSocialRegisterQuery } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
+import { pageOfRows } from "../../db/page-of-rows.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
 import { registerConditions } from "./social-filter.ts";
@@ -31,7 +32,10 @@ export async function listSocialRegister(
     sql`ORDER BY s.nama, s.id LIMIT ${query.limit + 1}`,
     latestLocalDate(now),
   );
-  const hasMore = rows.length > query.limit;
-  const items = hasMore ? rows.slice(0, query.limit) : rows;
-  return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+  return pageOfRows(
+    rows,
+    query.limit,
+    (entry) => entry,
+    (last) => last.id,
+  );
 }

@@ -1,6 +1,7 @@
 import { maskNumber, type TSocialCategory, type TSocialEntry } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
+import { regionRefOf } from "../../wilayah/wilayah-views.ts";
 
 export function categoryView(row: {
   register: string;
@@ -64,8 +65,8 @@ export async function loadSocialEntries(db: TDb, where: SQL, tail: SQL, on: stri
     id: r.id,
     register: r.register,
     kategori: { kode: r.kategori_kode, nama: r.kategori_nama },
-    kecamatan: { code: r.kecamatan_code, name: r.kecamatan_name ?? r.kecamatan_code },
-    desa: r.desa_code ? { code: r.desa_code, name: r.desa_name ?? r.desa_code } : null,
+    kecamatan: regionRefOf(r.kecamatan_code, r.kecamatan_name),
+    desa: r.desa_code ? regionRefOf(r.desa_code, r.desa_name) : null,
     nama: r.nama,
     nik: r.nik === null ? null : maskNumber(r.nik),
     noKk: r.no_kk === null ? null : maskNumber(r.no_kk),

@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { requirePermission } from "../../scope/scope.ts";
+import { regionRefOf } from "../../wilayah/wilayah-views.ts";
 import { registerConditions } from "./social-filter.ts";
 import { categoryNameOn } from "./social-views.ts";
 
@@ -48,7 +49,7 @@ export async function summarizeSocialRegister(
   );
   return {
     items: rows.map((r) => ({
-      kecamatan: { code: r.kecamatan_code, name: r.kecamatan_name ?? r.kecamatan_code },
+      kecamatan: regionRefOf(r.kecamatan_code, r.kecamatan_name),
       register: r.register,
       kategori: { kode: r.kategori_kode, nama: r.kategori_nama },
       aktif: r.aktif,

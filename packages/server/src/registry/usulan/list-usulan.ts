@@ -1,6 +1,7 @@
 import { statusesToAct, type TUsulanListQuery, type TUsulanPage, type TUsulanStatus } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type TDb } from "../../db/database.ts";
+import { pageOfRows } from "../../db/page-of-rows.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { inRegion } from "../../scope/region-sql.ts";
 import { inScope, requirePermission } from "../../scope/scope.ts";
@@ -48,10 +49,10 @@ export async function listUsulan(db: TDb, actor: TActor, query: TUsulanListQuery
     sql`${usulanViewSelect} WHERE ${sql.join(conditions, sql` AND `)}
         ORDER BY u.proposed_at DESC, u.id DESC LIMIT ${query.limit + 1}`,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => usulanView(row, actor, false)),
-    nextCursor: rows.length > query.limit && last ? `${last.kab_code}:${last.id}` : null,
-  };
+  return pageOfRows(
+    rows,
+    query.limit,
+    (row) => usulanView(row, actor, false),
+    (last) => `${last.kab_code}:${last.id}`,
+  );
 }

@@ -3,6 +3,7 @@ import { extname } from "node:path";
 import type { FastifyRequest } from "fastify";
 import { receiveUpload } from "../../http/receive-upload.ts";
 import type { TBlobStore } from "../../storage/blob-store.ts";
+import { readBlobHead } from "../../storage/read-blob-head.ts";
 import type { TReceivedMinutes } from "./record-musdes.ts";
 import { usulanRefusals } from "./usulan-refusals.ts";
 
@@ -24,20 +25,6 @@ export const minutesContentType: Record<string, string> = {
   ".jpeg": "image/jpeg",
   ".png": "image/png",
 };
-
-async function head(blobs: TBlobStore, key: string, bytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  const stream = blobs.read(key);
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    chunks.push(buffer);
-    length += buffer.length;
-    if (length >= bytes) break;
-  }
-  stream.destroy();
-  return Buffer.concat(chunks).subarray(0, bytes);
-}
 
 /**
  * Receives the musdes form: the minutes (`berita_acara`) go to the blob store, the date comes as a
@@ -61,7 +48,7 @@ export async function receiveMinutes(request: FastifyRequest, blobs: TBlobStore)
       throw usulanRefusals.minutesSize(limitMb);
     }
     const signature = signatures[extname(upload.key)] ?? [];
-    const start = await head(blobs, upload.key, signature.length);
+    const start = await readBlobHead(blobs, upload.key, signature.length);
     if (signature.length === 0 || !signature.every((byte, i) => start[i] === byte)) {
       throw usulanRefusals.minutesType();
     }

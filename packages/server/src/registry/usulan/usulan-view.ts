@@ -1,6 +1,7 @@
 import { actionsFor, maskNumber, type TUsulanView } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import type { TActor } from "../../scope/actor.ts";
+import { regionRefOf } from "../../wilayah/wilayah-views.ts";
 import { isoDate } from "../registry-views.ts";
 import type { TUsulanRow } from "./find-usulan.ts";
 
@@ -50,7 +51,7 @@ export function usulanView(row: TUsulanViewRow, actor: TActor, full: boolean): T
     kind: row.kind,
     reason: row.reason,
     status: row.status,
-    desa: { code: row.desa_code, name: row.desa_name ?? row.desa_code },
+    desa: regionRefOf(row.desa_code, row.desa_name),
     familyId: row.family_id,
     noKk: number(row.no_kk),
     nik: number(row.nik),
