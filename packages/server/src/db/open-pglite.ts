@@ -8,7 +8,13 @@ import { loadWilayah } from "../wilayah/load-wilayah.ts";
 import type { TDatabase, TDb } from "./database.ts";
 import { APP_ROLE, grantStatements } from "./grants.ts";
 import { migrationsFolder } from "./migrations-folder.ts";
-import { readTemplate, saveTemplate, templateName } from "./pglite-template.ts";
+import {
+  copyTemplateFolder,
+  readTemplate,
+  saveTemplate,
+  saveTemplateFolder,
+  templateName,
+} from "./pglite-template.ts";
 import * as schema from "./schema.ts";
 
 const BLOB_BYTES = 16 * 1024 * 1024;
@@ -43,6 +49,35 @@ export async function openPglite(dataDir: string | null): Promise<TDatabase> {
   const isNew = dir === undefined || !existsSync(join(dir, "PG_VERSION"));
   const grants = grantStatements({ embedded: true });
   const template = isNew ? templateName(grants) : undefined;
+  const copied =
+    dir !== undefined && template !== undefined && (await copyFromTemplate(template, dir, grants));
+  return openClient(dir, copied ? undefined : template, grants, isNew);
+}
+
+/**
+ * Makes a new database on disk a copy of the template's folder form, making that form first (from the
+ * dump, or from nothing) when this build has none yet. False when no copy could be made.
+ */
+async function copyFromTemplate(template: string, dir: string, grants: string): Promise<boolean> {
+  if (copyTemplateFolder(template, dir)) return true;
+  await saveTemplateFolder(template, async (folder) => {
+    const made = await openClient(folder, template, grants, true);
+    await made.close();
+  });
+  return copyTemplateFolder(template, dir);
+}
+
+/**
+ * Opens PGlite in `dir` (in memory when undefined), migrates and grants. With `template`, the database is
+ * new: it is restored from the template's dump, or, when this build has none, made from nothing (initdb,
+ * the migrations, the regions) and dumped as the template.
+ */
+async function openClient(
+  dir: string | undefined,
+  template: string | undefined,
+  grants: string,
+  createdWithRegions: boolean,
+): Promise<TDatabase> {
   const loadDataDir = template === undefined ? undefined : readTemplate(template);
   const client = await PGlite.create({
     ...(dir ? { dataDir: dir } : {}),
@@ -56,7 +91,7 @@ export async function openPglite(dataDir: string | null): Promise<TDatabase> {
   const database: TDatabase = {
     kind: "pglite",
     db,
-    createdWithRegions: isNew,
+    createdWithRegions,
     concurrentSessions: false,
     async bulk(work) {
       return client.transaction(async (tx) => {
