@@ -11,6 +11,11 @@ export interface TDatabase {
   kind: TDatabaseKind;
   db: TDb;
   /**
+   * True when this open created the database and it arrived with every region already loaded (a new
+   * embedded database, from its template): its first start reports them as loaded.
+   */
+  createdWithRegions: boolean;
+  /**
    * Whether other work can run while a bulk transaction is open. PGlite has one connection: while an
    * import runs, every other query waits for it, so progress can only be reported in memory.
    */

@@ -4,10 +4,17 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
+import { loadWilayah } from "../wilayah/load-wilayah.ts";
 import type { TDatabase, TDb } from "./database.ts";
 import { APP_ROLE, grantStatements } from "./grants.ts";
 import { migrationsFolder } from "./migrations-folder.ts";
-import { readTemplate, saveTemplate, templateName } from "./pglite-template.ts";
+import {
+  copyTemplateFolder,
+  readTemplate,
+  saveTemplate,
+  saveTemplateFolder,
+  templateName,
+} from "./pglite-template.ts";
 import * as schema from "./schema.ts";
 
 const BLOB_BYTES = 16 * 1024 * 1024;
@@ -42,6 +49,35 @@ export async function openPglite(dataDir: string | null): Promise<TDatabase> {
   const isNew = dir === undefined || !existsSync(join(dir, "PG_VERSION"));
   const grants = grantStatements({ embedded: true });
   const template = isNew ? templateName(grants) : undefined;
+  const copied =
+    dir !== undefined && template !== undefined && (await copyFromTemplate(template, dir, grants));
+  return openClient(dir, copied ? undefined : template, grants, isNew);
+}
+
+/**
+ * Makes a new database on disk a copy of the template's folder form, making that form first (from the
+ * dump, or from nothing) when this build has none yet. False when no copy could be made.
+ */
+async function copyFromTemplate(template: string, dir: string, grants: string): Promise<boolean> {
+  if (copyTemplateFolder(template, dir)) return true;
+  await saveTemplateFolder(template, async (folder) => {
+    const made = await openClient(folder, template, grants, true);
+    await made.close();
+  });
+  return copyTemplateFolder(template, dir);
+}
+
+/**
+ * Opens PGlite in `dir` (in memory when undefined), migrates and grants. With `template`, the database is
+ * new: it is restored from the template's dump, or, when this build has none, made from nothing (initdb,
+ * the migrations, the regions) and dumped as the template.
+ */
+async function openClient(
+  dir: string | undefined,
+  template: string | undefined,
+  grants: string,
+  createdWithRegions: boolean,
+): Promise<TDatabase> {
   const loadDataDir = template === undefined ? undefined : readTemplate(template);
   const client = await PGlite.create({
     ...(dir ? { dataDir: dir } : {}),
@@ -51,11 +87,11 @@ export async function openPglite(dataDir: string | null): Promise<TDatabase> {
   const db = drizzle(client, { schema }) as unknown as TDb;
   await migrate(drizzle(client), { migrationsFolder });
   await client.exec(grants);
-  if (template !== undefined && !loadDataDir) await saveTemplate(client, template);
   await client.exec(`SET ROLE ${APP_ROLE}`);
-  return {
+  const database: TDatabase = {
     kind: "pglite",
     db,
+    createdWithRegions,
     concurrentSessions: false,
     async bulk(work) {
       return client.transaction(async (tx) => {
@@ -82,4 +118,11 @@ export async function openPglite(dataDir: string | null): Promise<TDatabase> {
       if (!client.closed) await client.close();
     },
   };
+  if (template !== undefined && !loadDataDir) {
+    // The regions are the same in every database, and loading them costs about 4 s of CPU: the
+    // template keeps them, so a new database restored from it arrives with them.
+    await loadWilayah(database);
+    await saveTemplate(client, template);
+  }
+  return database;
 }

@@ -38,6 +38,7 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
   return {
     kind: "postgres",
     db,
+    createdWithRegions: false,
     concurrentSessions: true,
     async bulk(work) {
       const client = await pool.connect();

@@ -6,7 +6,7 @@ import { queryRows, type TDatabase } from "../db/database.ts";
 import { loadDemo } from "../demo/load-demo.ts";
 import { failInterruptedJobs } from "../jobs/job-store.ts";
 import { systemActor } from "../scope/actor.ts";
-import { loadWilayah } from "../wilayah/load-wilayah.ts";
+import { countWilayah, loadWilayah } from "../wilayah/load-wilayah.ts";
 
 export interface TFirstStart {
   wilayahLoaded: number;
@@ -24,9 +24,11 @@ export async function prepareDatabase(database: TDatabase, config: TConfig): Pro
   await failInterruptedJobs(database.db);
   const [users] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM users`);
   if ((users?.n ?? 0) > 0) return { wilayahLoaded: loaded, logins: [], demo: false };
+  // A database that arrived with its regions (the embedded template) reports them as this start's load.
+  const wilayahLoaded = database.createdWithRegions ? await countWilayah(database) : loaded;
   if (database.kind === "pglite") {
     const demo = await loadDemo(database, { adminPassword: config.adminPassword });
-    return { wilayahLoaded: loaded, logins: demo.users, demo: true };
+    return { wilayahLoaded, logins: demo.users, demo: true };
   }
   const password = config.adminPassword ?? randomBytes(12).toString("base64url");
   await createUser(database.db, systemActor, {
@@ -36,5 +38,5 @@ export async function prepareDatabase(database: TDatabase, config: TConfig): Pro
     password,
     scopes: ["ID"],
   });
-  return { wilayahLoaded: loaded, logins: [{ username: "admin", password, role: "admin" }], demo: false };
+  return { wilayahLoaded, logins: [{ username: "admin", password, role: "admin" }], demo: false };
 }
