@@ -1,9 +1,10 @@
 import { anomalyTransitions, type TAnomalyDetail, type TAnomalyResolution } from "@kawal/core";
-import { Button, Card, SegmentedControl, Stack, Textarea, Title } from "@mantine/core";
+import { Button, Card, SegmentedControl, Stack, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useResolveAnomaly } from "../api/anomaly-api.ts";
 import { isProblemError } from "../api/problem-error.ts";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useAnomalyLabels } from "./anomaly-labels.ts";
@@ -55,11 +56,9 @@ export function ResolveForm({ anomaly }: { anomaly: TAnomalyDetail }) {
             data={choices.map((c) => ({ value: c, label: labels.status(c) }))}
             data-testid="anomaly-resolve-status"
           />
-          <Textarea
+          <NoteInput
             label={t("anomali.resolve.note")}
             withAsterisk={needsNote}
-            autosize
-            minRows={2}
             maxLength={2000}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}

@@ -25,6 +25,7 @@ export const en: TResources = {
     mainMenu: "Main menu",
     breadcrumb: "Region trail",
     clear: "Clear",
+    cancel: "Cancel",
   },
   menu: {
     beranda: "Home",

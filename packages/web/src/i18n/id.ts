@@ -25,6 +25,7 @@ export const id = {
     mainMenu: "Menu utama",
     breadcrumb: "Jejak wilayah",
     clear: "Hapus",
+    cancel: "Batal",
   },
   menu: {
     beranda: "Beranda",

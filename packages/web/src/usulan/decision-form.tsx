@@ -1,7 +1,8 @@
-import { Button, Card, SegmentedControl, Stack, Textarea, Title } from "@mantine/core";
+import { Button, Card, SegmentedControl, Stack, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isProblemError } from "../api/problem-error.ts";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
@@ -61,11 +62,9 @@ export function DecisionForm(props: TDecisionFormProps) {
               data-testid={`${props.testId}-choice`}
             />
           )}
-          <Textarea
+          <NoteInput
             label={props.noteLabel}
             withAsterisk={Boolean(choice?.needsNote)}
-            autosize
-            minRows={2}
             maxLength={1000}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}

@@ -1,9 +1,10 @@
-import { Button, Card, FileInput, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import { Button, Card, FileInput, Stack, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isProblemError } from "../api/problem-error.ts";
 import { useRecordMusdes } from "../api/usulan-api.ts";
 import { localToday } from "../registry/events/event-dates.ts";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
@@ -66,10 +67,8 @@ export function MusdesForm({ id }: { id: string }) {
             error={missing.includes("berita_acara") ? required : fieldError(error, "berita_acara")}
             data-testid="musdes-file"
           />
-          <Textarea
+          <NoteInput
             label={t("usulan.catatan")}
-            autosize
-            minRows={2}
             maxLength={1000}
             value={catatan}
             onChange={(event) => setCatatan(event.currentTarget.value)}

@@ -4,12 +4,13 @@ import {
   type TFieldReason,
   type TFieldReasonRecorded,
 } from "@kawal/core";
-import { Button, Group, NativeSelect, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isProblemError } from "../../api/problem-error.ts";
 import { useRecordReason } from "../../api/reconcile-api.ts";
 import { newIdempotencyKey } from "../../registry/events/event-dates.ts";
+import { NoteInput } from "../../ui/note-input.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 
@@ -98,12 +99,10 @@ export function ReasonForm({
           data={fieldReasonCodes.map((code) => ({ value: code, label: fieldReasonLabels[code][language] }))}
           data-testid="reason-alasan"
         />
-        <Textarea
+        <NoteInput
           label={t("rekonsiliasi.keterangan")}
           placeholder={t("rekonsiliasi.keteranganPlaceholder")}
           maxLength={500}
-          autosize
-          minRows={2}
           value={keterangan}
           onChange={(event) => setKeterangan(event.currentTarget.value)}
           data-testid="reason-keterangan"
