@@ -9,7 +9,8 @@ import type {
   TMonitoringUpdate,
 } from "@kawal/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest, buildUrl } from "./api-client.ts";
+import { apiRequest, buildUrl, postOnce } from "./api-client.ts";
+import { useRecordQuery } from "./use-record-query.ts";
 
 const monitoringKey = ["monitoring"] as const;
 
@@ -30,12 +31,7 @@ export function useMonitoringList(program: string, periode: string | null) {
 }
 
 export function useChecklist(id: string | undefined) {
-  return useQuery({
-    queryKey: [...monitoringKey, "checklist", id],
-    queryFn: ({ signal }) =>
-      apiRequest<TMonitoringChecklist>(`/api/monitoring/${encodeURIComponent(id ?? "")}`, { signal }),
-    enabled: Boolean(id),
-  });
+  return useRecordQuery<TMonitoringChecklist>([...monitoringKey, "checklist"], "/api/monitoring", id);
 }
 
 export function useFollowUps(status: TFollowUpStatus) {
@@ -57,11 +53,7 @@ export function useCreateChecklist() {
   return useMutation({
     // The key is made per submission by the form: a retry after a lost answer gets the stored checklist.
     mutationFn: ({ body, idempotencyKey }: { body: TMonitoringCreate; idempotencyKey: string }) =>
-      apiRequest<TMonitoringChecklist>("/api/monitoring", {
-        method: "POST",
-        body,
-        headers: { "idempotency-key": idempotencyKey },
-      }),
+      postOnce<TMonitoringChecklist>("/api/monitoring", idempotencyKey, body),
     onSuccess: settle,
   });
 }

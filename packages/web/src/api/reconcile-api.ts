@@ -6,8 +6,9 @@ import type {
   TReconcileResult,
   TReconciliationClass,
 } from "@kawal/core";
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest, buildUrl } from "./api-client.ts";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { apiRequest, buildUrl, postOnce } from "./api-client.ts";
+import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 const realisasiKey = ["realisasi"] as const;
 
@@ -46,12 +47,12 @@ export const realisasiExportUrl = (program: string, periode: string, format: "cs
   buildUrl("/api/distribution/realisasi/export", { program, periode, format });
 
 export function useReconcile() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { program: string; periode: string }) =>
+  return useRefreshingMutation(
+    (body: { program: string; periode: string }) =>
       apiRequest<TReconcileResult>("/api/distribution/reconcile", { method: "POST", body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: realisasiKey }),
-  });
+    realisasiKey,
+    "settled",
+  );
 }
 
 export interface TRecordReasonRequest {
@@ -61,14 +62,10 @@ export interface TRecordReasonRequest {
 }
 
 export function useRecordReason() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ idempotencyKey, body }: TRecordReasonRequest) =>
-      apiRequest<TFieldReasonRecorded>("/api/distribution/reasons", {
-        method: "POST",
-        body,
-        headers: { "idempotency-key": idempotencyKey },
-      }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: realisasiKey }),
-  });
+  return useRefreshingMutation(
+    ({ idempotencyKey, body }: TRecordReasonRequest) =>
+      postOnce<TFieldReasonRecorded>("/api/distribution/reasons", idempotencyKey, body),
+    realisasiKey,
+    "settled",
+  );
 }

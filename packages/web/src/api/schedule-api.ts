@@ -5,8 +5,9 @@ import type {
   TScheduleDetail,
   TScheduleList,
 } from "@kawal/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { apiRequest, buildUrl } from "./api-client.ts";
+import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 const scheduleKey = ["schedules"] as const;
 
@@ -66,19 +67,19 @@ export const schedulePdfUrl = (id: string) =>
   buildUrl(`/api/distribution/schedules/${encodeURIComponent(id)}/pdf`);
 
 export function useCreateSchedule() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: TScheduleCreate) =>
+  return useRefreshingMutation(
+    (body: TScheduleCreate) =>
       apiRequest<TScheduleDetail>("/api/distribution/schedules", { method: "POST", body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: scheduleKey }),
-  });
+    scheduleKey,
+    "settled",
+  );
 }
 
 export function useDeleteSchedule() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) =>
+  return useRefreshingMutation(
+    (id: string) =>
       apiRequest<void>(`/api/distribution/schedules/${encodeURIComponent(id)}`, { method: "DELETE" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: scheduleKey }),
-  });
+    scheduleKey,
+    "settled",
+  );
 }

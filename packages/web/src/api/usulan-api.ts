@@ -8,6 +8,7 @@ import type {
 } from "@kawal/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, buildUrl } from "./api-client.ts";
+import { useRecordQuery } from "./use-record-query.ts";
 
 export interface TUsulanFilter {
   /** A status, or "aksi" for the proposals waiting for a step this user may take. */
@@ -38,12 +39,7 @@ export function useUsulanList(filter: TUsulanFilter) {
 }
 
 export function useUsulan(id: string | undefined) {
-  return useQuery({
-    queryKey: [...usulanKey, "detail", id],
-    queryFn: ({ signal }) =>
-      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id ?? "")}`, { signal }),
-    enabled: Boolean(id),
-  });
+  return useRecordQuery<TUsulanDetail>([...usulanKey, "detail"], "/api/usulan", id);
 }
 
 /** After any step: the detail answers with the new state, lists and the family page may have changed. */

@@ -40,7 +40,8 @@ export interface TSubmission {
  * Idempotency-Key), whether the server said the key was already used.
  */
 export function useSubmission<T extends FieldValues>(
-  form: { setError: UseFormSetError<T> },
+  /** The form whose inputs show the server's field errors; null for a form without react-hook-form. */
+  form: { setError: UseFormSetError<T> } | null,
   mutation: { error: unknown; isPending: boolean },
   fields: readonly Path<T>[],
   alreadyRecorded?: TAlreadyRecorded,
@@ -58,7 +59,7 @@ export function useSubmission<T extends FieldValues>(
         setReused(true);
         return true;
       }
-      setShownFields(applyProblemFields(error, fields, form.setError));
+      if (form) setShownFields(applyProblemFields(error, fields, form.setError));
       return false;
     },
   };

@@ -4,18 +4,17 @@ import {
   type TFieldReason,
   type TFieldReasonRecorded,
 } from "@kawal/core";
-import { Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
+import { Button, Group, NativeSelect, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isProblemError } from "../../api/problem-error.ts";
 import { useRecordReason } from "../../api/reconcile-api.ts";
 import { newIdempotencyKey } from "../../registry/events/event-dates.ts";
+import { SubmissionProblem } from "../../ui/form-frame.tsx";
 import { NoteInput } from "../../ui/note-input.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
-import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { useSubmission } from "../../ui/use-submission.ts";
 
 /** The field the server names when an Idempotency-Key was stored with another reason. */
-const keyField = "headers.idempotency-key";
 
 /**
  * Records why one family did not withdraw, from a phone: a reason code and a note. The key is made
@@ -42,11 +41,11 @@ export function ReasonForm({
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [alasan, setAlasan] = useState<TFieldReason>(initial ?? "tidak_hadir");
   const [keterangan, setKeterangan] = useState("");
-  const [alreadyRecorded, setAlreadyRecorded] = useState(false);
+  const submission = useSubmission(null, record, [], { text: t("rekonsiliasi.alreadyRecorded") });
   const language = i18n.language === "en" ? "en" : "id";
 
   const submit = () => {
-    setAlreadyRecorded(false);
+    submission.retry();
     record.mutate(
       {
         idempotencyKey,
@@ -66,10 +65,7 @@ export function ReasonForm({
           onSaved(recorded);
         },
         onError: (error) => {
-          if (isProblemError(error) && error.problem.fields?.some((f) => f.field === keyField)) {
-            setAlreadyRecorded(true);
-            setIdempotencyKey(newIdempotencyKey());
-          }
+          if (submission.refuse(error)) setIdempotencyKey(newIdempotencyKey());
         },
       },
     );
@@ -85,13 +81,7 @@ export function ReasonForm({
       data-testid="reason-form"
     >
       <Stack gap="xs">
-        {alreadyRecorded ? (
-          <Text c="orange.8" size="sm" role="alert">
-            {t("rekonsiliasi.alreadyRecorded")}
-          </Text>
-        ) : (
-          <ProblemAlert error={record.error} />
-        )}
+        <SubmissionProblem submission={submission} />
         <NativeSelect
           label={t("rekonsiliasi.alasan")}
           value={alasan}
