@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useAidLedger } from "../api/aid-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { numberColumn, ScrollTable } from "../ui/scroll-table.tsx";
 import { formatRupiah } from "./aid-format.ts";
 
 /** The gifts recorded in one desa, newest first, twenty at a time. */
@@ -25,41 +26,38 @@ export function AidLedger({ desa }: { desa: string }) {
         </Text>
       ) : (
         <Stack gap="xs">
-          <Table.ScrollContainer minWidth={320}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("aid.tanggal")}</Table.Th>
-                  <Table.Th>{t("aid.family")}</Table.Th>
-                  <Table.Th>{t("aid.pemberi")}</Table.Th>
-                  <Table.Th ta="right">{t("aid.nilai")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((item) => (
-                  <Table.Tr key={item.id} data-testid="aid-ledger-row">
-                    <Table.Td>{item.tanggal}</Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/keluarga/${item.familyId}`} size="sm">
-                        {item.kepala ?? t("aid.noHead")}
-                      </Anchor>
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {item.noKk}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{item.pemberi}</Text>
-                      <Text size="xs" c="dimmed">
-                        {t(`aid.form.${item.bentuk}`)}
-                        {item.uraian ? ` · ${item.uraian}` : ""}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{formatRupiah(item.nilai)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ScrollTable
+            minWidth={320}
+            striped
+            columns={[
+              { label: t("aid.tanggal") },
+              { label: t("aid.family") },
+              { label: t("aid.pemberi") },
+              numberColumn(t("aid.nilai")),
+            ]}
+          >
+            {items.map((item) => (
+              <Table.Tr key={item.id} data-testid="aid-ledger-row">
+                <Table.Td>{item.tanggal}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/keluarga/${item.familyId}`} size="sm">
+                    {item.kepala ?? t("aid.noHead")}
+                  </Anchor>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {item.noKk}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{item.pemberi}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`aid.form.${item.bentuk}`)}
+                    {item.uraian ? ` · ${item.uraian}` : ""}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">{formatRupiah(item.nilai)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </ScrollTable>
           {ledger.hasNextPage && (
             <Button
               variant="default"

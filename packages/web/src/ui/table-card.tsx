@@ -1,15 +1,8 @@
-import { Card, Table, Text, Title } from "@mantine/core";
+import { Card, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { ScrollTable, type TColumn } from "./scroll-table.tsx";
 
-/** A column heading; numbers are aligned right, a heading with no label leaves room for a button. */
-export interface TColumn {
-  key?: string;
-  label?: ReactNode;
-  right?: boolean;
-}
-
-/** A column of numbers: its heading aligned right like its cells. */
-export const numberColumn = (label: ReactNode, key?: string): TColumn => ({ label, right: true, key });
+export { numberColumn, type TColumn } from "./scroll-table.tsx";
 
 interface TTableCardProps {
   testId: string;
@@ -41,21 +34,15 @@ export function TableCard(props: TTableCardProps) {
           {props.emptyText}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={props.minWidth}>
-          <Table striped highlightOnHover={props.highlightOnHover}>
-            <Table.Thead>
-              <Table.Tr>
-                {props.columns.map((column, index) => (
-                  <Table.Th key={column.key ?? index} ta={column.right ? "right" : undefined}>
-                    {column.label}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>{props.children}</Table.Tbody>
-            {props.foot}
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable
+          minWidth={props.minWidth}
+          columns={props.columns}
+          foot={props.foot}
+          striped
+          highlightOnHover={props.highlightOnHover}
+        >
+          {props.children}
+        </ScrollTable>
       )}
     </Card>
   );

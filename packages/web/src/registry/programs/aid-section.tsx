@@ -6,6 +6,7 @@ import { useFamilyAid } from "../../api/aid-api.ts";
 import { useMe } from "../../api/auth-api.ts";
 import type { TFamily } from "../../api/registry-api.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { numberColumn, ScrollTable } from "../../ui/scroll-table.tsx";
 import { AidForm } from "./aid-form.tsx";
 
 /** Non-government aid the family received, beside the programmes it is in now, and the form to add one. */
@@ -61,40 +62,38 @@ export function AidSection({ family }: { family: TFamily }) {
               {t("aid.none")}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={320}>
-              <Table striped data-testid="aid-list">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("aid.tanggal")}</Table.Th>
-                    <Table.Th>{t("aid.pemberi")}</Table.Th>
-                    <Table.Th>{t("aid.bentuk")}</Table.Th>
-                    <Table.Th ta="right">{t("aid.nilai")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {aid.data.items.map((item) => (
-                    <Table.Tr key={item.id}>
-                      <Table.Td>{item.tanggal}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{item.pemberi}</Text>
-                        <Text size="xs" c="dimmed">
-                          {t(`aid.giver.${item.jenisPemberi}`)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{t(`aid.form.${item.bentuk}`)}</Text>
-                        {item.uraian && (
-                          <Text size="xs" c="dimmed">
-                            {item.uraian}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">{formatRupiah(item.nilai)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ScrollTable
+              minWidth={320}
+              striped
+              data-testid="aid-list"
+              columns={[
+                { label: t("aid.tanggal") },
+                { label: t("aid.pemberi") },
+                { label: t("aid.bentuk") },
+                numberColumn(t("aid.nilai")),
+              ]}
+            >
+              {aid.data.items.map((item) => (
+                <Table.Tr key={item.id}>
+                  <Table.Td>{item.tanggal}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{item.pemberi}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`aid.giver.${item.jenisPemberi}`)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{t(`aid.form.${item.bentuk}`)}</Text>
+                    {item.uraian && (
+                      <Text size="xs" c="dimmed">
+                        {item.uraian}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">{formatRupiah(item.nilai)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </ScrollTable>
           )}
         </Stack>
       )}
