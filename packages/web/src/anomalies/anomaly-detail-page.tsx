@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useAnomaly } from "../api/anomaly-api.ts";
 import { useMe } from "../api/auth-api.ts";
+import { BackLink } from "../ui/back-link.tsx";
 import { RecordStatus } from "../ui/record-status.tsx";
 import { AnomalyEvidence } from "./anomaly-evidence.tsx";
 import { anomalyStatusColor, useAnomalyLabels } from "./anomaly-labels.ts";
@@ -15,11 +16,7 @@ export function AnomalyDetailPage({ id }: { id: string }) {
   const me = useMe().data;
   const labels = useAnomalyLabels();
   const anomaly = useAnomaly(id);
-  const back = (
-    <Anchor component={Link} to="/anomali" size="sm" data-testid="anomaly-back">
-      ← {t("anomali.back")}
-    </Anchor>
-  );
+  const back = <BackLink to="/anomali" label={t("anomali.back")} testId="anomaly-back" />;
   if (anomaly.isPending || anomaly.error) {
     return (
       <RecordStatus

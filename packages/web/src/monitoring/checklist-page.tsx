@@ -1,21 +1,9 @@
 import type { TMonitoringChecklist } from "@kawal/core";
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Image,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Badge, Button, Card, Group, Image, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { photoUrl, useChecklist } from "../api/monitoring-api.ts";
+import { BackLink } from "../ui/back-link.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useAspectLabel } from "./aspect-label.ts";
 import { ChecklistForm } from "./checklist-form.tsx";
@@ -29,9 +17,7 @@ export function ChecklistPage({ id, canManage }: { id: string; canManage: boolea
   const checklist = useChecklist(id);
   return (
     <Stack maw={1100} gap="md" data-testid="checklist-page">
-      <Anchor component={Link} to="/monitoring" size="sm">
-        ← {t("monitoring6t.back")}
-      </Anchor>
+      <BackLink to="/monitoring" label={t("monitoring6t.back")} />
       {checklist.isPending ? (
         <Loader size="sm" />
       ) : checklist.isError ? (
