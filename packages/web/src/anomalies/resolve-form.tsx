@@ -6,6 +6,7 @@ import { useResolveAnomaly } from "../api/anomaly-api.ts";
 import { isProblemError } from "../api/problem-error.ts";
 import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
+import { PlainForm } from "../ui/plain-form.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useAnomalyLabels } from "./anomaly-labels.ts";
 
@@ -25,10 +26,8 @@ export function ResolveForm({ anomaly }: { anomaly: TAnomalyDetail }) {
   const needsNote = current !== "ditangani";
   return (
     <Card withBorder data-testid="anomaly-resolve-form">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PlainForm
+        onSubmit={() => {
           const missing = needsNote && !note.trim();
           setNoteMissing(missing);
           if (missing) return;
@@ -69,7 +68,7 @@ export function ResolveForm({ anomaly }: { anomaly: TAnomalyDetail }) {
             {t("anomali.resolve.submit")}
           </Button>
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { isProblemError } from "../api/problem-error.ts";
 import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
+import { PlainForm } from "../ui/plain-form.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
 export interface TDecisionChoice {
@@ -38,10 +39,8 @@ export function DecisionForm(props: TDecisionFormProps) {
     : undefined;
   return (
     <Card withBorder data-testid={props.testId}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PlainForm
+        onSubmit={() => {
           const missing = Boolean(choice?.needsNote) && !note.trim();
           setNoteMissing(missing);
           if (missing || !choice) return;
@@ -80,7 +79,7 @@ export function DecisionForm(props: TDecisionFormProps) {
             {choice && props.choices.length > 1 ? `${props.submitLabel}: ${choice.label}` : props.submitLabel}
           </Button>
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

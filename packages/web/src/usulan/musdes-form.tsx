@@ -6,6 +6,7 @@ import { useRecordMusdes } from "../api/usulan-api.ts";
 import { localToday } from "../registry/events/event-dates.ts";
 import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
+import { PlainForm } from "../ui/plain-form.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
 /** Field errors the server may name, shown beside their inputs rather than in the alert. */
@@ -28,10 +29,8 @@ export function MusdesForm({ id }: { id: string }) {
 
   return (
     <Card withBorder data-testid="musdes-form">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PlainForm
+        onSubmit={() => {
           const gaps = [...(tanggal ? [] : ["tanggal"]), ...(file ? [] : ["berita_acara"])];
           setMissing(gaps);
           if (!file || !tanggal) return;
@@ -77,7 +76,7 @@ export function MusdesForm({ id }: { id: string }) {
             {t("usulan.musdesSubmit")}
           </Button>
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

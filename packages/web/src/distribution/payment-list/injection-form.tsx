@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMarkInjection } from "../../api/distribution-api.ts";
 import { notifySuccess } from "../../ui/notify-problem.ts";
+import { PlainForm } from "../../ui/plain-form.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -25,10 +26,8 @@ export function InjectionForm(props: {
       <Title order={3} size="h4" mb="sm">
         {t("penyaluran.daftar.markTitle")}
       </Title>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PlainForm
+        onSubmit={() => {
           mark.mutate(
             { program: props.program, periode: props.periode, desa: desa || undefined, status, tanggal },
             {
@@ -78,7 +77,7 @@ export function InjectionForm(props: {
             {t("penyaluran.daftar.markSubmit")}
           </Button>
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

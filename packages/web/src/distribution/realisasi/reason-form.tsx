@@ -12,9 +12,8 @@ import { newIdempotencyKey } from "../../registry/events/event-dates.ts";
 import { SubmissionProblem } from "../../ui/form-frame.tsx";
 import { NoteInput } from "../../ui/note-input.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
+import { PlainForm } from "../../ui/plain-form.tsx";
 import { useSubmission } from "../../ui/use-submission.ts";
-
-/** The field the server names when an Idempotency-Key was stored with another reason. */
 
 /**
  * Records why one family did not withdraw, from a phone: a reason code and a note. The key is made
@@ -72,14 +71,7 @@ export function ReasonForm({
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      noValidate
-      data-testid="reason-form"
-    >
+    <PlainForm testId="reason-form" onSubmit={submit}>
       <Stack gap="xs">
         <SubmissionProblem submission={submission} />
         <NativeSelect
@@ -106,6 +98,6 @@ export function ReasonForm({
           </Button>
         </Group>
       </Stack>
-    </form>
+    </PlainForm>
   );
 }

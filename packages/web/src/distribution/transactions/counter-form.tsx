@@ -22,6 +22,7 @@ import { useSchemaText } from "../../i18n/use-schema-text.ts";
 import { newIdempotencyKey } from "../../registry/events/event-dates.ts";
 import { SubmissionProblem } from "../../ui/form-frame.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
+import { PlainForm } from "../../ui/plain-form.tsx";
 import { useSubmission } from "../../ui/use-submission.ts";
 import { hetFor, itemLabel, thisMonth } from "./het-lookup.ts";
 
@@ -120,13 +121,7 @@ export function CounterForm({ askAgent }: { askAgent: boolean }) {
 
   return (
     <Card withBorder data-testid="transaksi-form">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
+      <PlainForm onSubmit={submit}>
         <Stack gap="sm">
           <Title order={3} size="h5">
             {t("transaksi.formTitle")}
@@ -285,7 +280,7 @@ export function CounterForm({ askAgent }: { askAgent: boolean }) {
             </Text>
           )}
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

@@ -8,6 +8,7 @@ import {
   useStartTransaksiImport,
 } from "../../api/transaction-api.ts";
 import { TemplateLinks } from "../../import/template-links.tsx";
+import { PlainForm } from "../../ui/plain-form.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 
 const accept = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -47,10 +48,8 @@ export function TransaksiImport() {
           {t("transaksi.importIntro")}
         </Text>
         <TemplateLinks kinds={["transaksi", "transaksi_item"]} />
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
+        <PlainForm
+          onSubmit={() => {
             send(partial);
           }}
         >
@@ -87,7 +86,7 @@ export function TransaksiImport() {
               {t("transaksi.importSubmit")}
             </Button>
           </Stack>
-        </form>
+        </PlainForm>
         {jobId && job.error ? <ProblemAlert error={job.error} /> : null}
         {jobId && (!data || isJobActive(data.status)) && !job.error && (
           <Stack gap={4}>
