@@ -5,6 +5,7 @@ import { useAidOverlap, useAidOverlapSummary } from "../api/aid-api.ts";
 import { useMe } from "../api/auth-api.ts";
 import { DesaPicker } from "../registry/events/desa-picker.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { QueryState } from "../ui/query-state.tsx";
 import { AidExport } from "./aid-export.tsx";
 import { AidLedger } from "./aid-ledger.tsx";
 import { AidOverlapList } from "./aid-overlap-list.tsx";
@@ -71,21 +72,19 @@ export function AidPage() {
           <AidLedger desa={overlap.data.desa.code} />
         </Stack>
       )}
-      {summary.isPending ? (
-        <Loader size="sm" />
-      ) : summary.isError ? (
-        <ProblemAlert error={summary.error} />
-      ) : (
-        <AidSummaryTable
-          items={summary.data.items}
-          selected={desa}
-          onSelect={(code) => {
-            choose(code);
-            // The chosen desa's lists are above the summary.
-            window.scrollTo({ top: 0, behavior: "smooth" });
-          }}
-        />
-      )}
+      <QueryState query={summary}>
+        {(data) => (
+          <AidSummaryTable
+            items={data.items}
+            selected={desa}
+            onSelect={(code) => {
+              choose(code);
+              // The chosen desa's lists are above the summary.
+              window.scrollTo({ top: 0, behavior: "smooth" });
+            }}
+          />
+        )}
+      </QueryState>
     </Stack>
   );
 }

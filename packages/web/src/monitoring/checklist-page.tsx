@@ -1,10 +1,10 @@
 import type { TMonitoringChecklist } from "@kawal/core";
-import { Badge, Button, Card, Group, Image, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Image, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { photoUrl, useChecklist } from "../api/monitoring-api.ts";
 import { BackLink } from "../ui/back-link.tsx";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { QueryState } from "../ui/query-state.tsx";
 import { useAspectLabel } from "./aspect-label.ts";
 import { ChecklistForm } from "./checklist-form.tsx";
 import { CloseFollowUpForm } from "./close-follow-up-form.tsx";
@@ -18,13 +18,9 @@ export function ChecklistPage({ id, canManage }: { id: string; canManage: boolea
   return (
     <Stack maw={1100} gap="md" data-testid="checklist-page">
       <BackLink to="/monitoring" label={t("monitoring6t.back")} />
-      {checklist.isPending ? (
-        <Loader size="sm" />
-      ) : checklist.isError ? (
-        <ProblemAlert error={checklist.error} />
-      ) : (
-        <ChecklistView checklist={checklist.data} canManage={canManage} />
-      )}
+      <QueryState query={checklist}>
+        {(data) => <ChecklistView checklist={data} canManage={canManage} />}
+      </QueryState>
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { useParams, useSearchParams } from "react-router";
 import { useMe } from "../api/auth-api.ts";
 import { useMonitoringList, useMonitoringSummary } from "../api/monitoring-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { QueryState } from "../ui/query-state.tsx";
 import { AgentList } from "./agent-list.tsx";
 import { ChecklistForm } from "./checklist-form.tsx";
 import { ChecklistPage } from "./checklist-page.tsx";
@@ -83,17 +84,14 @@ function Overview({ canManage }: { canManage: boolean }) {
         )
       ) : (
         <>
-          {summary.isPending ? (
-            <Loader size="sm" />
-          ) : summary.isError ? (
-            <ProblemAlert error={summary.error} />
-          ) : summary.data.periode === null ? (
-            <Text size="sm" c="dimmed" data-testid="monitoring-no-period">
-              {t("monitoring6t.noPeriod")}
-            </Text>
-          ) : (
-            <SummaryTable items={summary.data.items} />
-          )}
+          <QueryState
+            query={summary}
+            isEmpty={(data) => data.periode === null}
+            emptyText={t("monitoring6t.noPeriod")}
+            emptyTestId="monitoring-no-period"
+          >
+            {(data) => <SummaryTable items={data.items} />}
+          </QueryState>
           {list.isError ? (
             <ProblemAlert error={list.error} />
           ) : list.data && periode ? (
