@@ -1,10 +1,11 @@
-import { Anchor, Card, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useAidLedger } from "../api/aid-api.ts";
 import { MoreButton } from "../ui/more-button.tsx";
 import { QueryState } from "../ui/query-state.tsx";
 import { numberColumn, ScrollTable } from "../ui/scroll-table.tsx";
+import { SectionCard } from "../ui/section-card.tsx";
 import { formatRupiah } from "./aid-format.ts";
 
 /** The gifts recorded in one desa, newest first, twenty at a time. */
@@ -13,10 +14,7 @@ export function AidLedger({ desa }: { desa: string }) {
   const ledger = useAidLedger(desa);
   const items = ledger.data?.pages.flatMap((page) => page.items) ?? [];
   return (
-    <Card withBorder data-testid="aid-ledger">
-      <Title order={3} size="h5" mb="sm">
-        {t("aid.ledgerTitle")}
-      </Title>
+    <SectionCard testId="aid-ledger" title={t("aid.ledgerTitle")} titleSize="h5">
       <QueryState query={ledger} isEmpty={() => items.length === 0} emptyText={t("aid.none")}>
         {() => (
           <Stack gap="xs">
@@ -56,6 +54,6 @@ export function AidLedger({ desa }: { desa: string }) {
           </Stack>
         )}
       </QueryState>
-    </Card>
+    </SectionCard>
   );
 }

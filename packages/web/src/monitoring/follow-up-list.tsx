@@ -1,8 +1,9 @@
-import { Anchor, Card, List, Text, Title } from "@mantine/core";
+import { Anchor, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFollowUps } from "../api/monitoring-api.ts";
 import { QueryState } from "../ui/query-state.tsx";
+import { SectionCard } from "../ui/section-card.tsx";
 import { useAspectLabel } from "./aspect-label.ts";
 
 /** The open follow-ups of the user's area, the longest waiting first, each linking to its checklist. */
@@ -11,10 +12,7 @@ export function FollowUpList() {
   const label = useAspectLabel();
   const open = useFollowUps("terbuka");
   return (
-    <Card withBorder data-testid="monitoring-follow-ups">
-      <Title order={3} size="h4" mb="sm">
-        {t("monitoring6t.followUpsTitle")}
-      </Title>
+    <SectionCard testId="monitoring-follow-ups" title={t("monitoring6t.followUpsTitle")}>
       <QueryState
         query={open}
         isEmpty={(data) => data.items.length === 0}
@@ -36,6 +34,6 @@ export function FollowUpList() {
           </List>
         )}
       </QueryState>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,6 +1,7 @@
-import { Card, Text, Title } from "@mantine/core";
+import { Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { ScrollTable, type TColumn } from "./scroll-table.tsx";
+import { SectionCard } from "./section-card.tsx";
 
 export { numberColumn, type TColumn } from "./scroll-table.tsx";
 
@@ -25,10 +26,7 @@ interface TTableCardProps {
 /** A titled card with a table that scrolls on a phone, or one dimmed line when there is nothing to list. */
 export function TableCard(props: TTableCardProps) {
   return (
-    <Card withBorder data-testid={props.testId}>
-      <Title order={3} size={props.titleSize ?? "h4"} mb="sm">
-        {props.title}
-      </Title>
+    <SectionCard testId={props.testId} title={props.title} titleSize={props.titleSize}>
       {props.isEmpty ? (
         <Text size="sm" c="dimmed" data-testid={props.emptyTestId}>
           {props.emptyText}
@@ -44,6 +42,6 @@ export function TableCard(props: TTableCardProps) {
           {props.children}
         </ScrollTable>
       )}
-    </Card>
+    </SectionCard>
   );
 }

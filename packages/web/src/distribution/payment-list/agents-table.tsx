@@ -1,9 +1,10 @@
-import { Card, Loader, Table, Text, TextInput, Title } from "@mantine/core";
+import { Loader, Table, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAgents } from "../../api/distribution-api.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { ScrollTable } from "../../ui/scroll-table.tsx";
+import { SectionCard } from "../../ui/section-card.tsx";
 
 /** The e-Warong and bank agents of the area, with their desa and the login linked to each. */
 export function AgentsTable() {
@@ -15,10 +16,7 @@ export function AgentsTable() {
     (a) => !needle || a.nama.toLowerCase().includes(needle) || a.idAgen.toLowerCase().includes(needle),
   );
   return (
-    <Card withBorder data-testid="agents-table">
-      <Title order={3} size="h4" mb="sm">
-        {t("penyaluran.agen.title")}
-      </Title>
+    <SectionCard testId="agents-table" title={t("penyaluran.agen.title")}>
       {agents.isError ? (
         <ProblemAlert error={agents.error} />
       ) : agents.isPending ? (
@@ -71,6 +69,6 @@ export function AgentsTable() {
           </ScrollTable>
         </>
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,9 +1,10 @@
 import { isLowRealisasi, type TRealisasiReport } from "@kawal/core";
-import { Badge, Button, Card, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { formatRupiah } from "../../aid/aid-format.ts";
 import { numberColumn, ScrollTable } from "../../ui/scroll-table.tsx";
+import { SectionCard } from "../../ui/section-card.tsx";
 
 /** Quota against realised per desa, lowest realisation first, rows below the threshold marked. */
 export function RealisasiTable({ report }: { report: TRealisasiReport }) {
@@ -11,10 +12,7 @@ export function RealisasiTable({ report }: { report: TRealisasiReport }) {
   const { search } = useLocation();
   const rows = [...report.rows].sort((a, b) => a.persen - b.persen || a.desa.name.localeCompare(b.desa.name));
   return (
-    <Card withBorder data-testid="realisasi-table">
-      <Title order={3} size="h5" mb="sm">
-        {t("rekonsiliasi.tableTitle")}
-      </Title>
+    <SectionCard testId="realisasi-table" title={t("rekonsiliasi.tableTitle")} titleSize="h5">
       <ScrollTable
         minWidth={640}
         columns={[
@@ -84,6 +82,6 @@ export function RealisasiTable({ report }: { report: TRealisasiReport }) {
           );
         })}
       </ScrollTable>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,9 +1,10 @@
-import { Badge, Card, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Badge, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../aid/aid-format.ts";
 import { type TTransaksiFilters, useTransaksiList } from "../../api/transaction-api.ts";
 import { MoreButton } from "../../ui/more-button.tsx";
 import { QueryState } from "../../ui/query-state.tsx";
+import { SectionCard } from "../../ui/section-card.tsx";
 import { itemLabel } from "./het-lookup.ts";
 
 const timeFormat = new Intl.DateTimeFormat("id-ID", {
@@ -21,10 +22,7 @@ export function TransactionList({ filters, title }: { filters: TTransaksiFilters
   const list = useTransaksiList(filters);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
-    <Card withBorder data-testid="transaksi-list">
-      <Title order={3} size="h5" mb="sm">
-        {title}
-      </Title>
+    <SectionCard testId="transaksi-list" title={title} titleSize="h5">
       <QueryState
         query={list}
         isEmpty={() => items.length === 0}
@@ -78,6 +76,6 @@ export function TransactionList({ filters, title }: { filters: TTransaksiFilters
           </Stack>
         )}
       </QueryState>
-    </Card>
+    </SectionCard>
   );
 }
