@@ -10,24 +10,29 @@ import type {
 } from "@kawal/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, buildUrl, postOnce } from "./api-client.ts";
+import { usePeriodQuery } from "./use-period-query.ts";
 import { useRecordQuery } from "./use-record-query.ts";
 
 const monitoringKey = ["monitoring"] as const;
 
 export function useMonitoringSummary(program: string, periode: string | null) {
-  return useQuery({
-    queryKey: [...monitoringKey, "summary", program, periode],
-    queryFn: ({ signal }) =>
-      apiRequest<TMonitoringSummary>("/api/monitoring/summary", { query: { program, periode }, signal }),
-  });
+  return usePeriodQuery<TMonitoringSummary>(
+    [...monitoringKey, "summary"],
+    "/api/monitoring/summary",
+    program,
+    periode,
+    true,
+  );
 }
 
 export function useMonitoringList(program: string, periode: string | null) {
-  return useQuery({
-    queryKey: [...monitoringKey, "list", program, periode],
-    queryFn: ({ signal }) =>
-      apiRequest<TMonitoringList>("/api/monitoring", { query: { program, periode }, signal }),
-  });
+  return usePeriodQuery<TMonitoringList>(
+    [...monitoringKey, "list"],
+    "/api/monitoring",
+    program,
+    periode,
+    true,
+  );
 }
 
 export function useChecklist(id: string | undefined) {

@@ -6,19 +6,20 @@ import type {
   TReconcileResult,
   TReconciliationClass,
 } from "@kawal/core";
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { apiRequest, buildUrl, postOnce } from "./api-client.ts";
+import { usePeriodQuery } from "./use-period-query.ts";
 import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 const realisasiKey = ["realisasi"] as const;
 
 export function useRealisasi(program: string, periode: string | null) {
-  return useQuery({
-    queryKey: [...realisasiKey, "report", program, periode],
-    queryFn: ({ signal }) =>
-      apiRequest<TRealisasiReport>("/api/distribution/realisasi", { query: { program, periode }, signal }),
-    enabled: Boolean(periode),
-  });
+  return usePeriodQuery<TRealisasiReport>(
+    [...realisasiKey, "report"],
+    "/api/distribution/realisasi",
+    program,
+    periode,
+  );
 }
 
 /** One desa's families of the period as reconciled, those that received nothing first, page by page. */

@@ -7,6 +7,7 @@ import type {
 } from "@kawal/core";
 import { useQuery } from "@tanstack/react-query";
 import { apiRequest, buildUrl } from "./api-client.ts";
+import { usePeriodQuery } from "./use-period-query.ts";
 import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 const scheduleKey = ["schedules"] as const;
@@ -29,15 +30,12 @@ export function usePeriods(program: string) {
 }
 
 export function useScheduleAgents(program: string, periode: string | null) {
-  return useQuery({
-    queryKey: [...scheduleKey, "agents", program, periode],
-    queryFn: ({ signal }) =>
-      apiRequest<TScheduleAgentList>("/api/distribution/schedules/agents", {
-        query: { program, periode },
-        signal,
-      }),
-    enabled: Boolean(periode),
-  });
+  return usePeriodQuery<TScheduleAgentList>(
+    [...scheduleKey, "agents"],
+    "/api/distribution/schedules/agents",
+    program,
+    periode,
+  );
 }
 
 export function useSchedules(program: string, periode: string | null, idAgen?: string) {

@@ -21,8 +21,8 @@ interface TDecisionFormProps {
   noteLabel: string;
   submitLabel: string;
   doneMessage: string;
-  pending: boolean;
-  error: unknown;
+  /** The step's request: its problem and whether it is on its way. */
+  mutation: { isPending: boolean; error: unknown };
   onSubmit: (value: string, note: string | undefined, onSuccess: () => void) => void;
   testId: string;
 }
@@ -34,8 +34,8 @@ export function DecisionForm(props: TDecisionFormProps) {
   const [note, setNote] = useState("");
   const [noteMissing, setNoteMissing] = useState(false);
   const choice = props.choices.find((c) => c.value === value);
-  const serverNote = isProblemError(props.error)
-    ? props.error.problem.fields?.find((f) => f.field === "note")?.message
+  const serverNote = isProblemError(props.mutation.error)
+    ? props.mutation.error.problem.fields?.find((f) => f.field === "note")?.message
     : undefined;
   return (
     <Card withBorder data-testid={props.testId}>
@@ -51,7 +51,7 @@ export function DecisionForm(props: TDecisionFormProps) {
           <Title order={3} size="h4">
             {props.title}
           </Title>
-          <ProblemAlert error={props.error} shownFields={serverNote ? ["note"] : []} />
+          <ProblemAlert error={props.mutation.error} shownFields={serverNote ? ["note"] : []} />
           {props.choices.length > 1 && (
             <SegmentedControl
               fullWidth
@@ -73,7 +73,7 @@ export function DecisionForm(props: TDecisionFormProps) {
           <Button
             type="submit"
             color={choice?.needsNote ? "red" : "teal"}
-            loading={props.pending}
+            loading={props.mutation.isPending}
             data-testid={`${props.testId}-submit`}
           >
             {choice && props.choices.length > 1 ? `${props.submitLabel}: ${choice.label}` : props.submitLabel}
