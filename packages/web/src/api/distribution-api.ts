@@ -23,12 +23,7 @@ export function usePeriods(program?: string) {
 
 /** Per desa of the caller's scope: listed families, the amount and the injection counts. */
 export function usePaymentSummary(program: string, periode: string | null) {
-  return usePeriodQuery<TPaymentSummary>(
-    [...key, "summary"],
-    "/api/distribution/payment-lists/summary",
-    program,
-    periode,
-  );
+  return usePeriodQuery<TPaymentSummary>(key, "/api/distribution/payment-lists/summary", program, periode);
 }
 
 /** One desa's list for the period, one page after `cursor`. */

@@ -16,23 +16,11 @@ import { useRecordQuery } from "./use-record-query.ts";
 const monitoringKey = ["monitoring"] as const;
 
 export function useMonitoringSummary(program: string, periode: string | null) {
-  return usePeriodQuery<TMonitoringSummary>(
-    [...monitoringKey, "summary"],
-    "/api/monitoring/summary",
-    program,
-    periode,
-    true,
-  );
+  return usePeriodQuery<TMonitoringSummary>(monitoringKey, "/api/monitoring/summary", program, periode, true);
 }
 
 export function useMonitoringList(program: string, periode: string | null) {
-  return usePeriodQuery<TMonitoringList>(
-    [...monitoringKey, "list"],
-    "/api/monitoring",
-    program,
-    periode,
-    true,
-  );
+  return usePeriodQuery<TMonitoringList>(monitoringKey, "/api/monitoring", program, periode, true);
 }
 
 export function useChecklist(id: string | undefined) {

@@ -14,12 +14,7 @@ import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 const realisasiKey = ["realisasi"] as const;
 
 export function useRealisasi(program: string, periode: string | null) {
-  return usePeriodQuery<TRealisasiReport>(
-    [...realisasiKey, "report"],
-    "/api/distribution/realisasi",
-    program,
-    periode,
-  );
+  return usePeriodQuery<TRealisasiReport>(realisasiKey, "/api/distribution/realisasi", program, periode);
 }
 
 /** One desa's families of the period as reconciled, those that received nothing first, page by page. */

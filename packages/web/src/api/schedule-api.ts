@@ -31,7 +31,7 @@ export function usePeriods(program: string) {
 
 export function useScheduleAgents(program: string, periode: string | null) {
   return usePeriodQuery<TScheduleAgentList>(
-    [...scheduleKey, "agents"],
+    scheduleKey,
     "/api/distribution/schedules/agents",
     program,
     periode,

@@ -2,19 +2,19 @@ import { useQuery } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
 
 /**
- * What one programme's period looks like from `path` (`?program=&periode=`), under the key
- * `[...queryKey, program, periode]`. Without `periode` nothing is asked, unless `latestWithout`: the
- * server then answers for the latest period.
+ * What one programme's period looks like from `path` (`?program=&periode=`), kept under the module's
+ * key (`family`) so its writes refresh it. Without `periode` nothing is asked, unless `latestWithout`:
+ * the server then answers for the latest period.
  */
 export function usePeriodQuery<T>(
-  queryKey: readonly unknown[],
+  family: readonly unknown[],
   path: string,
   program: string,
   periode: string | null,
   latestWithout = false,
 ) {
   return useQuery({
-    queryKey: [...queryKey, program, periode],
+    queryKey: [...family, path, program, periode],
     queryFn: ({ signal }) => apiRequest<T>(path, { query: { program, periode }, signal }),
     enabled: latestWithout || Boolean(periode),
   });
