@@ -148,7 +148,7 @@ export function HandoverForm({ companions, onDone }: THandoverFormProps) {
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              {t("caseload.form.cancel")}
+              {t("app.cancel")}
             </Button>
             <Button color="red" loading={create.isPending} onClick={submit} data-testid="handover-confirm">
               {t("caseload.form.confirm")}

@@ -52,7 +52,7 @@ export function DecisionModal({
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
-              {t("duplikat.cancel")}
+              {t("app.cancel")}
             </Button>
             <Button
               color={merge ? "orange" : "teal"}

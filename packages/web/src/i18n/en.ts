@@ -110,7 +110,6 @@ export const en: TResources = {
     actions: "Actions",
     scopeSearch: "Search regions by name",
     save: "Save",
-    cancel: "Cancel",
     created: "User {{username}} created",
     updated: "User {{username}} saved",
     disabledDone: "User {{username}} disabled",

@@ -91,7 +91,7 @@ export function ReasonForm({
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" size="sm" onClick={onDone}>
-            {t("rekonsiliasi.cancel")}
+            {t("app.cancel")}
           </Button>
           <Button type="submit" size="sm" loading={record.isPending} data-testid="reason-submit">
             {t("rekonsiliasi.save")}

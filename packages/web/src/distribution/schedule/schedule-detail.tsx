@@ -92,7 +92,7 @@ export function ScheduleDetail({ id }: { id: string }) {
                     {t("jadwal.deleteYes")}
                   </Button>
                   <Button size="xs" variant="default" onClick={() => setConfirming(false)}>
-                    {t("jadwal.cancel")}
+                    {t("app.cancel")}
                   </Button>
                 </Group>
               </Alert>
