@@ -6,6 +6,7 @@ import { formatRupiah } from "../../aid/aid-format.ts";
 import { useMe } from "../../api/auth-api.ts";
 import { schedulePdfUrl, useDeleteSchedule, useSchedule } from "../../api/schedule-api.ts";
 import { notifyProblem, notifySuccess } from "../../ui/notify-problem.ts";
+import { PrintButton } from "../../ui/print-button.tsx";
 import { numberColumn, ScrollTable } from "../../ui/scroll-table.tsx";
 import { useFormatDay } from "./format-day.ts";
 
@@ -48,16 +49,9 @@ export function ScheduleDetail({ id }: { id: string }) {
             </Text>
             {day.catatan && <Text size="sm">{day.catatan}</Text>}
             <Group gap="xs" mt="sm">
-              <Button
-                component="a"
-                href={schedulePdfUrl(day.id)}
-                target="_blank"
-                rel="noopener"
-                size="xs"
-                data-testid="schedule-print"
-              >
+              <PrintButton href={schedulePdfUrl(day.id)} size="xs" testId="schedule-print">
                 {t("jadwal.print")}
-              </Button>
+              </PrintButton>
               {canManage && !confirming && (
                 <Button
                   size="xs"

@@ -125,16 +125,7 @@ export function TransaksiImport() {
                       itemRows: result.itemRows ?? 0,
                     })}
                   </Text>
-                  {(result.rejected ?? 0) > 0 && (
-                    <Button component="a" href={rejectedRowsUrl(jobId)} download variant="light">
-                      {t("transaksi.downloadRejected")}
-                    </Button>
-                  )}
-                  {(result.itemRejected ?? 0) > 0 && (
-                    <Button component="a" href={itemRejectedUrl(jobId)} download variant="light">
-                      {t("transaksi.downloadItemRejected")}
-                    </Button>
-                  )}
+                  <RejectedDownloads jobId={jobId} result={result} />
                   {!partial && (
                     <Button
                       variant="default"
@@ -168,20 +159,36 @@ export function TransaksiImport() {
                   })}
                 </Text>
               )}
-              {(result.rejected ?? 0) > 0 && (
-                <Button component="a" href={rejectedRowsUrl(jobId)} download variant="light">
-                  {t("transaksi.downloadRejected")}
-                </Button>
-              )}
-              {(result.itemRejected ?? 0) > 0 && (
-                <Button component="a" href={itemRejectedUrl(jobId)} download variant="light">
-                  {t("transaksi.downloadItemRejected")}
-                </Button>
-              )}
+              <RejectedDownloads jobId={jobId} result={result} />
             </Stack>
           </Alert>
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The rejected-rows files of an import, transactions and goods lines, each when it has rows. */
+function RejectedDownloads({
+  jobId,
+  result,
+}: {
+  jobId: string;
+  result: { rejected?: number; itemRejected?: number };
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {(result.rejected ?? 0) > 0 && (
+        <Button component="a" href={rejectedRowsUrl(jobId)} download variant="light">
+          {t("transaksi.downloadRejected")}
+        </Button>
+      )}
+      {(result.itemRejected ?? 0) > 0 && (
+        <Button component="a" href={itemRejectedUrl(jobId)} download variant="light">
+          {t("transaksi.downloadItemRejected")}
+        </Button>
+      )}
+    </>
   );
 }
