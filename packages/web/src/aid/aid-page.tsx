@@ -4,6 +4,7 @@ import { useSearchParams } from "react-router";
 import { useAidOverlap, useAidOverlapSummary } from "../api/aid-api.ts";
 import { useMe } from "../api/auth-api.ts";
 import { DesaPicker } from "../registry/events/desa-picker.tsx";
+import { PageHeading } from "../ui/page-heading.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { QueryState } from "../ui/query-state.tsx";
 import { AidExport } from "./aid-export.tsx";
@@ -27,10 +28,7 @@ export function AidPage() {
   const choose = (code: string | null) => setParams(code ? { desa: code } : {}, { replace: true });
   return (
     <Stack maw={1100} data-testid="bantuan-page">
-      <Title order={2}>{t("menu.bantuan")}</Title>
-      <Text size="sm" c="dimmed">
-        {t("aid.pageIntro")}
-      </Text>
+      <PageHeading title={t("menu.bantuan")} intro={t("aid.pageIntro")} />
       <DesaPicker
         label={t("aid.desa")}
         value={desa}

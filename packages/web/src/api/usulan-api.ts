@@ -86,22 +86,22 @@ export function useRecordMusdes() {
   });
 }
 
-export function useVerval() {
+/** A step taken on a proposal by its body alone, POSTed to `/api/usulan/:id/<step>`. */
+function useUsulanStep<TBody>(step: "verval" | "keputusan") {
   const settle = useSettle();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: TUsulanVerval }) =>
-      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id)}/verval`, { method: "POST", body }),
+    mutationFn: ({ id, body }: { id: string; body: TBody }) =>
+      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id)}/${step}`, { method: "POST", body }),
     onSuccess: settle,
   });
 }
 
+export function useVerval() {
+  return useUsulanStep<TUsulanVerval>("verval");
+}
+
 export function useKeputusan() {
-  const settle = useSettle();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: TUsulanKeputusan }) =>
-      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id)}/keputusan`, { method: "POST", body }),
-    onSuccess: settle,
-  });
+  return useUsulanStep<TUsulanKeputusan>("keputusan");
 }
 
 export const minutesUrl = (id: string) => `/api/usulan/${encodeURIComponent(id)}/berita-acara`;
