@@ -3,8 +3,6 @@ import type { ReactNode } from "react";
 import { ScrollTable, type TColumn } from "./scroll-table.tsx";
 import { SectionCard } from "./section-card.tsx";
 
-export { numberColumn, type TColumn } from "./scroll-table.tsx";
-
 interface TTableCardProps {
   testId: string;
   title: ReactNode;

@@ -4,10 +4,10 @@ import { isProblemError } from "../api/problem-error.ts";
 import { applyProblemFields } from "./apply-problem-fields.ts";
 
 /** The field the server names when an Idempotency-Key was already stored with other content. */
-export const keyReusedField = "headers.idempotency-key";
+const keyReusedField = "headers.idempotency-key";
 
 /** Whether the server refused a write because its Idempotency-Key was already used. */
-export function isKeyReused(error: unknown): boolean {
+function isKeyReused(error: unknown): boolean {
   return isProblemError(error) && (error.problem.fields ?? []).some((f) => f.field === keyReusedField);
 }
 
