@@ -4,7 +4,9 @@ import { useSearchParams } from "react-router";
 import { useAidOverlap, useAidOverlapSummary } from "../api/aid-api.ts";
 import { useMe } from "../api/auth-api.ts";
 import { DesaPicker } from "../registry/events/desa-picker.tsx";
+import { PageHeading } from "../ui/page-heading.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { QueryState } from "../ui/query-state.tsx";
 import { AidExport } from "./aid-export.tsx";
 import { AidLedger } from "./aid-ledger.tsx";
 import { AidOverlapList } from "./aid-overlap-list.tsx";
@@ -26,10 +28,7 @@ export function AidPage() {
   const choose = (code: string | null) => setParams(code ? { desa: code } : {}, { replace: true });
   return (
     <Stack maw={1100} data-testid="bantuan-page">
-      <Title order={2}>{t("menu.bantuan")}</Title>
-      <Text size="sm" c="dimmed">
-        {t("aid.pageIntro")}
-      </Text>
+      <PageHeading title={t("menu.bantuan")} intro={t("aid.pageIntro")} />
       <DesaPicker
         label={t("aid.desa")}
         value={desa}
@@ -71,21 +70,19 @@ export function AidPage() {
           <AidLedger desa={overlap.data.desa.code} />
         </Stack>
       )}
-      {summary.isPending ? (
-        <Loader size="sm" />
-      ) : summary.isError ? (
-        <ProblemAlert error={summary.error} />
-      ) : (
-        <AidSummaryTable
-          items={summary.data.items}
-          selected={desa}
-          onSelect={(code) => {
-            choose(code);
-            // The chosen desa's lists are above the summary.
-            window.scrollTo({ top: 0, behavior: "smooth" });
-          }}
-        />
-      )}
+      <QueryState query={summary}>
+        {(data) => (
+          <AidSummaryTable
+            items={data.items}
+            selected={desa}
+            onSelect={(code) => {
+              choose(code);
+              // The chosen desa's lists are above the summary.
+              window.scrollTo({ top: 0, behavior: "smooth" });
+            }}
+          />
+        )}
+      </QueryState>
     </Stack>
   );
 }

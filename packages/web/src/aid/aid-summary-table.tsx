@@ -1,7 +1,8 @@
 import type { TAidOverlapSummaryRow } from "@kawal/core";
 import { Button, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { numberColumn, TableCard } from "../ui/table-card.tsx";
+import { numberColumn } from "../ui/scroll-table.tsx";
+import { TableCard } from "../ui/table-card.tsx";
 
 interface TAidSummaryTableProps {
   items: TAidOverlapSummaryRow[];

@@ -1,8 +1,9 @@
 import type { TAnomalyView } from "@kawal/core";
-import { Badge, Card, Group, Text } from "@mantine/core";
+import { Card, Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { anomalyStatusColor, useAnomalyLabels } from "./anomaly-labels.ts";
+import { useAnomalyLabels } from "./anomaly-labels.ts";
+import { AnomalyStatusBadge } from "./anomaly-status-badge.tsx";
 
 /** One finding in the list: its kind, where, whose card (masked), its state and owner; opens it. */
 export function AnomalyCard({ anomaly }: { anomaly: TAnomalyView }) {
@@ -14,13 +15,7 @@ export function AnomalyCard({ anomaly }: { anomaly: TAnomalyView }) {
         <Text fw={600} data-testid="anomaly-kind">
           {labels.kind(anomaly.jenis)}
         </Text>
-        <Badge
-          variant="light"
-          color={anomalyStatusColor[anomaly.status] ?? "gray"}
-          data-testid="anomaly-status"
-        >
-          {labels.status(anomaly.status)}
-        </Badge>
+        <AnomalyStatusBadge status={anomaly.status} />
       </Group>
       <Text size="sm">
         {anomaly.desa.name ?? anomaly.desa.code}

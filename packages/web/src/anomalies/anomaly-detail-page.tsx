@@ -1,11 +1,13 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useAnomaly } from "../api/anomaly-api.ts";
 import { useMe } from "../api/auth-api.ts";
+import { BackLink } from "../ui/back-link.tsx";
 import { RecordStatus } from "../ui/record-status.tsx";
 import { AnomalyEvidence } from "./anomaly-evidence.tsx";
-import { anomalyStatusColor, useAnomalyLabels } from "./anomaly-labels.ts";
+import { useAnomalyLabels } from "./anomaly-labels.ts";
+import { AnomalyStatusBadge } from "./anomaly-status-badge.tsx";
 import { OwnerForm } from "./owner-form.tsx";
 import { ResolveForm } from "./resolve-form.tsx";
 
@@ -15,11 +17,7 @@ export function AnomalyDetailPage({ id }: { id: string }) {
   const me = useMe().data;
   const labels = useAnomalyLabels();
   const anomaly = useAnomaly(id);
-  const back = (
-    <Anchor component={Link} to="/anomali" size="sm" data-testid="anomaly-back">
-      ← {t("anomali.back")}
-    </Anchor>
-  );
+  const back = <BackLink to="/anomali" label={t("anomali.back")} testId="anomaly-back" />;
   if (anomaly.isPending || anomaly.error) {
     return (
       <RecordStatus
@@ -40,14 +38,7 @@ export function AnomalyDetailPage({ id }: { id: string }) {
       {back}
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Title order={2}>{labels.kind(a.jenis)}</Title>
-        <Badge
-          size="lg"
-          variant="light"
-          color={anomalyStatusColor[a.status] ?? "gray"}
-          data-testid="anomaly-status"
-        >
-          {labels.status(a.status)}
-        </Badge>
+        <AnomalyStatusBadge status={a.status} size="lg" />
       </Group>
       <Card withBorder>
         <Stack gap={4}>

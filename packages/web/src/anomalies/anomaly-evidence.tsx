@@ -3,6 +3,7 @@ import { Alert, Stack, Table, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../aid/aid-format.ts";
+import { numberColumn, ScrollTable } from "../ui/scroll-table.tsx";
 import { useAnomalyLabels } from "./anomaly-labels.ts";
 
 /** The transactions behind a finding; the table scrolls in its own box on a phone. */
@@ -10,30 +11,29 @@ function TransactionTable({ items }: { items: TAnomalyTransaction[] }) {
   const { t } = useTranslation();
   const labels = useAnomalyLabels();
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table striped withTableBorder data-testid="anomaly-transactions">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t("anomali.evidence.colTime")}</Table.Th>
-            <Table.Th>{t("anomali.evidence.colCard")}</Table.Th>
-            <Table.Th ta="right">{t("anomali.evidence.colAmount")}</Table.Th>
-            <Table.Th>{t("anomali.evidence.colAgent")}</Table.Th>
-            <Table.Th>{t("anomali.evidence.colId")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((x) => (
-            <Table.Tr key={x.idTransaksi} data-testid="anomaly-transaction">
-              <Table.Td>{labels.dateTime(x.waktu)}</Table.Td>
-              <Table.Td ff="monospace">{x.noKks}</Table.Td>
-              <Table.Td ta="right">{formatRupiah(x.nominal)}</Table.Td>
-              <Table.Td>{x.idAgen}</Table.Td>
-              <Table.Td ff="monospace">{x.idTransaksi}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ScrollTable
+      minWidth={520}
+      striped
+      withTableBorder
+      data-testid="anomaly-transactions"
+      columns={[
+        { label: t("anomali.evidence.colTime") },
+        { label: t("anomali.evidence.colCard") },
+        numberColumn(t("anomali.evidence.colAmount")),
+        { label: t("anomali.evidence.colAgent") },
+        { label: t("anomali.evidence.colId") },
+      ]}
+    >
+      {items.map((x) => (
+        <Table.Tr key={x.idTransaksi} data-testid="anomaly-transaction">
+          <Table.Td>{labels.dateTime(x.waktu)}</Table.Td>
+          <Table.Td ff="monospace">{x.noKks}</Table.Td>
+          <Table.Td ta="right">{formatRupiah(x.nominal)}</Table.Td>
+          <Table.Td>{x.idAgen}</Table.Td>
+          <Table.Td ff="monospace">{x.idTransaksi}</Table.Td>
+        </Table.Tr>
+      ))}
+    </ScrollTable>
   );
 }
 

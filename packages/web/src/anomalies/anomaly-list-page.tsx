@@ -1,9 +1,10 @@
 import { anomalyKinds, anomalyStatuses, type TAnomalyKind, type TAnomalyStatus } from "@kawal/core";
-import { Chip, Group, Select, Stack, Text, Title } from "@mantine/core";
+import { Chip, Group, Select, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAnomalyList, useDistributionPeriods } from "../api/anomaly-api.ts";
 import { useMe } from "../api/auth-api.ts";
+import { PageHeading } from "../ui/page-heading.tsx";
 import { PagedList } from "../ui/paged-list.tsx";
 import { useCursorPages } from "../ui/use-cursor-pages.ts";
 import { AnomalyCard } from "./anomaly-card.tsx";
@@ -29,10 +30,7 @@ export function AnomalyListPage() {
 
   return (
     <Stack maw={900} data-testid="anomali-page">
-      <Title order={2}>{t("anomali.title")}</Title>
-      <Text size="sm" c="dimmed">
-        {t("anomali.intro")}
-      </Text>
+      <PageHeading title={t("anomali.title")} intro={t("anomali.intro")} />
       {me?.permissions.includes("anomaly.manage") && <DetectForm />}
       <Group gap="sm" wrap="wrap" align="flex-end">
         <Select

@@ -3,6 +3,7 @@ import { Button, Card, Group, List, Select, Stack, Text, Title } from "@mantine/
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDetectAnomalies, useDistributionPeriods } from "../api/anomaly-api.ts";
+import { PlainForm } from "../ui/plain-form.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useAnomalyLabels } from "./anomaly-labels.ts";
 
@@ -21,10 +22,8 @@ export function DetectForm() {
   const selected = choice ?? options[0]?.value ?? null;
   return (
     <Card withBorder data-testid="anomaly-detect">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PlainForm
+        onSubmit={() => {
           if (!selected) return;
           const [program = "", periode = ""] = selected.split("|");
           setResult(null);
@@ -78,7 +77,7 @@ export function DetectForm() {
             </Stack>
           )}
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

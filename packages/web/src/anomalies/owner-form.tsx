@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useAssignOwner, useOwnerCandidates } from "../api/anomaly-api.ts";
 import { useRoleLabel } from "../ui/labels.ts";
 import { notifySuccess } from "../ui/notify-problem.ts";
+import { PlainForm } from "../ui/plain-form.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
 /** Gives the finding an owner, chosen among the users the server says may own it. */
@@ -20,10 +21,8 @@ export function OwnerForm({ anomaly }: { anomaly: TAnomalyDetail }) {
   }));
   return (
     <Card withBorder data-testid="anomaly-owner-form">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PlainForm
+        onSubmit={() => {
           if (!userId) return;
           assign.mutate(
             { id: anomaly.id, userId },
@@ -62,7 +61,7 @@ export function OwnerForm({ anomaly }: { anomaly: TAnomalyDetail }) {
           </Group>
           <ProblemAlert error={assign.error} />
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

@@ -1,10 +1,12 @@
 import { anomalyTransitions, type TAnomalyDetail, type TAnomalyResolution } from "@kawal/core";
-import { Button, Card, SegmentedControl, Stack, Textarea, Title } from "@mantine/core";
+import { Button, Card, SegmentedControl, Stack, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useResolveAnomaly } from "../api/anomaly-api.ts";
 import { isProblemError } from "../api/problem-error.ts";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
+import { PlainForm } from "../ui/plain-form.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { useAnomalyLabels } from "./anomaly-labels.ts";
 
@@ -24,10 +26,8 @@ export function ResolveForm({ anomaly }: { anomaly: TAnomalyDetail }) {
   const needsNote = current !== "ditangani";
   return (
     <Card withBorder data-testid="anomaly-resolve-form">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PlainForm
+        onSubmit={() => {
           const missing = needsNote && !note.trim();
           setNoteMissing(missing);
           if (missing) return;
@@ -55,11 +55,9 @@ export function ResolveForm({ anomaly }: { anomaly: TAnomalyDetail }) {
             data={choices.map((c) => ({ value: c, label: labels.status(c) }))}
             data-testid="anomaly-resolve-status"
           />
-          <Textarea
+          <NoteInput
             label={t("anomali.resolve.note")}
             withAsterisk={needsNote}
-            autosize
-            minRows={2}
             maxLength={2000}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}
@@ -70,7 +68,7 @@ export function ResolveForm({ anomaly }: { anomaly: TAnomalyDetail }) {
             {t("anomali.resolve.submit")}
           </Button>
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

@@ -6,8 +6,9 @@ import type {
   TAidView,
   TFamilyAid,
 } from "@kawal/core";
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest, buildUrl } from "./api-client.ts";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { apiRequest, buildUrl, postOnce } from "./api-client.ts";
+import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 const aidKey = ["aid"] as const;
 
@@ -60,16 +61,12 @@ export interface TRecordAidRequest {
 }
 
 export function useRecordAid() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ familyId, idempotencyKey, body }: TRecordAidRequest) =>
-      apiRequest<TAidView>(`/api/registry/families/${encodeURIComponent(familyId)}/aid`, {
-        method: "POST",
-        body,
-        headers: { "idempotency-key": idempotencyKey },
-      }),
-    // The family's gifts, the ledger and the overlap counts all change; after a failure (a key stored
-    // earlier with other content) the list is reloaded too, so the user sees what was stored.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: aidKey }),
-  });
+  // The family's gifts, the ledger and the overlap counts all change; after a failure (a key stored
+  // earlier with other content) the list is reloaded too, so the user sees what was stored.
+  return useRefreshingMutation(
+    ({ familyId, idempotencyKey, body }: TRecordAidRequest) =>
+      postOnce<TAidView>(`/api/registry/families/${encodeURIComponent(familyId)}/aid`, idempotencyKey, body),
+    aidKey,
+    "settled",
+  );
 }

@@ -11,6 +11,7 @@ import type {
 } from "@kawal/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
+import { useRecordQuery } from "./use-record-query.ts";
 
 export interface TAnomalyFilter {
   jenis: TAnomalyKind | null;
@@ -41,12 +42,7 @@ export function useAnomalyList(filter: TAnomalyFilter) {
 }
 
 export function useAnomaly(id: string | undefined) {
-  return useQuery({
-    queryKey: [...anomalyKey, "detail", id],
-    queryFn: ({ signal }) =>
-      apiRequest<TAnomalyDetail>(`/api/anomalies/${encodeURIComponent(id ?? "")}`, { signal }),
-    enabled: Boolean(id),
-  });
+  return useRecordQuery<TAnomalyDetail>([...anomalyKey, "detail"], "/api/anomalies", id);
 }
 
 /** The users a finding may be given to (only for those who manage anomalies). */

@@ -86,3 +86,8 @@ export async function apiRequest<T>(path: string, request: TRequest = {}): Promi
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+/** A write from the field: POSTed with the form's `Idempotency-Key`, so a retried submission is stored once. */
+export function postOnce<T>(path: string, idempotencyKey: string, body: unknown): Promise<T> {
+  return apiRequest<T>(path, { method: "POST", body, headers: { "idempotency-key": idempotencyKey } });
+}

@@ -8,8 +8,10 @@ import type {
   TCardSettingsView,
   TCardStaffList,
 } from "@kawal/core";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest } from "./api-client.ts";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { apiRequest, postOnce } from "./api-client.ts";
+import { useRecordQuery } from "./use-record-query.ts";
+import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 const cardsKey = ["cards"] as const;
 
@@ -36,12 +38,7 @@ export function useFamilyCards(familyId: string | null) {
 }
 
 export function useCard(id: string | null) {
-  return useQuery({
-    queryKey: [...cardsKey, "card", id],
-    queryFn: ({ signal }) =>
-      apiRequest<TCardDetail>(`/api/cards/${encodeURIComponent(id ?? "")}`, { signal }),
-    enabled: Boolean(id),
-  });
+  return useRecordQuery<TCardDetail>([...cardsKey, "card"], "/api/cards", id);
 }
 
 /** Staff the card may be handed to: the user first, then the staff of the user's area. */
@@ -64,20 +61,17 @@ export function useCardSettings(enabled: boolean) {
 }
 
 export function useUpdateCardSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: TCardSettings) =>
-      apiRequest<TCardSettingsView>("/api/cards/settings", { method: "PUT", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: cardsKey }),
-  });
+  return useRefreshingMutation(
+    (body: TCardSettings) => apiRequest<TCardSettingsView>("/api/cards/settings", { method: "PUT", body }),
+    cardsKey,
+  );
 }
 
 export function useRegisterCard() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: TCardCreateInput) => apiRequest<TCardDetail>("/api/cards", { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: cardsKey }),
-  });
+  return useRefreshingMutation(
+    (body: TCardCreateInput) => apiRequest<TCardDetail>("/api/cards", { method: "POST", body }),
+    cardsKey,
+  );
 }
 
 export interface TCardEventRequest {
@@ -88,15 +82,11 @@ export interface TCardEventRequest {
 }
 
 export function useRecordCardEvent() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ cardId, idempotencyKey, body }: TCardEventRequest) =>
-      apiRequest<TCardDetail>(`/api/cards/${encodeURIComponent(cardId)}/events`, {
-        method: "POST",
-        body,
-        headers: { "idempotency-key": idempotencyKey },
-      }),
-    // The card, its family's list and the flags all change; after a failure the card is reloaded too.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: cardsKey }),
-  });
+  // The card, its family's list and the flags all change; after a failure the card is reloaded too.
+  return useRefreshingMutation(
+    ({ cardId, idempotencyKey, body }: TCardEventRequest) =>
+      postOnce<TCardDetail>(`/api/cards/${encodeURIComponent(cardId)}/events`, idempotencyKey, body),
+    cardsKey,
+    "settled",
+  );
 }

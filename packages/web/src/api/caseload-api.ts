@@ -12,8 +12,9 @@ import type {
   TMapDesaList,
   TMapTiles,
 } from "@kawal/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest } from "./api-client.ts";
+import { useQuery } from "@tanstack/react-query";
+import { apiRequest, postOnce } from "./api-client.ts";
+import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 /** Companions' caseloads, the map of served desa, and handovers (`/api/caseload`). */
 export type {
@@ -64,15 +65,12 @@ export function useNorms() {
 
 /** Sets a kabupaten's norms (`kabCode`), or the national defaults without one. */
 export function useSetNorms() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    // A null norm makes the kabupaten follow the national one again.
-    mutationFn: (input: {
-      kabCode?: string;
-      norms: { role: TCaseloadNorm["role"]; norma: number | null }[];
-    }) => apiRequest<TCaseloadNorms>("/api/caseload/norms", { method: "PUT", body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
-  });
+  // A null norm makes the kabupaten follow the national one again.
+  return useRefreshingMutation(
+    (input: { kabCode?: string; norms: { role: TCaseloadNorm["role"]; norma: number | null }[] }) =>
+      apiRequest<TCaseloadNorms>("/api/caseload/norms", { method: "PUT", body: input }),
+    key,
+  );
 }
 
 export function useCaseloadMap() {
@@ -110,25 +108,21 @@ export function handoverLettersUrl(id: string): string {
 }
 
 export function useCreateHandover() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: THandoverCreate) =>
-      apiRequest<THandoverCreated>("/api/caseload/handovers", {
-        method: "POST",
-        body: input,
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
-  });
+  return useRefreshingMutation(
+    (input: THandoverCreate) =>
+      apiRequest<THandoverCreated>("/api/caseload/handovers", { method: "POST", body: input }),
+    key,
+  );
 }
 
 export function useMarkInformed(handoverId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { familyId: string; idempotencyKey: string; body: THandoverInformed }) =>
-      apiRequest<TInformedResult>(
+  return useRefreshingMutation(
+    (input: { familyId: string; idempotencyKey: string; body: THandoverInformed }) =>
+      postOnce<TInformedResult>(
         `/api/caseload/handovers/${handoverId}/families/${input.familyId}/informed`,
-        { method: "POST", body: input.body, headers: { "idempotency-key": input.idempotencyKey } },
+        input.idempotencyKey,
+        input.body,
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
-  });
+    key,
+  );
 }

@@ -8,6 +8,7 @@ import type {
 } from "@kawal/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
+import { usePeriodQuery } from "./use-period-query.ts";
 
 const key = ["distribution"] as const;
 
@@ -22,15 +23,7 @@ export function usePeriods(program?: string) {
 
 /** Per desa of the caller's scope: listed families, the amount and the injection counts. */
 export function usePaymentSummary(program: string, periode: string | null) {
-  return useQuery({
-    queryKey: [...key, "summary", program, periode],
-    queryFn: ({ signal }) =>
-      apiRequest<TPaymentSummary>("/api/distribution/payment-lists/summary", {
-        query: { program, periode },
-        signal,
-      }),
-    enabled: Boolean(periode),
-  });
+  return usePeriodQuery<TPaymentSummary>(key, "/api/distribution/payment-lists/summary", program, periode);
 }
 
 /** One desa's list for the period, one page after `cursor`. */

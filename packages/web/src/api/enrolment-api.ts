@@ -7,8 +7,9 @@ import type {
   TJobStarted,
   TProgramList,
 } from "@kawal/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest } from "./api-client.ts";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { apiRequest, postOnce } from "./api-client.ts";
+import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 const familyKey = (familyId: string) => ["enrolments", "family", familyId] as const;
 
@@ -34,15 +35,14 @@ export function useProgramChoices(enabled: boolean) {
 }
 
 export function useEnrolFamily(familyId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: TEnrolmentCreate) =>
+  return useRefreshingMutation(
+    (body: TEnrolmentCreate) =>
       apiRequest<TEnrolmentCreated>(`/api/registry/families/${encodeURIComponent(familyId)}/enrolments`, {
         method: "POST",
         body,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: familyKey(familyId) }),
-  });
+    familyKey(familyId),
+  );
 }
 
 export interface TTransitionRequest {
@@ -53,16 +53,16 @@ export interface TTransitionRequest {
 }
 
 export function useTransitionEnrolment(familyId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ enrolmentId, idempotencyKey, body }: TTransitionRequest) =>
-      apiRequest<TEnrolmentTransitioned>(`/api/enrolments/${encodeURIComponent(enrolmentId)}/transitions`, {
-        method: "POST",
+  return useRefreshingMutation(
+    ({ enrolmentId, idempotencyKey, body }: TTransitionRequest) =>
+      postOnce<TEnrolmentTransitioned>(
+        `/api/enrolments/${encodeURIComponent(enrolmentId)}/transitions`,
+        idempotencyKey,
         body,
-        headers: { "idempotency-key": idempotencyKey },
-      }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: familyKey(familyId) }),
-  });
+      ),
+    familyKey(familyId),
+    "settled",
+  );
 }
 
 /** Uploads a `peserta` file; like the anggota upload, the answer is the job to follow. */

@@ -1,6 +1,6 @@
 import type { newbornHubungan, TLifeEventResult } from "@kawal/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiRequest } from "./api-client.ts";
+import { postOnce } from "./api-client.ts";
 
 export type { TLifeEventKind, TLifeEventResult } from "@kawal/core";
 export { lifeEventKinds, newbornHubungan } from "@kawal/core";
@@ -40,11 +40,11 @@ export function useRecordLifeEvent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ familyId, idempotencyKey, body }: TLifeEventRequest) =>
-      apiRequest<TLifeEventResult>(`/api/registry/families/${encodeURIComponent(familyId)}/events`, {
-        method: "POST",
+      postOnce<TLifeEventResult>(
+        `/api/registry/families/${encodeURIComponent(familyId)}/events`,
+        idempotencyKey,
         body,
-        headers: { "idempotency-key": idempotencyKey },
-      }),
+      ),
     onSuccess: (result, { familyId }) => {
       // The answer is the family as it is now: show it at once, and let searches pick up a newborn.
       queryClient.setQueryData(["registry", "family", familyId], result.family);
@@ -52,6 +52,3 @@ export function useRecordLifeEvent() {
     },
   });
 }
-
-/** The server's answer when a key was already used for a different event of this family. */
-export const keyReusedField = "headers.idempotency-key";

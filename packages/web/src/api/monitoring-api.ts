@@ -9,33 +9,22 @@ import type {
   TMonitoringUpdate,
 } from "@kawal/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest, buildUrl } from "./api-client.ts";
+import { apiRequest, buildUrl, postOnce } from "./api-client.ts";
+import { usePeriodQuery } from "./use-period-query.ts";
+import { useRecordQuery } from "./use-record-query.ts";
 
 const monitoringKey = ["monitoring"] as const;
 
 export function useMonitoringSummary(program: string, periode: string | null) {
-  return useQuery({
-    queryKey: [...monitoringKey, "summary", program, periode],
-    queryFn: ({ signal }) =>
-      apiRequest<TMonitoringSummary>("/api/monitoring/summary", { query: { program, periode }, signal }),
-  });
+  return usePeriodQuery<TMonitoringSummary>(monitoringKey, "/api/monitoring/summary", program, periode, true);
 }
 
 export function useMonitoringList(program: string, periode: string | null) {
-  return useQuery({
-    queryKey: [...monitoringKey, "list", program, periode],
-    queryFn: ({ signal }) =>
-      apiRequest<TMonitoringList>("/api/monitoring", { query: { program, periode }, signal }),
-  });
+  return usePeriodQuery<TMonitoringList>(monitoringKey, "/api/monitoring", program, periode, true);
 }
 
 export function useChecklist(id: string | undefined) {
-  return useQuery({
-    queryKey: [...monitoringKey, "checklist", id],
-    queryFn: ({ signal }) =>
-      apiRequest<TMonitoringChecklist>(`/api/monitoring/${encodeURIComponent(id ?? "")}`, { signal }),
-    enabled: Boolean(id),
-  });
+  return useRecordQuery<TMonitoringChecklist>([...monitoringKey, "checklist"], "/api/monitoring", id);
 }
 
 export function useFollowUps(status: TFollowUpStatus) {
@@ -57,11 +46,7 @@ export function useCreateChecklist() {
   return useMutation({
     // The key is made per submission by the form: a retry after a lost answer gets the stored checklist.
     mutationFn: ({ body, idempotencyKey }: { body: TMonitoringCreate; idempotencyKey: string }) =>
-      apiRequest<TMonitoringChecklist>("/api/monitoring", {
-        method: "POST",
-        body,
-        headers: { "idempotency-key": idempotencyKey },
-      }),
+      postOnce<TMonitoringChecklist>("/api/monitoring", idempotencyKey, body),
     onSuccess: settle,
   });
 }

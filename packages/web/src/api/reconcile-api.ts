@@ -6,18 +6,15 @@ import type {
   TReconcileResult,
   TReconciliationClass,
 } from "@kawal/core";
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest, buildUrl } from "./api-client.ts";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { apiRequest, buildUrl, postOnce } from "./api-client.ts";
+import { usePeriodQuery } from "./use-period-query.ts";
+import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 const realisasiKey = ["realisasi"] as const;
 
 export function useRealisasi(program: string, periode: string | null) {
-  return useQuery({
-    queryKey: [...realisasiKey, "report", program, periode],
-    queryFn: ({ signal }) =>
-      apiRequest<TRealisasiReport>("/api/distribution/realisasi", { query: { program, periode }, signal }),
-    enabled: Boolean(periode),
-  });
+  return usePeriodQuery<TRealisasiReport>(realisasiKey, "/api/distribution/realisasi", program, periode);
 }
 
 /** One desa's families of the period as reconciled, those that received nothing first, page by page. */
@@ -46,12 +43,12 @@ export const realisasiExportUrl = (program: string, periode: string, format: "cs
   buildUrl("/api/distribution/realisasi/export", { program, periode, format });
 
 export function useReconcile() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { program: string; periode: string }) =>
+  return useRefreshingMutation(
+    (body: { program: string; periode: string }) =>
       apiRequest<TReconcileResult>("/api/distribution/reconcile", { method: "POST", body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: realisasiKey }),
-  });
+    realisasiKey,
+    "settled",
+  );
 }
 
 export interface TRecordReasonRequest {
@@ -61,14 +58,10 @@ export interface TRecordReasonRequest {
 }
 
 export function useRecordReason() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ idempotencyKey, body }: TRecordReasonRequest) =>
-      apiRequest<TFieldReasonRecorded>("/api/distribution/reasons", {
-        method: "POST",
-        body,
-        headers: { "idempotency-key": idempotencyKey },
-      }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: realisasiKey }),
-  });
+  return useRefreshingMutation(
+    ({ idempotencyKey, body }: TRecordReasonRequest) =>
+      postOnce<TFieldReasonRecorded>("/api/distribution/reasons", idempotencyKey, body),
+    realisasiKey,
+    "settled",
+  );
 }

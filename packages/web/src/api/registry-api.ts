@@ -1,6 +1,7 @@
 import type { TFamily, TMemberHit, TMemberHits } from "@kawal/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
+import { useRecordQuery } from "./use-record-query.ts";
 
 export type {
   TFamily,
@@ -36,10 +37,5 @@ export function useRegistrySearch(q: string, limit = registrySearchLimit) {
 }
 
 export function useFamily(id: string | undefined) {
-  return useQuery({
-    queryKey: ["registry", "family", id],
-    queryFn: ({ signal }) =>
-      apiRequest<TFamily>(`/api/registry/families/${encodeURIComponent(id ?? "")}`, { signal }),
-    enabled: Boolean(id),
-  });
+  return useRecordQuery<TFamily>(["registry", "family"], "/api/registry/families", id);
 }

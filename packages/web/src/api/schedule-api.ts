@@ -5,8 +5,10 @@ import type {
   TScheduleDetail,
   TScheduleList,
 } from "@kawal/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { apiRequest, buildUrl } from "./api-client.ts";
+import { usePeriodQuery } from "./use-period-query.ts";
+import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 const scheduleKey = ["schedules"] as const;
 
@@ -28,15 +30,12 @@ export function usePeriods(program: string) {
 }
 
 export function useScheduleAgents(program: string, periode: string | null) {
-  return useQuery({
-    queryKey: [...scheduleKey, "agents", program, periode],
-    queryFn: ({ signal }) =>
-      apiRequest<TScheduleAgentList>("/api/distribution/schedules/agents", {
-        query: { program, periode },
-        signal,
-      }),
-    enabled: Boolean(periode),
-  });
+  return usePeriodQuery<TScheduleAgentList>(
+    scheduleKey,
+    "/api/distribution/schedules/agents",
+    program,
+    periode,
+  );
 }
 
 export function useSchedules(program: string, periode: string | null, idAgen?: string) {
@@ -66,19 +65,19 @@ export const schedulePdfUrl = (id: string) =>
   buildUrl(`/api/distribution/schedules/${encodeURIComponent(id)}/pdf`);
 
 export function useCreateSchedule() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: TScheduleCreate) =>
+  return useRefreshingMutation(
+    (body: TScheduleCreate) =>
       apiRequest<TScheduleDetail>("/api/distribution/schedules", { method: "POST", body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: scheduleKey }),
-  });
+    scheduleKey,
+    "settled",
+  );
 }
 
 export function useDeleteSchedule() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) =>
+  return useRefreshingMutation(
+    (id: string) =>
       apiRequest<void>(`/api/distribution/schedules/${encodeURIComponent(id)}`, { method: "DELETE" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: scheduleKey }),
-  });
+    scheduleKey,
+    "settled",
+  );
 }

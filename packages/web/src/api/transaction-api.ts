@@ -1,6 +1,7 @@
 import type { THetTable, TTransactionCreate, TTransactionPage, TTransactionView } from "@kawal/core";
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiRequest } from "./api-client.ts";
+import { useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
+import { apiRequest, postOnce } from "./api-client.ts";
+import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 const transaksiKey = ["transaksi"] as const;
 
@@ -41,16 +42,12 @@ export interface TRecordTransaksiRequest {
 }
 
 export function useRecordTransaksi() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ idempotencyKey, body }: TRecordTransaksiRequest) =>
-      apiRequest<TTransactionView>("/api/distribution/transactions", {
-        method: "POST",
-        body,
-        headers: { "idempotency-key": idempotencyKey },
-      }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: [...transaksiKey, "list"] }),
-  });
+  return useRefreshingMutation(
+    ({ idempotencyKey, body }: TRecordTransaksiRequest) =>
+      postOnce<TTransactionView>("/api/distribution/transactions", idempotencyKey, body),
+    [...transaksiKey, "list"],
+    "settled",
+  );
 }
 
 /** Uploads a transaction file and, optionally, its goods lines: one job for both. */

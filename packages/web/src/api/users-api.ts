@@ -1,6 +1,7 @@
 import type { TRole, TUserCreate, TUserPage, TUserUpdate, TUserView } from "@kawal/core";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
+import { useRefreshingMutation } from "./use-refreshing-mutation.ts";
 
 export interface TUserFilter {
   q: string;
@@ -26,18 +27,16 @@ export function useUsers(filter: TUserFilter) {
 }
 
 export function useCreateUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: TUserCreate) => apiRequest<TUserView>("/api/users", { method: "POST", body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
-  });
+  return useRefreshingMutation(
+    (input: TUserCreate) => apiRequest<TUserView>("/api/users", { method: "POST", body: input }),
+    usersKey,
+  );
 }
 
 export function useUpdateUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: TUserUpdate }) =>
+  return useRefreshingMutation(
+    ({ id, patch }: { id: string; patch: TUserUpdate }) =>
       apiRequest<TUserView>(`/api/users/${encodeURIComponent(id)}`, { method: "PATCH", body: patch }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
-  });
+    usersKey,
+  );
 }

@@ -8,6 +8,7 @@ import type {
 } from "@kawal/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, buildUrl } from "./api-client.ts";
+import { useRecordQuery } from "./use-record-query.ts";
 
 export interface TUsulanFilter {
   /** A status, or "aksi" for the proposals waiting for a step this user may take. */
@@ -38,12 +39,7 @@ export function useUsulanList(filter: TUsulanFilter) {
 }
 
 export function useUsulan(id: string | undefined) {
-  return useQuery({
-    queryKey: [...usulanKey, "detail", id],
-    queryFn: ({ signal }) =>
-      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id ?? "")}`, { signal }),
-    enabled: Boolean(id),
-  });
+  return useRecordQuery<TUsulanDetail>([...usulanKey, "detail"], "/api/usulan", id);
 }
 
 /** After any step: the detail answers with the new state, lists and the family page may have changed. */
@@ -90,22 +86,22 @@ export function useRecordMusdes() {
   });
 }
 
-export function useVerval() {
+/** A step taken on a proposal by its body alone, POSTed to `/api/usulan/:id/<step>`. */
+function useUsulanStep<TBody>(step: "verval" | "keputusan") {
   const settle = useSettle();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: TUsulanVerval }) =>
-      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id)}/verval`, { method: "POST", body }),
+    mutationFn: ({ id, body }: { id: string; body: TBody }) =>
+      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id)}/${step}`, { method: "POST", body }),
     onSuccess: settle,
   });
 }
 
+export function useVerval() {
+  return useUsulanStep<TUsulanVerval>("verval");
+}
+
 export function useKeputusan() {
-  const settle = useSettle();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: TUsulanKeputusan }) =>
-      apiRequest<TUsulanDetail>(`/api/usulan/${encodeURIComponent(id)}/keputusan`, { method: "POST", body }),
-    onSuccess: settle,
-  });
+  return useUsulanStep<TUsulanKeputusan>("keputusan");
 }
 
 export const minutesUrl = (id: string) => `/api/usulan/${encodeURIComponent(id)}/berita-acara`;

@@ -7,21 +7,20 @@ import {
   type THolderKind,
   ZNoKks,
 } from "@kawal/core";
-import { Alert, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Alert, NativeSelect, SegmentedControl, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { useCardStaff, useRecordCardEvent } from "../api/card-api.ts";
-import { isProblemError } from "../api/problem-error.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { localToday, newIdempotencyKey } from "../registry/events/event-dates.ts";
-import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../ui/field-binding.ts";
-import { FormActions } from "../ui/form-actions.tsx";
+import { FormFrame } from "../ui/form-frame.tsx";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { PastDateInput } from "../ui/past-date-input.tsx";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { useSubmission } from "../ui/use-submission.ts";
 import { useCardLabels } from "./card-labels.ts";
 
 interface TValues {
@@ -42,7 +41,6 @@ const fields = [
   "catatan",
   "noKksBaru",
 ] as const;
-const keyReusedField = "headers.idempotency-key";
 
 /**
  * One event on a card: a change to one of the states the server offers (`nextStatuses`), or a
@@ -60,8 +58,6 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
   );
   const [today] = useState(localToday);
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [placed, setPlaced] = useState<string[]>([]);
-  const [alreadyRecorded, setAlreadyRecorded] = useState(false);
   const [staffQuery, setStaffQuery] = useState("");
   const form = useForm<TValues>({
     defaultValues: {
@@ -74,6 +70,7 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
       noKksBaru: "",
     },
   });
+  const submission = useSubmission(form, record, fields, { text: t("kartu.alreadyRecorded") });
   const bind = fieldBinder(form, pick);
   const status = form.watch("status") as TCardStatus | "";
   const jenis = form.watch("pemegangJenis") as THolderKind | "";
@@ -120,7 +117,7 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
       }
     }
     if (missing) return;
-    setAlreadyRecorded(false);
+    submission.retry();
     const holderKind = values.pemegangJenis as THolderKind | "";
     record.mutate(
       {
@@ -145,21 +142,18 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
           notifySuccess(t("kartu.recorded"));
           onDone();
         },
-        onError: (error) => {
-          if (isProblemError(error) && error.problem.fields?.some((f) => f.field === keyReusedField)) {
-            setAlreadyRecorded(true);
-            return;
-          }
-          setPlaced(applyProblemFields(error, fields, form.setError));
-        },
+        onError: submission.refuse,
       },
     );
   };
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="card-event-form">
-      <Stack gap="sm">
-        {card.nextStatuses.length > 0 && (
+    <FormFrame
+      testId="card-event-form"
+      onSubmit={form.handleSubmit(onSubmit)}
+      submission={submission}
+      head={
+        card.nextStatuses.length > 0 && (
           <SegmentedControl
             fullWidth
             value={mode}
@@ -170,101 +164,83 @@ export function CardEventForm({ card, onDone }: { card: TCardDetail; onDone: () 
             ]}
             data-testid="card-event-mode"
           />
-        )}
-        {alreadyRecorded ? (
-          <Text c="orange.8" size="sm" role="alert">
-            {t("kartu.alreadyRecorded")}
-          </Text>
-        ) : (
-          <ProblemAlert error={record.error} shownFields={placed} />
-        )}
-        {mode === "transition" && (
-          <NativeSelect
-            label={t("kartu.nextStatus")}
-            withAsterisk
-            data={card.nextStatuses.map((s) => ({ value: s, label: labels.status(s) }))}
-            {...bind("status", "card-event-status", { onChange: () => form.setValue("pemegangJenis", "") })}
-          />
-        )}
-        {mode === "transition" && status === "diganti" && (
-          <TextInput
-            label={t("kartu.noKksBaru")}
-            withAsterisk
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={16}
-            {...bind("noKksBaru", "card-event-nokks-baru")}
-          />
-        )}
+        )
+      }
+      actions={{ label: t("kartu.submit"), testId: "card-event-submit", onCancel: onDone }}
+    >
+      {mode === "transition" && (
         <NativeSelect
-          label={t("kartu.holderKindLabel")}
-          data={[
-            ...(mode === "transition" && status
-              ? [
-                  {
-                    value: "",
-                    label: t("kartu.holderDefault", { kind: labels.kind(cardDefaultHolder[status]) }),
-                  },
-                ]
-              : []),
-            ...holderChoices.map((k) => ({ value: k, label: labels.kind(k) })),
-          ]}
-          {...bind("pemegangJenis", "card-event-holder-kind")}
+          label={t("kartu.nextStatus")}
+          withAsterisk
+          data={card.nextStatuses.map((s) => ({ value: s, label: labels.status(s) }))}
+          {...bind("status", "card-event-status", { onChange: () => form.setValue("pemegangJenis", "") })}
         />
-        {jenis === "staf" && (
-          <Stack gap={4}>
-            <TextInput
-              type="search"
-              label={t("kartu.staffSearch")}
-              value={staffQuery}
-              onChange={(event) => setStaffQuery(event.currentTarget.value)}
-              data-testid="card-event-staff-search"
-            />
-            <NativeSelect
-              label={t("kartu.staff")}
-              withAsterisk
-              data={[
-                { value: "", label: t("kartu.chooseStaff") },
-                ...(staff.data?.items ?? []).map((s) => ({
-                  value: s.id,
-                  label:
-                    s.id === me?.id
-                      ? t("kartu.staffMe", { name: s.fullName })
-                      : `${s.fullName} (${labels.role(s.role)})`,
-                })),
-              ]}
-              {...bind("pemegangUserId", "card-event-staff")}
-            />
-            {companion && (
-              <Alert color="red" p="xs" data-testid="card-event-staff-warning">
-                {t("kartu.staffWarning")}
-              </Alert>
-            )}
-          </Stack>
-        )}
-        {jenis !== "staf" && (
+      )}
+      {mode === "transition" && status === "diganti" && (
+        <TextInput
+          label={t("kartu.noKksBaru")}
+          withAsterisk
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={16}
+          {...bind("noKksBaru", "card-event-nokks-baru")}
+        />
+      )}
+      <NativeSelect
+        label={t("kartu.holderKindLabel")}
+        data={[
+          ...(mode === "transition" && status
+            ? [
+                {
+                  value: "",
+                  label: t("kartu.holderDefault", { kind: labels.kind(cardDefaultHolder[status]) }),
+                },
+              ]
+            : []),
+          ...holderChoices.map((k) => ({ value: k, label: labels.kind(k) })),
+        ]}
+        {...bind("pemegangJenis", "card-event-holder-kind")}
+      />
+      {jenis === "staf" && (
+        <Stack gap={4}>
           <TextInput
-            label={nameLabel}
-            withAsterisk={jenis === "keluarga" || (mode === "transition" && status === "diserahkan")}
-            {...bind("pemegangNama", "card-event-holder-name")}
+            type="search"
+            label={t("kartu.staffSearch")}
+            value={staffQuery}
+            onChange={(event) => setStaffQuery(event.currentTarget.value)}
+            data-testid="card-event-staff-search"
           />
-        )}
-        <PastDateInput label={t("kartu.tanggal")} today={today} {...bind("tanggal", "card-event-tanggal")} />
-        <Textarea
-          label={t("kartu.catatan")}
-          autosize
-          minRows={2}
-          maxLength={500}
-          {...bind("catatan", "card-event-catatan")}
+          <NativeSelect
+            label={t("kartu.staff")}
+            withAsterisk
+            data={[
+              { value: "", label: t("kartu.chooseStaff") },
+              ...(staff.data?.items ?? []).map((s) => ({
+                value: s.id,
+                label:
+                  s.id === me?.id
+                    ? t("kartu.staffMe", { name: s.fullName })
+                    : `${s.fullName} (${labels.role(s.role)})`,
+              })),
+            ]}
+            {...bind("pemegangUserId", "card-event-staff")}
+          />
+          {companion && (
+            <Alert color="red" p="xs" data-testid="card-event-staff-warning">
+              {t("kartu.staffWarning")}
+            </Alert>
+          )}
+        </Stack>
+      )}
+      {jenis !== "staf" && (
+        <TextInput
+          label={nameLabel}
+          withAsterisk={jenis === "keluarga" || (mode === "transition" && status === "diserahkan")}
+          {...bind("pemegangNama", "card-event-holder-name")}
         />
-        <FormActions
-          cancelLabel={t("kartu.cancel")}
-          submitLabel={t("kartu.submit")}
-          onCancel={onDone}
-          pending={record.isPending}
-          submitTestId="card-event-submit"
-        />
-      </Stack>
-    </form>
+      )}
+      <PastDateInput label={t("kartu.tanggal")} today={today} {...bind("tanggal", "card-event-tanggal")} />
+      <NoteInput label={t("kartu.catatan")} maxLength={500} {...bind("catatan", "card-event-catatan")} />
+    </FormFrame>
   );
 }

@@ -1,10 +1,10 @@
-import { Badge, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMe } from "../api/auth-api.ts";
 import { useFamilyCards } from "../api/card-api.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { QueryState } from "../ui/query-state.tsx";
 import { statusColor, useCardLabels } from "./card-labels.ts";
 import { RegisterCardForm } from "./register-card-form.tsx";
 
@@ -30,39 +30,39 @@ export function FamilyCards({
       <Title order={3} size="h4">
         {t("kartu.familyCards", { name: shownName })}
       </Title>
-      {cards.isPending ? (
-        <Loader size="sm" aria-label={t("kartu.loading")} />
-      ) : cards.isError ? (
-        <ProblemAlert error={cards.error} />
-      ) : cards.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="family-cards-none">
-          {t("kartu.noCards")}
-        </Text>
-      ) : (
-        cards.data.items.map((card) => (
-          <Card
-            key={card.id}
-            withBorder
-            padding="sm"
-            component={Link}
-            to={`/kartu?kartu=${card.id}`}
-            data-testid="family-card"
-          >
-            <Group justify="space-between" gap="xs" wrap="wrap">
-              <Text ff="monospace" size="sm" style={{ overflowWrap: "anywhere" }}>
-                {card.noKks} · {card.bank}
-              </Text>
-              <Badge color={statusColor[card.status]}>{labels.status(card.status)}</Badge>
-            </Group>
-            <Text size="sm">{labels.holder(card.pemegang)}</Text>
-            {card.flag && (
-              <Badge color="red" size="sm">
-                {labels.why(card.flag)}
-              </Badge>
-            )}
-          </Card>
-        ))
-      )}
+      <QueryState
+        query={cards}
+        loaderLabel={t("kartu.loading")}
+        isEmpty={(data) => data.items.length === 0}
+        emptyText={t("kartu.noCards")}
+        emptyTestId="family-cards-none"
+      >
+        {(data) =>
+          data.items.map((card) => (
+            <Card
+              key={card.id}
+              withBorder
+              padding="sm"
+              component={Link}
+              to={`/kartu?kartu=${card.id}`}
+              data-testid="family-card"
+            >
+              <Group justify="space-between" gap="xs" wrap="wrap">
+                <Text ff="monospace" size="sm" style={{ overflowWrap: "anywhere" }}>
+                  {card.noKks} · {card.bank}
+                </Text>
+                <Badge color={statusColor[card.status]}>{labels.status(card.status)}</Badge>
+              </Group>
+              <Text size="sm">{labels.holder(card.pemegang)}</Text>
+              {card.flag && (
+                <Badge color="red" size="sm">
+                  {labels.why(card.flag)}
+                </Badge>
+              )}
+            </Card>
+          ))
+        }
+      </QueryState>
       {canManage &&
         (registering ? (
           <Card withBorder padding="sm">

@@ -1,9 +1,10 @@
-import { Button, Card, CloseButton, Group, Loader, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Card, Group, Stack, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { minRegistrySearchLength, useRegistrySearch } from "../api/registry-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { SearchInput } from "../ui/search-input.tsx";
 
 /**
  * Finds a family with the registry search (the query stays in a POST body, never in the address) and
@@ -17,22 +18,15 @@ export function FamilySearch({ onChoose }: { onChoose: (familyId: string, name: 
   const active = query.trim().length >= minRegistrySearchLength;
   return (
     <Stack gap="xs">
-      <TextInput
-        type="search"
+      <SearchInput
         label={t("kartu.searchLabel")}
         placeholder={t("kartu.searchPlaceholder")}
         autoComplete="off"
         spellCheck={false}
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        rightSection={
-          search.isFetching ? (
-            <Loader size="xs" />
-          ) : (
-            text && <CloseButton onClick={() => setText("")} aria-label={t("app.clear")} />
-          )
-        }
-        data-testid="card-family-search"
+        onChange={setText}
+        fetching={search.isFetching}
+        testId="card-family-search"
       />
       {active && search.error && <ProblemAlert error={search.error} />}
       {active && search.data?.length === 0 && (

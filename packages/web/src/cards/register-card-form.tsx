@@ -1,17 +1,16 @@
 import { ZNoKks } from "@kawal/core";
-import { NativeSelect, Stack, TextInput } from "@mantine/core";
+import { NativeSelect, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useRegisterCard } from "../api/card-api.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { localToday } from "../registry/events/event-dates.ts";
-import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../ui/field-binding.ts";
-import { FormActions } from "../ui/form-actions.tsx";
+import { FormFrame } from "../ui/form-frame.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { PastDateInput } from "../ui/past-date-input.tsx";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { useSubmission } from "../ui/use-submission.ts";
 import { useCardLabels } from "./card-labels.ts";
 
 interface TValues {
@@ -36,10 +35,10 @@ export function RegisterCardForm({
   const labels = useCardLabels();
   const register = useRegisterCard();
   const [today] = useState(localToday);
-  const [placed, setPlaced] = useState<string[]>([]);
   const form = useForm<TValues>({
     defaultValues: { noKks: "", bank: "", status: "dicetak", tanggal: today, penerima: "" },
   });
+  const submission = useSubmission(form, register, fields);
   const bind = fieldBinder(form, pick);
   const status = form.watch("status");
 
@@ -80,50 +79,41 @@ export function RegisterCardForm({
           notifySuccess(t("kartu.registered"));
           onDone(card.id);
         },
-        onError: (error) => setPlaced(applyProblemFields(error, fields, form.setError)),
+        onError: submission.refuse,
       },
     );
   };
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="card-register-form">
-      <Stack gap="sm">
-        <ProblemAlert error={register.error} shownFields={placed} />
-        <TextInput
-          label={t("kartu.noKks")}
-          withAsterisk
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={16}
-          {...bind("noKks", "card-register-nokks")}
-        />
-        <TextInput label={t("kartu.bank")} withAsterisk {...bind("bank", "card-register-bank")} />
-        <NativeSelect
-          label={t("kartu.status")}
-          data={(["dicetak", "diserahkan"] as const).map((s) => ({ value: s, label: labels.status(s) }))}
-          data-testid="card-register-status"
-          {...form.register("status")}
-        />
-        {status === "diserahkan" && (
-          <TextInput
-            label={t("kartu.penerima")}
-            withAsterisk
-            {...bind("penerima", "card-register-penerima")}
-          />
-        )}
-        <PastDateInput
-          label={t("kartu.tanggal")}
-          today={today}
-          {...bind("tanggal", "card-register-tanggal")}
-        />
-        <FormActions
-          cancelLabel={t("kartu.cancel")}
-          submitLabel={t("kartu.registerSubmit")}
-          onCancel={() => onDone(null)}
-          pending={register.isPending}
-          submitTestId="card-register-submit"
-        />
-      </Stack>
-    </form>
+    <FormFrame
+      testId="card-register-form"
+      onSubmit={form.handleSubmit(onSubmit)}
+      submission={submission}
+      actions={{
+        label: t("kartu.registerSubmit"),
+        testId: "card-register-submit",
+        onCancel: () => onDone(null),
+      }}
+    >
+      <TextInput
+        label={t("kartu.noKks")}
+        withAsterisk
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={16}
+        {...bind("noKks", "card-register-nokks")}
+      />
+      <TextInput label={t("kartu.bank")} withAsterisk {...bind("bank", "card-register-bank")} />
+      <NativeSelect
+        label={t("kartu.status")}
+        data={(["dicetak", "diserahkan"] as const).map((s) => ({ value: s, label: labels.status(s) }))}
+        data-testid="card-register-status"
+        {...form.register("status")}
+      />
+      {status === "diserahkan" && (
+        <TextInput label={t("kartu.penerima")} withAsterisk {...bind("penerima", "card-register-penerima")} />
+      )}
+      <PastDateInput label={t("kartu.tanggal")} today={today} {...bind("tanggal", "card-register-tanggal")} />
+    </FormFrame>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from "
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { TCompanionCaseload } from "../api/caseload-api.ts";
+import { ScrollTable } from "../ui/scroll-table.tsx";
 
 interface TCaseloadDetailProps {
   caseload: TCompanionCaseload;
@@ -36,31 +37,27 @@ export function CaseloadDetail({ caseload, page, onPage }: TCaseloadDetailProps)
           <Text c="dimmed">{t("caseload.mine.noFamilies")}</Text>
         ) : (
           <Paper withBorder radius="md">
-            <Table.ScrollContainer minWidth={300}>
-              <Table verticalSpacing="xs" data-testid="my-families">
-                <Table.Tbody>
-                  {families.items.map((f) => (
-                    <Table.Tr
-                      key={f.familyId ?? `${f.desa.code}-${f.noKk}-${f.headName}`}
-                      data-testid="my-family"
-                    >
-                      <Table.Td>
-                        {f.familyId ? (
-                          <Anchor component={Link} to={`/keluarga/${f.familyId}`} fw={500}>
-                            {f.headName ?? f.noKk}
-                          </Anchor>
-                        ) : (
-                          <Text fw={500}>{f.headName ?? f.noKk}</Text>
-                        )}
-                        <Text size="xs" c="dimmed">
-                          {f.noKk} · {f.desa.name} · {t("caseload.mine.since", { date: f.mulai })}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ScrollTable minWidth={300} verticalSpacing="xs" data-testid="my-families">
+              {families.items.map((f) => (
+                <Table.Tr
+                  key={f.familyId ?? `${f.desa.code}-${f.noKk}-${f.headName}`}
+                  data-testid="my-family"
+                >
+                  <Table.Td>
+                    {f.familyId ? (
+                      <Anchor component={Link} to={`/keluarga/${f.familyId}`} fw={500}>
+                        {f.headName ?? f.noKk}
+                      </Anchor>
+                    ) : (
+                      <Text fw={500}>{f.headName ?? f.noKk}</Text>
+                    )}
+                    <Text size="xs" c="dimmed">
+                      {f.noKk} · {f.desa.name} · {t("caseload.mine.since", { date: f.mulai })}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ScrollTable>
           </Paper>
         )}
         {pages > 1 && (

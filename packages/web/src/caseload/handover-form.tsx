@@ -1,11 +1,12 @@
 import type { TRole } from "@kawal/core";
-import { Button, Group, Modal, Paper, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type TCompanion, useCreateHandover } from "../api/caseload-api.ts";
 import { isProblemError } from "../api/problem-error.ts";
 import { localToday } from "../registry/events/event-dates.ts";
 import { useRoleLabel } from "../ui/labels.ts";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
@@ -111,14 +112,12 @@ export function HandoverForm({ companions, onDone }: THandoverFormProps) {
           error={errors.tanggal}
           data-testid="handover-tanggal"
         />
-        <Textarea
+        <NoteInput
           label={t("caseload.form.alasan")}
           placeholder={t("caseload.form.alasanPlaceholder")}
           value={alasan}
           onChange={(e) => setAlasan(e.currentTarget.value)}
           error={errors.alasan}
-          autosize
-          minRows={2}
           data-testid="handover-alasan"
         />
         {create.error && !isProblemError(create.error) && <ProblemAlert error={create.error} />}
@@ -149,7 +148,7 @@ export function HandoverForm({ companions, onDone }: THandoverFormProps) {
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              {t("caseload.form.cancel")}
+              {t("app.cancel")}
             </Button>
             <Button color="red" loading={create.isPending} onClick={submit} data-testid="handover-confirm">
               {t("caseload.form.confirm")}

@@ -1,8 +1,9 @@
 import { informedPercent } from "@kawal/core";
-import { Anchor, Button, Group, Paper, Progress, Stack, Text, Title } from "@mantine/core";
+import { Group, Paper, Progress, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { handoverLettersUrl, useHandover } from "../api/caseload-api.ts";
+import { BackLink } from "../ui/back-link.tsx";
+import { PrintButton } from "../ui/print-button.tsx";
 import { RecordStatus } from "../ui/record-status.tsx";
 import { HandoverFamilyCard } from "./handover-family-card.tsx";
 
@@ -10,11 +11,7 @@ import { HandoverFamilyCard } from "./handover-family-card.tsx";
 export function HandoverPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const handover = useHandover(id);
-  const back = (
-    <Anchor component={Link} to="/pendamping" size="sm" data-testid="handover-back">
-      ← {t("caseload.handover.back")}
-    </Anchor>
-  );
+  const back = <BackLink to="/pendamping" label={t("caseload.handover.back")} testId="handover-back" />;
   if (handover.isPending || handover.error) {
     return (
       <RecordStatus query={handover} back={back} maw={820} notFoundText={t("caseload.handover.notFound")} />
@@ -51,16 +48,9 @@ export function HandoverPage({ id }: { id: string }) {
       </Paper>
       {h.families > 0 && (
         <Group gap="xs" wrap="wrap">
-          <Button
-            component="a"
-            href={handoverLettersUrl(h.id)}
-            target="_blank"
-            rel="noopener"
-            variant="light"
-            data-testid="handover-print"
-          >
+          <PrintButton href={handoverLettersUrl(h.id)} variant="light" testId="handover-print">
             {t("caseload.handover.print")}
-          </Button>
+          </PrintButton>
           <Text size="xs" c="dimmed">
             {t("caseload.handover.printHint")}
           </Text>

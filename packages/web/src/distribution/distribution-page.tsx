@@ -1,9 +1,10 @@
 import { distributionTabPermissions, type TDistributionTab, type TPermission } from "@kawal/core";
-import { Stack, Tabs, Text, Title } from "@mantine/core";
+import { Stack, Tabs } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { useMe } from "../api/auth-api.ts";
+import { PageHeading } from "../ui/page-heading.tsx";
 import { PaymentListSection } from "./payment-list-section.tsx";
 import { RealisasiSection } from "./realisasi-section.tsx";
 import { ScheduleSection } from "./schedule-section.tsx";
@@ -59,10 +60,7 @@ export function DistributionPage() {
   const active = allowed.find((x) => x.key === tab) ?? allowed[0];
   return (
     <Stack maw={1100} data-testid="penyaluran-page">
-      <Title order={2}>{t("penyaluran.title")}</Title>
-      <Text size="sm" c="dimmed">
-        {t("penyaluran.intro")}
-      </Text>
+      <PageHeading title={t("penyaluran.title")} intro={t("penyaluran.intro")} />
       {active && (
         <Tabs
           value={active.key}

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type TDuplicateDecision, type TDuplicatePair, useDecideDuplicate } from "../api/duplicate-api.ts";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
@@ -43,17 +44,15 @@ export function DecisionModal({
               ? t("duplikat.mergeText", { kept: kept.nama, removed: removed.nama })
               : t("duplikat.dismissText")}
           </Text>
-          <Textarea
+          <NoteInput
             label={t("duplikat.note")}
-            autosize
-            minRows={2}
             maxLength={500}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
-              {t("duplikat.cancel")}
+              {t("app.cancel")}
             </Button>
             <Button
               color={merge ? "orange" : "teal"}

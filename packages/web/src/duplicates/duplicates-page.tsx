@@ -1,8 +1,9 @@
-import { Chip, Group, Stack, Text, Title } from "@mantine/core";
+import { Chip, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { pairStatuses, type TPairStatus, useDuplicates } from "../api/duplicate-api.ts";
+import { PageHeading } from "../ui/page-heading.tsx";
 import { PagedList } from "../ui/paged-list.tsx";
 import { useCursorPages } from "../ui/use-cursor-pages.ts";
 import { DecisionModal, type TPendingDecision } from "./decision-modal.tsx";
@@ -21,10 +22,7 @@ export function DuplicatesPage() {
 
   return (
     <Stack maw={820}>
-      <Title order={2}>{t("duplikat.title")}</Title>
-      <Text size="sm" c="dimmed">
-        {t("duplikat.intro")}
-      </Text>
+      <PageHeading title={t("duplikat.title")} intro={t("duplikat.intro")} />
       <DuplicateScan />
       <Chip.Group
         value={status}

@@ -30,7 +30,6 @@ export const enAid: typeof idAid = {
     },
     record: "Record other aid",
     submit: "Save",
-    cancel: "Cancel",
     saved: "Other aid saved",
     alreadyRecorded:
       "This submission was already stored earlier with different content. The aid list was reloaded; check it before recording again.",

@@ -34,7 +34,6 @@ export const enCards = {
     penerima: "Receiving person (family member)",
     registerSubmit: "Save the card",
     registered: "Card recorded",
-    cancel: "Cancel",
     submit: "Save",
     required: "Required",
     holder: "Holder",

@@ -46,7 +46,6 @@ export const enCaseload: typeof idCaseload = {
       confirmText:
         "{{families}} families and {{desa}} desa served by {{dari}} will go to {{ke}} from {{tanggal}}. {{ke}}'s area gains those desa where needed.",
       confirm: "Yes, hand over",
-      cancel: "Cancel",
       done: "Caseload handed over: {{count}} families",
       noSuccessor: "No other companion with the same role in your area",
     },

@@ -27,7 +27,6 @@ export const enDuplicates: typeof idDuplicates = {
     dismissText: "The pair is closed; both records stay active. This decision cannot be changed.",
     note: "Note (optional)",
     confirm: "Save the decision",
-    cancel: "Cancel",
     merged: "Records merged",
     dismissed: "Marked as two different people",
     decidedOn: "Decided {{date}}",

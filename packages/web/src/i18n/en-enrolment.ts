@@ -25,7 +25,6 @@ export const enEnrolment: typeof idEnrolment = {
     noBank: "—",
     tanggal: "Date",
     submit: "Save",
-    cancel: "Cancel",
     enrolled: "The family is enrolled in {{program}} as a candidate",
     allEnrolled: "The family is already enrolled in every active programme.",
     change: "Change status",

@@ -27,7 +27,6 @@ export const enEvents: typeof idEvents = {
     disabilitasYes: "Has a disability",
     disabilitasNo: "Has no disability",
     submit: "Save the event",
-    cancel: "Cancel",
     saved: "Event recorded: {{kind}}",
     maskedOnly:
       "NIKs are masked for your role, so events about a member (death, move and others) cannot be recorded here yet. A birth can still be recorded.",

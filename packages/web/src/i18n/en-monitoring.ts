@@ -38,7 +38,6 @@ export const enMonitoring = {
     photo: "Photo of the finding (camera)",
     photoOf: "Photo of the {{aspek}} finding",
     note: "Note",
-    cancel: "Cancel",
     submit: "Save checklist",
     saved: "Checklist saved, score {{skor}}/6",
     back: "Back to 6T monitoring",

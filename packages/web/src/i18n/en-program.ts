@@ -18,7 +18,6 @@ export const enProgram: typeof idProgram = {
     berlakuMulai: "In force from",
     value: "Value",
     save: "Save version",
-    cancel: "Cancel",
     saved: "Version of {{rule}} from {{date}} saved",
     perMonth: "{{amount}} per family per month",
     perYear: "per year",

@@ -59,7 +59,6 @@ export const enReconcile = {
     keterangan: "Note",
     keteranganPlaceholder: "e.g. working away in Surabaya",
     save: "Save the reason",
-    cancel: "Cancel",
     saved: "Reason saved",
     alreadyRecorded:
       "This submission was stored earlier with different content. The list has been reloaded; check it before recording again.",

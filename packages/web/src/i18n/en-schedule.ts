@@ -27,7 +27,6 @@ export const enSchedule = {
     catatan: "Note",
     catatanPlaceholder: "e.g. bring the KKS card and ID",
     save: "Save the day",
-    cancel: "Cancel",
     created: "Day saved: {{count}} families",
     daysTitle: "Distribution days",
     daysEmpty: "No days in this period yet.",

@@ -61,7 +61,6 @@ export const enUsulan: typeof idUsulan = {
     jumlahAnggota: "Number of members",
     note: "Explanation",
     submit: "Send the proposal",
-    cancel: "Cancel",
     proposed: "Proposal sent",
     maskedMember: "NIKs are masked for your role, so a member's removal cannot be proposed here yet.",
     musdesTitle: "Record the village deliberation",

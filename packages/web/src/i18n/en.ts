@@ -25,6 +25,7 @@ export const en: TResources = {
     mainMenu: "Main menu",
     breadcrumb: "Region trail",
     clear: "Clear",
+    cancel: "Cancel",
   },
   menu: {
     beranda: "Home",
@@ -109,7 +110,6 @@ export const en: TResources = {
     actions: "Actions",
     scopeSearch: "Search regions by name",
     save: "Save",
-    cancel: "Cancel",
     created: "User {{username}} created",
     updated: "User {{username}} saved",
     disabledDone: "User {{username}} disabled",

@@ -28,7 +28,6 @@ export const idAid = {
     },
     record: "Catat bantuan lain",
     submit: "Simpan",
-    cancel: "Batal",
     saved: "Bantuan lain tersimpan",
     alreadyRecorded:
       "Pengiriman ini sudah tersimpan sebelumnya dengan isi berbeda. Daftar bantuan dimuat ulang; periksa sebelum mencatat lagi.",

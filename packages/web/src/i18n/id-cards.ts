@@ -34,7 +34,6 @@ export const idCards = {
     penerima: "Nama penerima (anggota keluarga)",
     registerSubmit: "Simpan kartu",
     registered: "Kartu tercatat",
-    cancel: "Batal",
     submit: "Simpan",
     required: "Wajib diisi",
     holder: "Pemegang",

@@ -44,7 +44,6 @@ export const idCaseload = {
       confirmText:
         "{{families}} keluarga dan {{desa}} desa dampingan {{dari}} akan dialihkan kepada {{ke}} mulai {{tanggal}}. Wilayah tugas {{ke}} ditambah desa tersebut bila perlu.",
       confirm: "Ya, alihkan",
-      cancel: "Batal",
       done: "Dampingan dialihkan: {{count}} keluarga",
       noSuccessor: "Tidak ada pendamping lain dengan peran yang sama di wilayah Anda",
     },

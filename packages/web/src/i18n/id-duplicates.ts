@@ -25,7 +25,6 @@ export const idDuplicates = {
     dismissText: "Pasangan ini ditutup; kedua data tetap aktif. Keputusan ini tidak dapat diubah.",
     note: "Catatan (tidak wajib)",
     confirm: "Simpan keputusan",
-    cancel: "Batal",
     merged: "Data digabung",
     dismissed: "Ditandai sebagai dua orang berbeda",
     decidedOn: "Diputuskan {{date}}",

@@ -23,7 +23,6 @@ export const idEnrolment = {
     noBank: "—",
     tanggal: "Tanggal",
     submit: "Simpan",
-    cancel: "Batal",
     enrolled: "Keluarga didaftarkan ke {{program}} sebagai calon",
     allEnrolled: "Keluarga sudah terdaftar di semua program yang aktif.",
     change: "Ubah status",

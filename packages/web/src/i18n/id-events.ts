@@ -24,7 +24,6 @@ export const idEvents = {
     disabilitasYes: "Menyandang disabilitas",
     disabilitasNo: "Tidak menyandang disabilitas",
     submit: "Simpan peristiwa",
-    cancel: "Batal",
     saved: "Peristiwa tercatat: {{kind}}",
     maskedOnly:
       "NIK disamarkan untuk peran Anda, sehingga peristiwa seorang anggota (kematian, pindah, dan lainnya) belum dapat dicatat di sini. Kelahiran tetap dapat dicatat.",

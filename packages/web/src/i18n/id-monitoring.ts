@@ -38,7 +38,6 @@ export const idMonitoring = {
     photo: "Foto temuan (kamera)",
     photoOf: "Foto temuan {{aspek}}",
     note: "Catatan",
-    cancel: "Batal",
     submit: "Simpan daftar periksa",
     saved: "Daftar periksa tersimpan, skor {{skor}}/6",
     back: "Kembali ke monitoring 6T",

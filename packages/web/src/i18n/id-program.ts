@@ -17,7 +17,6 @@ export const idProgram = {
     berlakuMulai: "Berlaku mulai",
     value: "Nilai",
     save: "Simpan versi",
-    cancel: "Batal",
     saved: "Versi aturan {{rule}} berlaku mulai {{date}} disimpan",
     perMonth: "{{amount}} per KPM per bulan",
     perYear: "per tahun",

@@ -59,7 +59,6 @@ export const idReconcile = {
     keterangan: "Keterangan",
     keteranganPlaceholder: "mis. sedang merantau ke Surabaya",
     save: "Simpan alasan",
-    cancel: "Batal",
     saved: "Alasan tersimpan",
     alreadyRecorded:
       "Pengiriman ini sudah tersimpan sebelumnya dengan isi berbeda. Daftar dimuat ulang; periksa sebelum mencatat lagi.",

@@ -27,7 +27,6 @@ export const idSchedule = {
     catatan: "Catatan",
     catatanPlaceholder: "mis. bawa KKS dan KTP",
     save: "Simpan jadwal",
-    cancel: "Batal",
     created: "Jadwal tersimpan: {{count}} keluarga",
     daysTitle: "Hari penyaluran",
     daysEmpty: "Belum ada jadwal di periode ini.",

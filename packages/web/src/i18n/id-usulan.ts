@@ -54,7 +54,6 @@ export const idUsulan = {
     jumlahAnggota: "Jumlah anggota",
     note: "Keterangan",
     submit: "Kirim usulan",
-    cancel: "Batal",
     proposed: "Usulan terkirim",
     maskedMember:
       "NIK disamarkan untuk peran Anda, sehingga usulan hapus seorang anggota belum dapat dibuat di sini.",

@@ -25,6 +25,7 @@ export const id = {
     mainMenu: "Menu utama",
     breadcrumb: "Jejak wilayah",
     clear: "Hapus",
+    cancel: "Batal",
   },
   menu: {
     beranda: "Beranda",
@@ -109,7 +110,6 @@ export const id = {
     actions: "Tindakan",
     scopeSearch: "Cari wilayah berdasarkan nama",
     save: "Simpan",
-    cancel: "Batal",
     created: "Pengguna {{username}} dibuat",
     updated: "Pengguna {{username}} disimpan",
     disabledDone: "Pengguna {{username}} dinonaktifkan",

@@ -1,6 +1,7 @@
 import { Button, Checkbox, FileInput, Paper, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PlainForm } from "../ui/plain-form.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
 interface TImportFormProps {
@@ -18,11 +19,9 @@ export function ImportForm({ file, onFile, partial, onPartial, busy, error, onSu
   const [missingFile, setMissingFile] = useState(false);
   return (
     <Paper withBorder p="md">
-      <form
-        noValidate
-        data-testid="import-form"
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PlainForm
+        testId="import-form"
+        onSubmit={() => {
           setMissingFile(!file);
           if (file) onSubmit();
         }}
@@ -53,7 +52,7 @@ export function ImportForm({ file, onFile, partial, onPartial, busy, error, onSu
             {t("impor.submit")}
           </Button>
         </Stack>
-      </form>
+      </PlainForm>
     </Paper>
   );
 }

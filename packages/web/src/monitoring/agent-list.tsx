@@ -2,7 +2,8 @@ import type { TMonitoringListItem } from "@kawal/core";
 import { Anchor, Badge, Button, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { numberColumn, TableCard } from "../ui/table-card.tsx";
+import { numberColumn } from "../ui/scroll-table.tsx";
+import { TableCard } from "../ui/table-card.tsx";
 
 interface TAgentListProps {
   items: TMonitoringListItem[];

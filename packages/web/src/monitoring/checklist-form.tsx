@@ -8,7 +8,7 @@ import {
   type TMonitoringCreateInput,
   ZMonitoringCreate,
 } from "@kawal/core";
-import { Card, Stack, Switch, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Card, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { Controller, type Path, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -16,11 +16,11 @@ import { useNavigate } from "react-router";
 import { useCreateChecklist, useUpdateChecklist, useUploadPhoto } from "../api/monitoring-api.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
 import { localToday, newIdempotencyKey } from "../registry/events/event-dates.ts";
-import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../ui/field-binding.ts";
-import { FormActions } from "../ui/form-actions.tsx";
+import { FormFrame } from "../ui/form-frame.tsx";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifyProblem, notifySuccess } from "../ui/notify-problem.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { useSubmission } from "../ui/use-submission.ts";
 import { zodErrorMap } from "../ui/zod-error-map.ts";
 import { useAspectLabel } from "./aspect-label.ts";
 
@@ -60,7 +60,6 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
   const upload = useUploadPhoto();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [photos, setPhotos] = useState<Partial<Record<TAspect6T, File>>>({});
-  const [placed, setPlaced] = useState<string[]>([]);
   const resolver = useMemo(() => zodResolver(ZMonitoringCreate, { error: zodErrorMap(t) }), [t]);
   const form = useForm<TMonitoringCreateInput, unknown, TMonitoringCreate>({
     resolver,
@@ -83,6 +82,11 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
   });
   const met = useWatch({ control: form.control, name: "aspek" });
   const errors = form.formState.errors;
+  const submission = useSubmission(
+    form,
+    { error: save.error, isPending: save.isPending || upload.isPending },
+    formFields,
+  );
   const bind = fieldBinder(form, pick);
 
   const onSubmit = (body: TMonitoringCreate) => {
@@ -102,115 +106,108 @@ export function ChecklistForm({ program, periode, agent, existing, onDone }: TCh
       if (existing) onDone();
       else navigate(`/monitoring/${checklist.id}`);
     };
-    const failed = (error: unknown) => setPlaced(applyProblemFields(error, formFields, form.setError));
     if (existing) {
       update.mutate(
         { tanggal: body.tanggal, catatan: body.catatan, aspek },
-        { onSuccess: stored, onError: failed },
+        { onSuccess: stored, onError: submission.refuse },
       );
     } else {
-      create.mutate({ body: { ...body, aspek }, idempotencyKey }, { onSuccess: stored, onError: failed });
+      create.mutate(
+        { body: { ...body, aspek }, idempotencyKey },
+        { onSuccess: stored, onError: submission.refuse },
+      );
     }
   };
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="checklist-form">
-      <Stack gap="sm">
-        <Title order={3} size="h4">
-          {t(existing ? "monitoring6t.editTitle" : "monitoring6t.formTitle", { agen: agent.nama })}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {agent.desa.name} · {program} · {periode}
-        </Text>
-        <ProblemAlert error={save.error} shownFields={placed} />
-        {errors.aspek?.root?.message || errors.aspek?.message ? (
-          <Text c="red" size="sm" role="alert">
-            {pick(errors.aspek?.root?.message ?? errors.aspek?.message)}
+    <FormFrame
+      testId="checklist-form"
+      onSubmit={form.handleSubmit(onSubmit)}
+      submission={submission}
+      actions={{ label: t("monitoring6t.submit"), testId: "checklist-submit", onCancel: onDone }}
+      head={
+        <>
+          <Title order={3} size="h4">
+            {t(existing ? "monitoring6t.editTitle" : "monitoring6t.formTitle", { agen: agent.nama })}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {agent.desa.name} · {program} · {periode}
           </Text>
-        ) : null}
-        <TextInput
-          label={t("monitoring6t.date")}
-          type="date"
-          required
-          max={localToday()}
-          {...bind("tanggal", "checklist-tanggal")}
-        />
-        {aspects6T.map((aspek, i) => {
-          const sesuai = met?.[i]?.sesuai ?? true;
-          const error = errors.aspek?.[i];
-          return (
-            <Card key={aspek} withBorder padding="sm" data-testid={`aspek-${aspek}`}>
-              <Controller
-                control={form.control}
-                name={`aspek.${i}.sesuai`}
-                render={({ field }) => (
-                  <Switch
-                    label={label(aspek)}
-                    description={sesuai ? t("monitoring6t.met") : t("monitoring6t.notMet")}
-                    checked={Boolean(field.value)}
-                    onChange={(e) => field.onChange(e.currentTarget.checked)}
-                    size="md"
-                    data-testid={`aspek-${aspek}-sesuai`}
-                  />
-                )}
-              />
-              {!sesuai && (
-                <Stack gap="xs" mt="sm">
-                  <Textarea
-                    label={t("monitoring6t.finding")}
-                    required
-                    autosize
-                    minRows={2}
-                    maxLength={1000}
-                    error={pick(error?.temuan?.message)}
-                    data-testid={`aspek-${aspek}-temuan`}
-                    {...form.register(`aspek.${i}.temuan`)}
-                  />
-                  <TextInput
-                    label={t("monitoring6t.followUp")}
-                    description={t("monitoring6t.followUpHelp")}
-                    maxLength={1000}
-                    error={pick(error?.tindakLanjut?.message)}
-                    data-testid={`aspek-${aspek}-tindak-lanjut`}
-                    {...form.register(`aspek.${i}.tindakLanjut`)}
-                  />
-                  <Stack gap={2}>
-                    <Text size="sm" fw={500} component="label" htmlFor={`foto-${aspek}`}>
-                      {t("monitoring6t.photo")}
-                    </Text>
-                    <input
-                      id={`foto-${aspek}`}
-                      type="file"
-                      accept="image/*"
-                      capture="environment"
-                      style={{ maxWidth: "100%" }}
-                      data-testid={`aspek-${aspek}-foto`}
-                      onChange={(e) => {
-                        const file = e.currentTarget.files?.[0];
-                        setPhotos((current) => ({ ...current, [aspek]: file }));
-                      }}
-                    />
-                  </Stack>
-                </Stack>
+        </>
+      }
+    >
+      {errors.aspek?.root?.message || errors.aspek?.message ? (
+        <Text c="red" size="sm" role="alert">
+          {pick(errors.aspek?.root?.message ?? errors.aspek?.message)}
+        </Text>
+      ) : null}
+      <TextInput
+        label={t("monitoring6t.date")}
+        type="date"
+        required
+        max={localToday()}
+        {...bind("tanggal", "checklist-tanggal")}
+      />
+      {aspects6T.map((aspek, i) => {
+        const sesuai = met?.[i]?.sesuai ?? true;
+        const error = errors.aspek?.[i];
+        return (
+          <Card key={aspek} withBorder padding="sm" data-testid={`aspek-${aspek}`}>
+            <Controller
+              control={form.control}
+              name={`aspek.${i}.sesuai`}
+              render={({ field }) => (
+                <Switch
+                  label={label(aspek)}
+                  description={sesuai ? t("monitoring6t.met") : t("monitoring6t.notMet")}
+                  checked={Boolean(field.value)}
+                  onChange={(e) => field.onChange(e.currentTarget.checked)}
+                  size="md"
+                  data-testid={`aspek-${aspek}-sesuai`}
+                />
               )}
-            </Card>
-          );
-        })}
-        <Textarea
-          label={t("monitoring6t.note")}
-          autosize
-          minRows={2}
-          maxLength={1000}
-          {...bind("catatan", "checklist-catatan")}
-        />
-        <FormActions
-          cancelLabel={t("monitoring6t.cancel")}
-          submitLabel={t("monitoring6t.submit")}
-          onCancel={onDone}
-          pending={save.isPending || upload.isPending}
-          submitTestId="checklist-submit"
-        />
-      </Stack>
-    </form>
+            />
+            {!sesuai && (
+              <Stack gap="xs" mt="sm">
+                <NoteInput
+                  label={t("monitoring6t.finding")}
+                  required
+                  maxLength={1000}
+                  error={pick(error?.temuan?.message)}
+                  data-testid={`aspek-${aspek}-temuan`}
+                  {...form.register(`aspek.${i}.temuan`)}
+                />
+                <TextInput
+                  label={t("monitoring6t.followUp")}
+                  description={t("monitoring6t.followUpHelp")}
+                  maxLength={1000}
+                  error={pick(error?.tindakLanjut?.message)}
+                  data-testid={`aspek-${aspek}-tindak-lanjut`}
+                  {...form.register(`aspek.${i}.tindakLanjut`)}
+                />
+                <Stack gap={2}>
+                  <Text size="sm" fw={500} component="label" htmlFor={`foto-${aspek}`}>
+                    {t("monitoring6t.photo")}
+                  </Text>
+                  <input
+                    id={`foto-${aspek}`}
+                    type="file"
+                    accept="image/*"
+                    capture="environment"
+                    style={{ maxWidth: "100%" }}
+                    data-testid={`aspek-${aspek}-foto`}
+                    onChange={(e) => {
+                      const file = e.currentTarget.files?.[0];
+                      setPhotos((current) => ({ ...current, [aspek]: file }));
+                    }}
+                  />
+                </Stack>
+              </Stack>
+            )}
+          </Card>
+        );
+      })}
+      <NoteInput label={t("monitoring6t.note")} maxLength={1000} {...bind("catatan", "checklist-catatan")} />
+    </FormFrame>
   );
 }

@@ -1,22 +1,10 @@
 import type { TMonitoringChecklist } from "@kawal/core";
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Image,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Badge, Button, Card, Group, Image, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { photoUrl, useChecklist } from "../api/monitoring-api.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { BackLink } from "../ui/back-link.tsx";
+import { QueryState } from "../ui/query-state.tsx";
 import { useAspectLabel } from "./aspect-label.ts";
 import { ChecklistForm } from "./checklist-form.tsx";
 import { CloseFollowUpForm } from "./close-follow-up-form.tsx";
@@ -29,16 +17,10 @@ export function ChecklistPage({ id, canManage }: { id: string; canManage: boolea
   const checklist = useChecklist(id);
   return (
     <Stack maw={1100} gap="md" data-testid="checklist-page">
-      <Anchor component={Link} to="/monitoring" size="sm">
-        ← {t("monitoring6t.back")}
-      </Anchor>
-      {checklist.isPending ? (
-        <Loader size="sm" />
-      ) : checklist.isError ? (
-        <ProblemAlert error={checklist.error} />
-      ) : (
-        <ChecklistView checklist={checklist.data} canManage={canManage} />
-      )}
+      <BackLink to="/monitoring" label={t("monitoring6t.back")} />
+      <QueryState query={checklist}>
+        {(data) => <ChecklistView checklist={data} canManage={canManage} />}
+      </QueryState>
     </Stack>
   );
 }

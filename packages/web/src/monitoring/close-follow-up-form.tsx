@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useCloseFollowUp } from "../api/monitoring-api.ts";
 import { isProblemError } from "../api/problem-error.ts";
 import { notifySuccess } from "../ui/notify-problem.ts";
+import { PlainForm } from "../ui/plain-form.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
 /** Closes one open follow-up with a note of what was done. */
@@ -17,11 +18,9 @@ export function CloseFollowUpForm({ id, aspek }: { id: string; aspek: TAspect6T 
     ? close.error.problem.fields?.find((f) => f.field === "catatan")?.message
     : undefined;
   return (
-    <form
-      noValidate
-      data-testid="close-follow-up"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <PlainForm
+      testId="close-follow-up"
+      onSubmit={() => {
         if (!catatan.trim()) {
           setEmpty(true);
           return;
@@ -49,6 +48,6 @@ export function CloseFollowUpForm({ id, aspek }: { id: string; aspek: TAspect6T 
         </Button>
       </Group>
       {!fieldError && <ProblemAlert error={close.error} />}
-    </form>
+    </PlainForm>
   );
 }

@@ -1,8 +1,9 @@
-import { Anchor, Card, List, Loader, Text, Title } from "@mantine/core";
+import { Anchor, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFollowUps } from "../api/monitoring-api.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { QueryState } from "../ui/query-state.tsx";
+import { SectionCard } from "../ui/section-card.tsx";
 import { useAspectLabel } from "./aspect-label.ts";
 
 /** The open follow-ups of the user's area, the longest waiting first, each linking to its checklist. */
@@ -11,33 +12,28 @@ export function FollowUpList() {
   const label = useAspectLabel();
   const open = useFollowUps("terbuka");
   return (
-    <Card withBorder data-testid="monitoring-follow-ups">
-      <Title order={3} size="h4" mb="sm">
-        {t("monitoring6t.followUpsTitle")}
-      </Title>
-      {open.isPending ? (
-        <Loader size="sm" />
-      ) : open.isError ? (
-        <ProblemAlert error={open.error} />
-      ) : open.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t("monitoring6t.noFollowUps")}
-        </Text>
-      ) : (
-        <List spacing="xs" size="sm">
-          {open.data.items.map((item) => (
-            <List.Item key={`${item.monitoringId}-${item.aspek}`} data-testid="follow-up-item">
-              <Anchor component={Link} to={`/monitoring/${item.monitoringId}`}>
-                {item.agen.nama}
-              </Anchor>{" "}
-              · {label(item.aspek)} · {item.periode} ({item.tanggal})
-              <Text size="xs" c="dimmed">
-                {item.tindakLanjut}
-              </Text>
-            </List.Item>
-          ))}
-        </List>
-      )}
-    </Card>
+    <SectionCard testId="monitoring-follow-ups" title={t("monitoring6t.followUpsTitle")}>
+      <QueryState
+        query={open}
+        isEmpty={(data) => data.items.length === 0}
+        emptyText={t("monitoring6t.noFollowUps")}
+      >
+        {(data) => (
+          <List spacing="xs" size="sm">
+            {data.items.map((item) => (
+              <List.Item key={`${item.monitoringId}-${item.aspek}`} data-testid="follow-up-item">
+                <Anchor component={Link} to={`/monitoring/${item.monitoringId}`}>
+                  {item.agen.nama}
+                </Anchor>{" "}
+                · {label(item.aspek)} · {item.periode} ({item.tanggal})
+                <Text size="xs" c="dimmed">
+                  {item.tindakLanjut}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </QueryState>
+    </SectionCard>
   );
 }

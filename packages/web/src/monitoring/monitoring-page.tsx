@@ -1,9 +1,11 @@
-import { Group, Loader, NativeSelect, Stack, Text, Title } from "@mantine/core";
+import { Group, Loader, NativeSelect, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router";
 import { useMe } from "../api/auth-api.ts";
 import { useMonitoringList, useMonitoringSummary } from "../api/monitoring-api.ts";
+import { PageHeading } from "../ui/page-heading.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { QueryState } from "../ui/query-state.tsx";
 import { AgentList } from "./agent-list.tsx";
 import { ChecklistForm } from "./checklist-form.tsx";
 import { ChecklistPage } from "./checklist-page.tsx";
@@ -48,10 +50,7 @@ function Overview({ canManage }: { canManage: boolean }) {
   const chosen = list.data?.items.find((i) => i.agen.idAgen === agen);
   return (
     <Stack maw={1100} gap="lg" data-testid="monitoring-page">
-      <Title order={2}>{t("monitoring6t.title")}</Title>
-      <Text size="sm" c="dimmed">
-        {t("monitoring6t.intro")}
-      </Text>
+      <PageHeading title={t("monitoring6t.title")} intro={t("monitoring6t.intro")} />
       <Group gap="sm" align="flex-end" wrap="wrap">
         <NativeSelect
           label={t("monitoring6t.program")}
@@ -83,17 +82,14 @@ function Overview({ canManage }: { canManage: boolean }) {
         )
       ) : (
         <>
-          {summary.isPending ? (
-            <Loader size="sm" />
-          ) : summary.isError ? (
-            <ProblemAlert error={summary.error} />
-          ) : summary.data.periode === null ? (
-            <Text size="sm" c="dimmed" data-testid="monitoring-no-period">
-              {t("monitoring6t.noPeriod")}
-            </Text>
-          ) : (
-            <SummaryTable items={summary.data.items} />
-          )}
+          <QueryState
+            query={summary}
+            isEmpty={(data) => data.periode === null}
+            emptyText={t("monitoring6t.noPeriod")}
+            emptyTestId="monitoring-no-period"
+          >
+            {(data) => <SummaryTable items={data.items} />}
+          </QueryState>
           {list.isError ? (
             <ProblemAlert error={list.error} />
           ) : list.data && periode ? (

@@ -1,7 +1,8 @@
 import { aspects6T, type TMonitoringSummaryRow } from "@kawal/core";
 import { Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { numberColumn, TableCard } from "../ui/table-card.tsx";
+import { numberColumn } from "../ui/scroll-table.tsx";
+import { TableCard } from "../ui/table-card.tsx";
 import { useAspectLabel } from "./aspect-label.ts";
 
 const percent = (value: number | null) => (value === null ? "–" : `${value.toLocaleString("id-ID")} %`);

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useComputeStage, useStageTotals } from "../api/program-api.ts";
 import { notifySuccess } from "../ui/notify-problem.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { numberColumn, ScrollTable } from "../ui/scroll-table.tsx";
 import { useProgramFormat } from "./program-format.ts";
 
 const thisYear = new Date().getFullYear();
@@ -64,35 +65,33 @@ export function PkhStagePanel({ canCompute }: { canCompute: boolean }) {
         <ProblemAlert error={compute.error ?? totals.error} />
         {totals.data && totals.data.items.length === 0 && <Text size="sm">{t("program.stage.none")}</Text>}
         {totals.data && totals.data.items.length > 0 && (
-          <Table.ScrollContainer minWidth={300}>
-            <Table verticalSpacing={4} data-testid="stage-totals">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("program.stage.desa")}</Table.Th>
-                  <Table.Th ta="right">{t("program.stage.families")}</Table.Th>
-                  <Table.Th ta="right">{t("program.stage.total")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {totals.data.items.map((row) => (
-                  <Table.Tr key={row.desa.code}>
-                    <Table.Td>{row.desa.name}</Table.Td>
-                    <Table.Td ta="right">{row.families}</Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                      {format.rupiah(row.totalNominal)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-                <Table.Tr fw={700}>
-                  <Table.Td>{t("program.stage.allDesa")}</Table.Td>
-                  <Table.Td ta="right">{totals.data.families}</Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                    {format.rupiah(totals.data.totalNominal)}
-                  </Table.Td>
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ScrollTable
+            minWidth={300}
+            verticalSpacing={4}
+            data-testid="stage-totals"
+            columns={[
+              { label: t("program.stage.desa") },
+              numberColumn(t("program.stage.families")),
+              numberColumn(t("program.stage.total")),
+            ]}
+          >
+            {totals.data.items.map((row) => (
+              <Table.Tr key={row.desa.code}>
+                <Table.Td>{row.desa.name}</Table.Td>
+                <Table.Td ta="right">{row.families}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                  {format.rupiah(row.totalNominal)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+            <Table.Tr fw={700}>
+              <Table.Td>{t("program.stage.allDesa")}</Table.Td>
+              <Table.Td ta="right">{totals.data.families}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                {format.rupiah(totals.data.totalNominal)}
+              </Table.Td>
+            </Table.Tr>
+          </ScrollTable>
         )}
       </Stack>
     </Card>

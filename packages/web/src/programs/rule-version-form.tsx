@@ -6,16 +6,14 @@ import {
   ZProgramRuleCreate,
 } from "@kawal/core";
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
-import { useState } from "react";
 import { type Path, useFieldArray, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useAddRuleVersion } from "../api/program-api.ts";
 import { useSchemaText } from "../i18n/use-schema-text.ts";
-import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../ui/field-binding.ts";
-import { FormActions } from "../ui/form-actions.tsx";
+import { FormFrame } from "../ui/form-frame.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { useSubmission } from "../ui/use-submission.ts";
 import { useProgramFormat } from "./program-format.ts";
 
 type TStageRow = { bulanMulai: string; bulanSelesai: string };
@@ -93,7 +91,6 @@ export function RuleVersionForm({ program, onDone }: { program: TProgramView; on
   const format = useProgramFormat();
   const rules = programRules[program.code] ?? [];
   const add = useAddRuleVersion(program.code);
-  const [placed, setPlaced] = useState<string[]>([]);
   const form = useForm<TRuleForm>({ defaultValues: defaults(program, rules[0] ?? "pkh_indeks") });
   const stages = useFieldArray({ control: form.control, name: "value.tahap" });
   const rule = form.watch("rule");
@@ -112,6 +109,7 @@ export function RuleVersionForm({ program, onDone }: { program: TProgramView; on
     "rule",
     "note",
   ];
+  const submission = useSubmission(form, add, fieldNames());
 
   const onSubmit = (values: TRuleForm) => {
     const body = {
@@ -147,7 +145,7 @@ export function RuleVersionForm({ program, onDone }: { program: TProgramView; on
         );
         onDone();
       },
-      onError: (error) => setPlaced(applyProblemFields(error, fieldNames(), form.setError)),
+      onError: submission.refuse,
     });
   };
 
@@ -168,84 +166,79 @@ export function RuleVersionForm({ program, onDone }: { program: TProgramView; on
   };
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid={`rule-form-${program.code}`}>
-      <Stack gap="sm">
-        <ProblemAlert error={add.error} shownFields={placed} />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <NativeSelect
-            label={t("program.rule")}
-            data={rules.map((r) => ({ value: r, label: format.ruleName(r) }))}
-            {...bind("rule", "rule-rule")}
-          />
-          <TextInput
-            type="date"
-            label={t("program.berlakuMulai")}
-            {...bind("berlakuMulai", "rule-berlakuMulai")}
-          />
-        </SimpleGrid>
-        {rule === "sembako_nominal" && input("value.nominal", t("program.rules.sembako_nominal"))}
-        {rule === "pkh_batas_komponen" && input("value.maks", t("program.rules.pkh_batas_komponen"))}
-        {rule === "pkh_indeks" && (
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            {pkhComponents.map((c) =>
-              input(`value.${c}` as Path<TRuleForm>, `${format.komponen(c)} (${t("program.perYear")})`),
-            )}
-          </SimpleGrid>
-        )}
-        {rule === "tahap" && (
-          <Stack gap="xs">
-            <Text size="sm" fw={500}>
-              {t("program.stages")}
-            </Text>
-            {errors.value?.tahap?.message && (
-              <Text size="sm" c="red" role="alert">
-                {errors.value.tahap.message}
-              </Text>
-            )}
-            {stages.fields.map((field, i) => (
-              <Group key={field.id} gap="xs" wrap="nowrap" align="flex-start">
-                <Text size="sm" pt={30} w={20}>
-                  {i + 1}
-                </Text>
-                {input(`value.tahap.${i}.bulanMulai` as Path<TRuleForm>, t("program.bulanMulai"))}
-                {input(`value.tahap.${i}.bulanSelesai` as Path<TRuleForm>, t("program.bulanSelesai"))}
-              </Group>
-            ))}
-            <Group gap="xs">
-              <Button
-                size="xs"
-                variant="light"
-                disabled={stages.fields.length >= 12}
-                onClick={() => stages.append({ bulanMulai: "", bulanSelesai: "" })}
-              >
-                {t("program.addStage")}
-              </Button>
-              <Button
-                size="xs"
-                variant="subtle"
-                color="red"
-                disabled={stages.fields.length <= 1}
-                onClick={() => stages.remove(stages.fields.length - 1)}
-              >
-                {t("program.removeStage")}
-              </Button>
-            </Group>
-          </Stack>
-        )}
+    <FormFrame
+      testId={`rule-form-${program.code}`}
+      onSubmit={form.handleSubmit(onSubmit)}
+      submission={submission}
+      actions={{ label: t("program.save"), testId: "rule-submit", onCancel: onDone }}
+    >
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <NativeSelect
+          label={t("program.rule")}
+          data={rules.map((r) => ({ value: r, label: format.ruleName(r) }))}
+          {...bind("rule", "rule-rule")}
+        />
         <TextInput
-          label={t("program.note")}
-          maxLength={500}
-          data-testid="rule-note"
-          {...form.register("note")}
+          type="date"
+          label={t("program.berlakuMulai")}
+          {...bind("berlakuMulai", "rule-berlakuMulai")}
         />
-        <FormActions
-          cancelLabel={t("program.cancel")}
-          submitLabel={t("program.save")}
-          onCancel={onDone}
-          pending={add.isPending}
-          submitTestId="rule-submit"
-        />
-      </Stack>
-    </form>
+      </SimpleGrid>
+      {rule === "sembako_nominal" && input("value.nominal", t("program.rules.sembako_nominal"))}
+      {rule === "pkh_batas_komponen" && input("value.maks", t("program.rules.pkh_batas_komponen"))}
+      {rule === "pkh_indeks" && (
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          {pkhComponents.map((c) =>
+            input(`value.${c}` as Path<TRuleForm>, `${format.komponen(c)} (${t("program.perYear")})`),
+          )}
+        </SimpleGrid>
+      )}
+      {rule === "tahap" && (
+        <Stack gap="xs">
+          <Text size="sm" fw={500}>
+            {t("program.stages")}
+          </Text>
+          {errors.value?.tahap?.message && (
+            <Text size="sm" c="red" role="alert">
+              {errors.value.tahap.message}
+            </Text>
+          )}
+          {stages.fields.map((field, i) => (
+            <Group key={field.id} gap="xs" wrap="nowrap" align="flex-start">
+              <Text size="sm" pt={30} w={20}>
+                {i + 1}
+              </Text>
+              {input(`value.tahap.${i}.bulanMulai` as Path<TRuleForm>, t("program.bulanMulai"))}
+              {input(`value.tahap.${i}.bulanSelesai` as Path<TRuleForm>, t("program.bulanSelesai"))}
+            </Group>
+          ))}
+          <Group gap="xs">
+            <Button
+              size="xs"
+              variant="light"
+              disabled={stages.fields.length >= 12}
+              onClick={() => stages.append({ bulanMulai: "", bulanSelesai: "" })}
+            >
+              {t("program.addStage")}
+            </Button>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              disabled={stages.fields.length <= 1}
+              onClick={() => stages.remove(stages.fields.length - 1)}
+            >
+              {t("program.removeStage")}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      <TextInput
+        label={t("program.note")}
+        maxLength={500}
+        data-testid="rule-note"
+        {...form.register("note")}
+      />
+    </FormFrame>
   );
 }

@@ -1,8 +1,9 @@
 import { maskNumber } from "@kawal/core";
-import { Anchor, Card, List, Stack, Text, Timeline, Title } from "@mantine/core";
+import { Anchor, List, Stack, Text, Timeline } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { TRegistryEvent } from "../api/registry-api.ts";
+import { SectionCard } from "../ui/section-card.tsx";
 import { type TRegistryLabels, useRegistryLabels } from "./registry-format.ts";
 
 interface TChange {
@@ -71,10 +72,7 @@ export function FamilyHistory({
   const { t } = useTranslation();
   const labels = useRegistryLabels();
   return (
-    <Card withBorder data-testid="family-history">
-      <Title order={3} size="h4" mb="sm">
-        {t("keluarga.history")}
-      </Title>
+    <SectionCard testId="family-history" title={t("keluarga.history")}>
       {events.length === 0 ? (
         <Text c="dimmed">{t("keluarga.historyEmpty")}</Text>
       ) : (
@@ -134,6 +132,6 @@ export function FamilyHistory({
           })}
         </Timeline>
       )}
-    </Card>
+    </SectionCard>
   );
 }

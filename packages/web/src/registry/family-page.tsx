@@ -1,8 +1,9 @@
-import { Anchor, Group, Stack, Text } from "@mantine/core";
+import { Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { useMe } from "../api/auth-api.ts";
 import { useFamily } from "../api/registry-api.ts";
+import { BackLink } from "../ui/back-link.tsx";
 import { RecordStatus } from "../ui/record-status.tsx";
 import { ProposeAction } from "../usulan/propose-action.tsx";
 import { LifeEventAction } from "./events/life-event-action.tsx";
@@ -21,11 +22,7 @@ export function FamilyPage() {
   const { id } = useParams();
   const family = useFamily(id);
   if (!me?.permissions.includes("registry.read")) return <Text>{t("keluarga.notAllowed")}</Text>;
-  const back = (
-    <Anchor component={Link} to="/keluarga" size="sm" data-testid="family-back">
-      ← {t("keluarga.back")}
-    </Anchor>
-  );
+  const back = <BackLink to="/keluarga" label={t("keluarga.back")} testId="family-back" />;
   if (family.isPending || family.error) {
     return (
       <RecordStatus

@@ -1,6 +1,7 @@
-import { Card, SimpleGrid, Title } from "@mantine/core";
+import { SimpleGrid } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { THouse } from "../api/registry-api.ts";
+import { SectionCard } from "../ui/section-card.tsx";
 import { Field } from "./family-header.tsx";
 
 const houseFields = [
@@ -17,10 +18,7 @@ const houseFields = [
 export function HouseSection({ house }: { house: THouse }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder data-testid="family-house">
-      <Title order={3} size="h4" mb="sm">
-        {t("keluarga.house")}
-      </Title>
+    <SectionCard testId="family-house" title={t("keluarga.house")}>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         {houseFields.map((field) => (
           <Field key={field} label={t(`rumah.${field}`)}>
@@ -28,6 +26,6 @@ export function HouseSection({ house }: { house: THouse }) {
           </Field>
         ))}
       </SimpleGrid>
-    </Card>
+    </SectionCard>
   );
 }

@@ -2,6 +2,7 @@ import { Badge, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import type { TMember } from "../api/registry-api.ts";
+import { ScrollTable } from "../ui/scroll-table.tsx";
 import { type TRegistryLabels, useRegistryLabels } from "./registry-format.ts";
 
 function MemberCard({ member, labels }: { member: TMember; labels: TRegistryLabels }) {
@@ -33,42 +34,41 @@ function MemberCard({ member, labels }: { member: TMember; labels: TRegistryLabe
 function MemberTable({ members, labels }: { members: TMember[]; labels: TRegistryLabels }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped verticalSpacing="xs" data-testid="member-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t("keluarga.name")}</Table.Th>
-            <Table.Th>{t("keluarga.nik")}</Table.Th>
-            <Table.Th>{t("keluarga.relationship")}</Table.Th>
-            <Table.Th>{t("keluarga.sex")}</Table.Th>
-            <Table.Th>{t("keluarga.born")}</Table.Th>
-            <Table.Th>{t("keluarga.age")}</Table.Th>
-            <Table.Th>{t("keluarga.education")}</Table.Th>
-            <Table.Th>{t("keluarga.work")}</Table.Th>
-            <Table.Th>{t("keluarga.disability")}</Table.Th>
-            <Table.Th>{t("keluarga.pregnant")}</Table.Th>
-            <Table.Th>{t("keluarga.status")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {members.map((member) => (
-            <Table.Tr key={member.nik} data-testid="member-row">
-              <Table.Td fw={500}>{member.nama}</Table.Td>
-              <Table.Td ff="monospace">{member.nik}</Table.Td>
-              <Table.Td>{labels.hubungan(member.hubungan)}</Table.Td>
-              <Table.Td>{labels.sex(member.jenisKelamin)}</Table.Td>
-              <Table.Td>{labels.date(member.tanggalLahir)}</Table.Td>
-              <Table.Td>{labels.age(member.tanggalLahir)}</Table.Td>
-              <Table.Td>{member.pendidikan ?? "—"}</Table.Td>
-              <Table.Td>{member.pekerjaan ?? "—"}</Table.Td>
-              <Table.Td>{labels.yesNo(member.disabilitas)}</Table.Td>
-              <Table.Td>{labels.yesNo(member.hamil)}</Table.Td>
-              <Table.Td>{labels.status(member.status)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ScrollTable
+      minWidth={900}
+      striped
+      verticalSpacing="xs"
+      data-testid="member-table"
+      columns={[
+        { label: t("keluarga.name") },
+        { label: t("keluarga.nik") },
+        { label: t("keluarga.relationship") },
+        { label: t("keluarga.sex") },
+        { label: t("keluarga.born") },
+        { label: t("keluarga.age") },
+        { label: t("keluarga.education") },
+        { label: t("keluarga.work") },
+        { label: t("keluarga.disability") },
+        { label: t("keluarga.pregnant") },
+        { label: t("keluarga.status") },
+      ]}
+    >
+      {members.map((member) => (
+        <Table.Tr key={member.nik} data-testid="member-row">
+          <Table.Td fw={500}>{member.nama}</Table.Td>
+          <Table.Td ff="monospace">{member.nik}</Table.Td>
+          <Table.Td>{labels.hubungan(member.hubungan)}</Table.Td>
+          <Table.Td>{labels.sex(member.jenisKelamin)}</Table.Td>
+          <Table.Td>{labels.date(member.tanggalLahir)}</Table.Td>
+          <Table.Td>{labels.age(member.tanggalLahir)}</Table.Td>
+          <Table.Td>{member.pendidikan ?? "—"}</Table.Td>
+          <Table.Td>{member.pekerjaan ?? "—"}</Table.Td>
+          <Table.Td>{labels.yesNo(member.disabilitas)}</Table.Td>
+          <Table.Td>{labels.yesNo(member.hamil)}</Table.Td>
+          <Table.Td>{labels.status(member.status)}</Table.Td>
+        </Table.Tr>
+      ))}
+    </ScrollTable>
   );
 }
 

@@ -1,9 +1,10 @@
-import { CloseButton, Loader, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Stack, Text, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/auth-api.ts";
 import { minRegistrySearchLength, useRegistrySearch } from "../api/registry-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { SearchInput } from "../ui/search-input.tsx";
 import { MemberHitList } from "./member-hit-list.tsx";
 import { useRememberedSearch } from "./remembered-search.ts";
 
@@ -20,8 +21,7 @@ export function RegistrySearchPage() {
   return (
     <Stack maw={820}>
       <Title order={2}>{t("keluarga.title")}</Title>
-      <TextInput
-        type="search"
+      <SearchInput
         label={t("keluarga.searchLabel")}
         placeholder={t("keluarga.searchPlaceholder")}
         description={t("keluarga.searchPrivacy")}
@@ -29,15 +29,10 @@ export function RegistrySearchPage() {
         autoComplete="off"
         spellCheck={false}
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        rightSection={
-          search.isFetching ? (
-            <Loader size="xs" aria-label={t("app.loading")} />
-          ) : (
-            text && <CloseButton onClick={() => setText("")} aria-label={t("app.clear")} />
-          )
-        }
-        data-testid="registry-search"
+        onChange={setText}
+        fetching={search.isFetching}
+        loaderLabel={t("app.loading")}
+        testId="registry-search"
       />
       {tooShort && (
         <Text size="xs" c="dimmed">

@@ -1,25 +1,28 @@
 import { Button, Card, Group, Text } from "@mantine/core";
 
-export type TExportFormat = "csv" | "xlsx";
+export type TExportFormat = "csv" | "xlsx" | "pdf";
 
-const formats: readonly TExportFormat[] = ["csv", "xlsx"];
+const tableFormats: readonly TExportFormat[] = ["csv", "xlsx"];
 
 /**
  * Plain download links, one per format: the browser saves the server's attachment, so nothing passes
- * through memory here (and the server audits each download). Test ids are `<testId>-csv` and `-xlsx`.
+ * through memory here (and the server audits each download). Test ids are `<testId>-<format>`; the
+ * formats are CSV and XLSX unless `formats` names others.
  */
-export function ExportCard({
+export function ExportCard<F extends TExportFormat = "csv" | "xlsx">({
   testId,
   title,
   help,
   href,
   label,
+  formats = tableFormats as readonly F[],
 }: {
   testId: string;
   title: string;
   help: string;
-  href: (format: TExportFormat) => string;
-  label: (format: TExportFormat) => string;
+  href: (format: F) => string;
+  label: (format: F) => string;
+  formats?: readonly F[];
 }) {
   return (
     <Card withBorder padding="sm" data-testid={testId}>

@@ -1,15 +1,7 @@
-import { Card, Table, Text, Title } from "@mantine/core";
+import { Text } from "@mantine/core";
 import type { ReactNode } from "react";
-
-/** A column heading; numbers are aligned right, a heading with no label leaves room for a button. */
-export interface TColumn {
-  key?: string;
-  label?: ReactNode;
-  right?: boolean;
-}
-
-/** A column of numbers: its heading aligned right like its cells. */
-export const numberColumn = (label: ReactNode, key?: string): TColumn => ({ label, right: true, key });
+import { ScrollTable, type TColumn } from "./scroll-table.tsx";
+import { SectionCard } from "./section-card.tsx";
 
 interface TTableCardProps {
   testId: string;
@@ -32,31 +24,22 @@ interface TTableCardProps {
 /** A titled card with a table that scrolls on a phone, or one dimmed line when there is nothing to list. */
 export function TableCard(props: TTableCardProps) {
   return (
-    <Card withBorder data-testid={props.testId}>
-      <Title order={3} size={props.titleSize ?? "h4"} mb="sm">
-        {props.title}
-      </Title>
+    <SectionCard testId={props.testId} title={props.title} titleSize={props.titleSize}>
       {props.isEmpty ? (
         <Text size="sm" c="dimmed" data-testid={props.emptyTestId}>
           {props.emptyText}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={props.minWidth}>
-          <Table striped highlightOnHover={props.highlightOnHover}>
-            <Table.Thead>
-              <Table.Tr>
-                {props.columns.map((column, index) => (
-                  <Table.Th key={column.key ?? index} ta={column.right ? "right" : undefined}>
-                    {column.label}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>{props.children}</Table.Tbody>
-            {props.foot}
-          </Table>
-        </Table.ScrollContainer>
+        <ScrollTable
+          minWidth={props.minWidth}
+          columns={props.columns}
+          foot={props.foot}
+          striped
+          highlightOnHover={props.highlightOnHover}
+        >
+          {props.children}
+        </ScrollTable>
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,9 +1,10 @@
 import type { TScopeView } from "@kawal/core";
-import { MultiSelect, Stack, Text } from "@mantine/core";
+import { MultiSelect } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { minSearchLength, useWilayahSearch } from "../api/wilayah-api.ts";
+import { useWilayahSearch } from "../api/wilayah-api.ts";
+import { useWilayahComboboxProps } from "../wilayah/wilayah-combobox.tsx";
 import { formatWilayahPath } from "../wilayah/wilayah-path.ts";
 
 interface TScopePickerProps {
@@ -59,6 +60,7 @@ export function ScopePicker({ value, onChange, initial = [], error, label }: TSc
     setOpened(false);
   };
 
+  const wilayahCombobox = useWilayahComboboxProps(query, (code) => areas[code]?.where || code);
   return (
     <MultiSelect
       label={label}
@@ -69,24 +71,11 @@ export function ScopePicker({ value, onChange, initial = [], error, label }: TSc
       onDropdownClose={() => setOpened(false)}
       searchValue={search}
       onSearchChange={setSearch}
-      // The server already matched by name; filtering again here would hide hits by path.
-      filter={({ options }) => options}
       data={data}
       value={value}
       onChange={onPick}
       error={error}
-      nothingFoundMessage={
-        query.trim().length >= minSearchLength ? t("wilayah.noResults") : t("wilayah.searchTooShort")
-      }
-      renderOption={({ option }) => (
-        <Stack gap={0}>
-          <Text size="sm">{option.label}</Text>
-          <Text size="xs" c="dimmed">
-            {areas[option.value]?.where || option.value}
-          </Text>
-        </Stack>
-      )}
-      comboboxProps={{ withinPortal: true }}
+      {...wilayahCombobox}
       data-testid="scope-picker"
     />
   );

@@ -1,8 +1,10 @@
-import { Button, Card, SegmentedControl, Stack, Textarea, Title } from "@mantine/core";
+import { Button, Card, SegmentedControl, Stack, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isProblemError } from "../api/problem-error.ts";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
+import { PlainForm } from "../ui/plain-form.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
 export interface TDecisionChoice {
@@ -19,8 +21,8 @@ interface TDecisionFormProps {
   noteLabel: string;
   submitLabel: string;
   doneMessage: string;
-  pending: boolean;
-  error: unknown;
+  /** The step's request: its problem and whether it is on its way. */
+  mutation: { isPending: boolean; error: unknown };
   onSubmit: (value: string, note: string | undefined, onSuccess: () => void) => void;
   testId: string;
 }
@@ -32,15 +34,13 @@ export function DecisionForm(props: TDecisionFormProps) {
   const [note, setNote] = useState("");
   const [noteMissing, setNoteMissing] = useState(false);
   const choice = props.choices.find((c) => c.value === value);
-  const serverNote = isProblemError(props.error)
-    ? props.error.problem.fields?.find((f) => f.field === "note")?.message
+  const serverNote = isProblemError(props.mutation.error)
+    ? props.mutation.error.problem.fields?.find((f) => f.field === "note")?.message
     : undefined;
   return (
     <Card withBorder data-testid={props.testId}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PlainForm
+        onSubmit={() => {
           const missing = Boolean(choice?.needsNote) && !note.trim();
           setNoteMissing(missing);
           if (missing || !choice) return;
@@ -51,7 +51,7 @@ export function DecisionForm(props: TDecisionFormProps) {
           <Title order={3} size="h4">
             {props.title}
           </Title>
-          <ProblemAlert error={props.error} shownFields={serverNote ? ["note"] : []} />
+          <ProblemAlert error={props.mutation.error} shownFields={serverNote ? ["note"] : []} />
           {props.choices.length > 1 && (
             <SegmentedControl
               fullWidth
@@ -61,11 +61,9 @@ export function DecisionForm(props: TDecisionFormProps) {
               data-testid={`${props.testId}-choice`}
             />
           )}
-          <Textarea
+          <NoteInput
             label={props.noteLabel}
             withAsterisk={Boolean(choice?.needsNote)}
-            autosize
-            minRows={2}
             maxLength={1000}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}
@@ -75,13 +73,13 @@ export function DecisionForm(props: TDecisionFormProps) {
           <Button
             type="submit"
             color={choice?.needsNote ? "red" : "teal"}
-            loading={props.pending}
+            loading={props.mutation.isPending}
             data-testid={`${props.testId}-submit`}
           >
             {choice && props.choices.length > 1 ? `${props.submitLabel}: ${choice.label}` : props.submitLabel}
           </Button>
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

@@ -1,10 +1,12 @@
-import { Button, Card, FileInput, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import { Button, Card, FileInput, Stack, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isProblemError } from "../api/problem-error.ts";
 import { useRecordMusdes } from "../api/usulan-api.ts";
 import { localToday } from "../registry/events/event-dates.ts";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
+import { PlainForm } from "../ui/plain-form.tsx";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
 /** Field errors the server may name, shown beside their inputs rather than in the alert. */
@@ -27,10 +29,8 @@ export function MusdesForm({ id }: { id: string }) {
 
   return (
     <Card withBorder data-testid="musdes-form">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PlainForm
+        onSubmit={() => {
           const gaps = [...(tanggal ? [] : ["tanggal"]), ...(file ? [] : ["berita_acara"])];
           setMissing(gaps);
           if (!file || !tanggal) return;
@@ -66,10 +66,8 @@ export function MusdesForm({ id }: { id: string }) {
             error={missing.includes("berita_acara") ? required : fieldError(error, "berita_acara")}
             data-testid="musdes-file"
           />
-          <Textarea
+          <NoteInput
             label={t("usulan.catatan")}
-            autosize
-            minRows={2}
             maxLength={1000}
             value={catatan}
             onChange={(event) => setCatatan(event.currentTarget.value)}
@@ -78,7 +76,7 @@ export function MusdesForm({ id }: { id: string }) {
             {t("usulan.musdesSubmit")}
           </Button>
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

@@ -1,16 +1,15 @@
-import { SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
-import { useState } from "react";
+import { SimpleGrid, TextInput } from "@mantine/core";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useMe } from "../api/auth-api.ts";
 import { useProposeUsulan } from "../api/usulan-api.ts";
 import { DesaPicker } from "../registry/events/desa-picker.tsx";
-import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../ui/field-binding.ts";
-import { FormActions } from "../ui/form-actions.tsx";
+import { FormFrame } from "../ui/form-frame.tsx";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { useSubmission } from "../ui/use-submission.ts";
 
 /** The DTKS attributes a new family's proposal carries, named as the `anggota` file names them. */
 interface TNewFamilyValues {
@@ -43,7 +42,6 @@ export function NewFamilyForm({ onDone }: { onDone: () => void }) {
   const me = useMe().data;
   const navigate = useNavigate();
   const propose = useProposeUsulan();
-  const [placed, setPlaced] = useState<string[]>([]);
   const form = useForm<TNewFamilyValues>({
     defaultValues: {
       desaCode: null,
@@ -51,6 +49,7 @@ export function NewFamilyForm({ onDone }: { onDone: () => void }) {
       note: "",
     },
   });
+  const submission = useSubmission(form, propose, formFields);
   const bind = fieldBinder(form);
 
   const onSubmit = (values: TNewFamilyValues) => {
@@ -77,51 +76,47 @@ export function NewFamilyForm({ onDone }: { onDone: () => void }) {
           onDone();
           navigate(`/usulan/${usulan.id}`);
         },
-        onError: (error) => setPlaced(applyProblemFields(error, formFields, form.setError)),
+        onError: submission.refuse,
       },
     );
   };
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="usulan-new-form">
-      <Stack gap="sm">
-        <ProblemAlert error={propose.error} shownFields={placed} />
-        <Controller
-          control={form.control}
-          name="desaCode"
-          render={({ field, fieldState }) => (
-            <DesaPicker
-              label={t("usulan.desa")}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error?.message}
-              within={me?.scopes.map((scope) => scope.code) ?? []}
-              testId="usulan-desa"
-            />
-          )}
-        />
-        <TextInput label={t("usulan.namaKepala")} withAsterisk {...bind("data.nama_kepala")} />
-        <TextInput
-          label={t("usulan.noKk")}
-          inputMode="numeric"
-          maxLength={16}
-          autoComplete="off"
-          {...bind("data.no_kk")}
-        />
-        <TextInput label={t("usulan.alamat")} {...bind("data.alamat")} />
-        <SimpleGrid cols={3} spacing="xs">
-          <TextInput label="RT" inputMode="numeric" {...bind("data.rt")} />
-          <TextInput label="RW" inputMode="numeric" {...bind("data.rw")} />
-          <TextInput label={t("usulan.jumlahAnggota")} inputMode="numeric" {...bind("data.jumlah_anggota")} />
-        </SimpleGrid>
-        <Textarea label={t("usulan.note")} autosize minRows={2} maxLength={1000} {...form.register("note")} />
-        <FormActions
-          cancelLabel={t("usulan.cancel")}
-          submitLabel={t("usulan.submit")}
-          onCancel={onDone}
-          pending={propose.isPending}
-        />
-      </Stack>
-    </form>
+    <FormFrame
+      testId="usulan-new-form"
+      onSubmit={form.handleSubmit(onSubmit)}
+      submission={submission}
+      actions={{ label: t("usulan.submit"), onCancel: onDone }}
+    >
+      <Controller
+        control={form.control}
+        name="desaCode"
+        render={({ field, fieldState }) => (
+          <DesaPicker
+            label={t("usulan.desa")}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+            within={me?.scopes.map((scope) => scope.code) ?? []}
+            testId="usulan-desa"
+          />
+        )}
+      />
+      <TextInput label={t("usulan.namaKepala")} withAsterisk {...bind("data.nama_kepala")} />
+      <TextInput
+        label={t("usulan.noKk")}
+        inputMode="numeric"
+        maxLength={16}
+        autoComplete="off"
+        {...bind("data.no_kk")}
+      />
+      <TextInput label={t("usulan.alamat")} {...bind("data.alamat")} />
+      <SimpleGrid cols={3} spacing="xs">
+        <TextInput label="RT" inputMode="numeric" {...bind("data.rt")} />
+        <TextInput label="RW" inputMode="numeric" {...bind("data.rw")} />
+        <TextInput label={t("usulan.jumlahAnggota")} inputMode="numeric" {...bind("data.jumlah_anggota")} />
+      </SimpleGrid>
+      <NoteInput label={t("usulan.note")} maxLength={1000} {...form.register("note")} />
+    </FormFrame>
   );
 }

@@ -1,5 +1,4 @@
-import { NativeSelect, Stack, Text, Textarea, TextInput } from "@mantine/core";
-import { useState } from "react";
+import { NativeSelect, Text, TextInput } from "@mantine/core";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -8,11 +7,11 @@ import { useProposeUsulan } from "../api/usulan-api.ts";
 import { localToday } from "../registry/events/event-dates.ts";
 import { hasFullNumbers } from "../registry/events/event-members.ts";
 import { useRegistryLabels } from "../registry/registry-format.ts";
-import { applyProblemFields } from "../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../ui/field-binding.ts";
-import { FormActions } from "../ui/form-actions.tsx";
+import { FormFrame } from "../ui/form-frame.tsx";
+import { NoteInput } from "../ui/note-input.tsx";
 import { notifySuccess } from "../ui/notify-problem.ts";
-import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { useSubmission } from "../ui/use-submission.ts";
 import {
   changeFields,
   familyReasons,
@@ -32,7 +31,6 @@ export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () =>
   const registry = useRegistryLabels();
   const navigate = useNavigate();
   const propose = useProposeUsulan();
-  const [placed, setPlaced] = useState<string[]>([]);
   // A masked NIK cannot name the member to the server.
   const memberPossible = hasFullNumbers(family.members);
   const targets: TProposeTarget[] = memberPossible ? ["member", "family", "change"] : ["family", "change"];
@@ -47,6 +45,7 @@ export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () =>
       note: "",
     },
   });
+  const submission = useSubmission(form, propose, proposeFormFields);
   const bind = fieldBinder(form);
   const target = form.watch("target");
   const active = family.members.filter((member) => member.status === "aktif");
@@ -63,7 +62,7 @@ export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () =>
         onDone();
         navigate(`/usulan/${usulan.id}`);
       },
-      onError: (error) => setPlaced(applyProblemFields(error, proposeFormFields, form.setError)),
+      onError: submission.refuse,
     });
   };
 
@@ -73,76 +72,65 @@ export function ProposeForm({ family, onDone }: { family: TFamily; onDone: () =>
     change: "usulan.targetChange",
   } as const;
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="usulan-propose-form">
-      <Stack gap="sm">
-        <ProblemAlert error={propose.error} shownFields={placed} />
+    <FormFrame
+      testId="usulan-propose-form"
+      onSubmit={form.handleSubmit(onSubmit)}
+      submission={submission}
+      actions={{ label: t("usulan.submit"), testId: "usulan-submit", onCancel: onDone }}
+    >
+      <NativeSelect
+        label={t("usulan.target")}
+        data={targets.map((value) => ({ value, label: t(targetLabel[value]) }))}
+        data-testid="usulan-target"
+        {...form.register("target", { onChange: () => form.setValue("reason", "") })}
+      />
+      {!memberPossible && (
+        <Text size="xs" c="dimmed">
+          {t("usulan.maskedMember")}
+        </Text>
+      )}
+      {target === "member" && (
         <NativeSelect
-          label={t("usulan.target")}
-          data={targets.map((value) => ({ value, label: t(targetLabel[value]) }))}
-          data-testid="usulan-target"
-          {...form.register("target", { onChange: () => form.setValue("reason", "") })}
+          label={t("usulan.member")}
+          withAsterisk
+          data={[
+            { value: "", label: t("usulan.chooseMember") },
+            ...active.map((m) => ({ value: m.nik, label: `${m.nama} · ${registry.hubungan(m.hubungan)}` })),
+          ]}
+          {...bind("nik", "usulan-member")}
         />
-        {!memberPossible && (
-          <Text size="xs" c="dimmed">
-            {t("usulan.maskedMember")}
-          </Text>
-        )}
-        {target === "member" && (
+      )}
+      {target !== "change" && (
+        <NativeSelect
+          label={t("usulan.reasonLabel")}
+          withAsterisk
+          data={[
+            { value: "", label: "—" },
+            ...reasons.map((value) => ({ value, label: labels.reason(value) })),
+          ]}
+          {...bind("reason", "usulan-reason")}
+        />
+      )}
+      {target !== "change" && (reason === "meninggal" || reason === "pindah") && (
+        <TextInput
+          type="date"
+          max={localToday()}
+          label={reason === "meninggal" ? t("usulan.tanggalMeninggal") : t("usulan.tanggalPindah")}
+          data-testid="usulan-tanggal"
+          {...form.register("tanggal")}
+        />
+      )}
+      {target === "change" && (
+        <>
           <NativeSelect
-            label={t("usulan.member")}
-            withAsterisk
-            data={[
-              { value: "", label: t("usulan.chooseMember") },
-              ...active.map((m) => ({ value: m.nik, label: `${m.nama} · ${registry.hubungan(m.hubungan)}` })),
-            ]}
-            {...bind("nik", "usulan-member")}
+            label={t("usulan.changeField")}
+            data={changeFields.map((value) => ({ value, label: registry.column(value) }))}
+            {...form.register("field")}
           />
-        )}
-        {target !== "change" && (
-          <NativeSelect
-            label={t("usulan.reasonLabel")}
-            withAsterisk
-            data={[
-              { value: "", label: "—" },
-              ...reasons.map((value) => ({ value, label: labels.reason(value) })),
-            ]}
-            {...bind("reason", "usulan-reason")}
-          />
-        )}
-        {target !== "change" && (reason === "meninggal" || reason === "pindah") && (
-          <TextInput
-            type="date"
-            max={localToday()}
-            label={reason === "meninggal" ? t("usulan.tanggalMeninggal") : t("usulan.tanggalPindah")}
-            data-testid="usulan-tanggal"
-            {...form.register("tanggal")}
-          />
-        )}
-        {target === "change" && (
-          <>
-            <NativeSelect
-              label={t("usulan.changeField")}
-              data={changeFields.map((value) => ({ value, label: registry.column(value) }))}
-              {...form.register("field")}
-            />
-            <TextInput label={t("usulan.changeValue")} withAsterisk {...bind("value", "usulan-value")} />
-          </>
-        )}
-        <Textarea
-          label={t("usulan.note")}
-          autosize
-          minRows={2}
-          maxLength={1000}
-          {...bind("note", "usulan-note")}
-        />
-        <FormActions
-          cancelLabel={t("usulan.cancel")}
-          submitLabel={t("usulan.submit")}
-          onCancel={onDone}
-          pending={propose.isPending}
-          submitTestId="usulan-submit"
-        />
-      </Stack>
-    </form>
+          <TextInput label={t("usulan.changeValue")} withAsterisk {...bind("value", "usulan-value")} />
+        </>
+      )}
+      <NoteInput label={t("usulan.note")} maxLength={1000} {...bind("note", "usulan-note")} />
+    </FormFrame>
   );
 }

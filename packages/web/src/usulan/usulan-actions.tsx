@@ -43,8 +43,7 @@ export function UsulanActions({ usulan }: { usulan: TUsulanDetail }) {
           noteLabel={t("usulan.vervalNote")}
           submitLabel={t("usulan.vervalSubmit")}
           doneMessage={t("usulan.vervalDone")}
-          pending={verval.isPending}
-          error={verval.error}
+          mutation={verval}
           onSubmit={(hasil, note, onSuccess) =>
             verval.mutate(
               {
@@ -64,8 +63,7 @@ export function UsulanActions({ usulan }: { usulan: TUsulanDetail }) {
           noteLabel={t("usulan.keputusanNote")}
           submitLabel={t("usulan.keputusanTitle")}
           doneMessage={t("usulan.keputusanDone")}
-          pending={keputusan.isPending}
-          error={keputusan.error}
+          mutation={keputusan}
           onSubmit={(value, note, onSuccess) =>
             keputusan.mutate(
               { id: usulan.id, body: { keputusan: value as "setuju" | "tolak", ...(note ? { note } : {}) } },

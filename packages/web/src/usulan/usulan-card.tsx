@@ -1,9 +1,10 @@
 import type { TUsulanView } from "@kawal/core";
-import { Badge, Card, Group, Text } from "@mantine/core";
+import { Card, Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useRegistryLabels } from "../registry/registry-format.ts";
-import { statusColor, useUsulanLabels } from "./usulan-labels.ts";
+import { useUsulanLabels } from "./usulan-labels.ts";
+import { UsulanStatusBadge } from "./usulan-status-badge.tsx";
 
 /** One proposal in a list: what, where, whose numbers (masked), and its state; opens the proposal. */
 export function UsulanCard({ usulan }: { usulan: TUsulanView }) {
@@ -14,9 +15,7 @@ export function UsulanCard({ usulan }: { usulan: TUsulanView }) {
     <Card withBorder padding="sm" component={Link} to={`/usulan/${usulan.id}`} data-testid="usulan-card">
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Text fw={600}>{labels.what(usulan)}</Text>
-        <Badge variant="light" color={statusColor[usulan.status] ?? "gray"} data-testid="usulan-status">
-          {labels.status(usulan.status)}
-        </Badge>
+        <UsulanStatusBadge status={usulan.status} testId="usulan-status" />
       </Group>
       <Text size="sm">
         {/* A new family has no record yet: its head's name is what tells proposals apart. */}

@@ -1,8 +1,9 @@
-import { Anchor, Stack, Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { useMe } from "../api/auth-api.ts";
 import { useUsulan } from "../api/usulan-api.ts";
+import { BackLink } from "../ui/back-link.tsx";
 import { RecordStatus } from "../ui/record-status.tsx";
 import { UsulanActions } from "./usulan-actions.tsx";
 import { UsulanSteps } from "./usulan-steps.tsx";
@@ -15,11 +16,7 @@ export function UsulanDetailPage() {
   const { id } = useParams();
   const usulan = useUsulan(id);
   if (!me?.permissions.includes("registry.read")) return <Text>{t("usulan.notAllowed")}</Text>;
-  const back = (
-    <Anchor component={Link} to="/usulan" size="sm" data-testid="usulan-back">
-      ← {t("usulan.back")}
-    </Anchor>
-  );
+  const back = <BackLink to="/usulan" label={t("usulan.back")} testId="usulan-back" />;
   if (usulan.isPending || usulan.error) {
     return (
       <RecordStatus

@@ -1,7 +1,8 @@
 import type { TUsulanDetail } from "@kawal/core";
-import { Card, Stack, Text, Timeline, Title } from "@mantine/core";
+import { Stack, Text, Timeline } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useRegistryLabels } from "../registry/registry-format.ts";
+import { SectionCard } from "../ui/section-card.tsx";
 import { useUsulanLabels } from "./usulan-labels.ts";
 
 /** Every step the proposal took, oldest first: who moved it where, when, and what they wrote. */
@@ -10,10 +11,7 @@ export function UsulanSteps({ steps }: { steps: TUsulanDetail["steps"] }) {
   const labels = useUsulanLabels();
   const dates = useRegistryLabels();
   return (
-    <Card withBorder data-testid="usulan-steps">
-      <Title order={3} size="h4" mb="sm">
-        {t("usulan.steps")}
-      </Title>
+    <SectionCard testId="usulan-steps" title={t("usulan.steps")}>
       <Timeline bulletSize={12} lineWidth={2} active={steps.length - 1}>
         {steps.map((step) => (
           <Timeline.Item
@@ -35,6 +33,6 @@ export function UsulanSteps({ steps }: { steps: TUsulanDetail["steps"] }) {
           </Timeline.Item>
         ))}
       </Timeline>
-    </Card>
+    </SectionCard>
   );
 }

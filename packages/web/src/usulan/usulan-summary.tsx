@@ -1,11 +1,12 @@
 import type { TUsulanDetail } from "@kawal/core";
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { minutesUrl } from "../api/usulan-api.ts";
 import { Field } from "../registry/family-header.tsx";
 import { useRegistryLabels } from "../registry/registry-format.ts";
-import { statusColor, useUsulanLabels } from "./usulan-labels.ts";
+import { useUsulanLabels } from "./usulan-labels.ts";
+import { UsulanStatusBadge } from "./usulan-status-badge.tsx";
 
 /** What is proposed, where, about whom, and the deliberation's minutes when there are some. */
 export function UsulanSummary({ usulan }: { usulan: TUsulanDetail }) {
@@ -20,13 +21,7 @@ export function UsulanSummary({ usulan }: { usulan: TUsulanDetail }) {
           <Title order={2} size="h3">
             {labels.what(usulan)}
           </Title>
-          <Badge
-            variant="light"
-            color={statusColor[usulan.status] ?? "gray"}
-            data-testid="usulan-detail-status"
-          >
-            {labels.status(usulan.status)}
-          </Badge>
+          <UsulanStatusBadge status={usulan.status} testId="usulan-detail-status" />
         </Group>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <Field label={t("usulan.desa")}>{usulan.desa.name}</Field>

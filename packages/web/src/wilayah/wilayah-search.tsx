@@ -1,10 +1,11 @@
-import { Badge, CloseButton, Group, Loader, NavLink, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { Badge, Group, NavLink, Paper, Stack, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { minSearchLength, useWilayahSearch } from "../api/wilayah-api.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
+import { SearchInput } from "../ui/search-input.tsx";
 import { formatWilayahPath } from "./wilayah-path.ts";
 
 /** Finds a region at any level by name; each hit shows its full path so same-named desa differ. */
@@ -17,20 +18,13 @@ export function WilayahSearch() {
   const clear = () => setText("");
   return (
     <Stack gap="xs">
-      <TextInput
-        type="search"
+      <SearchInput
         label={t("wilayah.searchLabel")}
         placeholder={t("wilayah.searchPlaceholder")}
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        rightSection={
-          search.isFetching ? (
-            <Loader size="xs" />
-          ) : (
-            text && <CloseButton onClick={clear} aria-label={t("app.clear")} />
-          )
-        }
-        data-testid="wilayah-search"
+        onChange={setText}
+        fetching={search.isFetching}
+        testId="wilayah-search"
       />
       {text.trim().length > 0 && !active && (
         <Text size="xs" c="dimmed">

@@ -1,8 +1,10 @@
-import { Card, Loader, Table, Text, TextInput, Title } from "@mantine/core";
+import { Loader, Table, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAgents } from "../../api/distribution-api.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { ScrollTable } from "../../ui/scroll-table.tsx";
+import { SectionCard } from "../../ui/section-card.tsx";
 
 /** The e-Warong and bank agents of the area, with their desa and the login linked to each. */
 export function AgentsTable() {
@@ -14,10 +16,7 @@ export function AgentsTable() {
     (a) => !needle || a.nama.toLowerCase().includes(needle) || a.idAgen.toLowerCase().includes(needle),
   );
   return (
-    <Card withBorder data-testid="agents-table">
-      <Title order={3} size="h4" mb="sm">
-        {t("penyaluran.agen.title")}
-      </Title>
+    <SectionCard testId="agents-table" title={t("penyaluran.agen.title")}>
       {agents.isError ? (
         <ProblemAlert error={agents.error} />
       ) : agents.isPending ? (
@@ -36,43 +35,40 @@ export function AgentsTable() {
             onChange={(event) => setQ(event.currentTarget.value)}
             data-testid="agents-search"
           />
-          <Table.ScrollContainer minWidth={520}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("penyaluran.agen.nama")}</Table.Th>
-                  <Table.Th>{t("penyaluran.agen.desa")}</Table.Th>
-                  <Table.Th>{t("penyaluran.agen.bank")}</Table.Th>
-                  <Table.Th>{t("penyaluran.agen.user")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((agent) => (
-                  <Table.Tr key={`${agent.desa.code}:${agent.idAgen}`} data-testid="agent-row">
-                    <Table.Td>
-                      <Text size="sm">{agent.nama}</Text>
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {agent.idAgen}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{agent.desa.name}</Table.Td>
-                    <Table.Td>{agent.bank}</Table.Td>
-                    <Table.Td>
-                      {agent.user ? (
-                        <Text size="sm">{agent.user.username}</Text>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t("penyaluran.agen.noUser")}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ScrollTable
+            minWidth={520}
+            striped
+            columns={[
+              { label: t("penyaluran.agen.nama") },
+              { label: t("penyaluran.agen.desa") },
+              { label: t("penyaluran.agen.bank") },
+              { label: t("penyaluran.agen.user") },
+            ]}
+          >
+            {items.map((agent) => (
+              <Table.Tr key={`${agent.desa.code}:${agent.idAgen}`} data-testid="agent-row">
+                <Table.Td>
+                  <Text size="sm">{agent.nama}</Text>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {agent.idAgen}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{agent.desa.name}</Table.Td>
+                <Table.Td>{agent.bank}</Table.Td>
+                <Table.Td>
+                  {agent.user ? (
+                    <Text size="sm">{agent.user.username}</Text>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t("penyaluran.agen.noUser")}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ScrollTable>
         </>
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,10 +1,12 @@
 import { injectionStatuses, type TInjectionStatus, type TPaymentSummaryRow } from "@kawal/core";
-import { Button, Card, NativeSelect, SimpleGrid, Stack, TextInput, Title } from "@mantine/core";
+import { Button, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMarkInjection } from "../../api/distribution-api.ts";
 import { notifySuccess } from "../../ui/notify-problem.ts";
+import { PlainForm } from "../../ui/plain-form.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { SectionCard } from "../../ui/section-card.tsx";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -21,14 +23,9 @@ export function InjectionForm(props: {
   const [status, setStatus] = useState<TInjectionStatus>("terinjek");
   const [tanggal, setTanggal] = useState(today());
   return (
-    <Card withBorder data-testid="injection-form">
-      <Title order={3} size="h4" mb="sm">
-        {t("penyaluran.daftar.markTitle")}
-      </Title>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+    <SectionCard testId="injection-form" title={t("penyaluran.daftar.markTitle")}>
+      <PlainForm
+        onSubmit={() => {
           mark.mutate(
             { program: props.program, periode: props.periode, desa: desa || undefined, status, tanggal },
             {
@@ -78,7 +75,7 @@ export function InjectionForm(props: {
             {t("penyaluran.daftar.markSubmit")}
           </Button>
         </Stack>
-      </form>
-    </Card>
+      </PlainForm>
+    </SectionCard>
   );
 }

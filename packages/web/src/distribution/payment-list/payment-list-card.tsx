@@ -8,6 +8,7 @@ import { useMe } from "../../api/auth-api.ts";
 import { usePaymentList } from "../../api/distribution-api.ts";
 import { CursorPager } from "../../ui/cursor-pager.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { numberColumn, ScrollTable } from "../../ui/scroll-table.tsx";
 import { useCursorPages } from "../../ui/use-cursor-pages.ts";
 
 const statusColor: Record<TInjectionStatus, string> = { belum: "gray", terinjek: "teal", gagal: "red" };
@@ -47,60 +48,53 @@ export function PaymentListCard(props: {
         <Loader size="sm" />
       ) : (
         <Stack gap="xs">
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("penyaluran.daftar.pengurus")}</Table.Th>
-                  <Table.Th>{t("penyaluran.daftar.noKks")}</Table.Th>
-                  <Table.Th ta="right">{t("penyaluran.daftar.nominal")}</Table.Th>
-                  <Table.Th>{t("penyaluran.daftar.status")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.items.map((item) => (
-                  <Table.Tr key={item.id} data-testid="payment-list-row">
-                    <Table.Td>
-                      {item.familyId && canOpenFamily ? (
-                        <Anchor component={Link} to={`/keluarga/${item.familyId}`} size="sm">
-                          {item.pengurus ?? item.noKk}
-                        </Anchor>
-                      ) : (
-                        <Text size="sm">{item.pengurus ?? "—"}</Text>
-                      )}
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {t("penyaluran.daftar.noKk")} {item.noKk}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {item.noKks}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {item.bank}
-                        {item.tahap ? ` · ${t("penyaluran.daftar.tahap", { tahap: item.tahap })}` : ""}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{formatRupiah(item.nominal)}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={statusColor[item.statusInjeksi]}
-                        variant="light"
-                        data-testid="payment-status"
-                      >
-                        {t(`penyaluran.daftar.statusLabel.${item.statusInjeksi}`)}
-                      </Badge>
-                      {item.terinjekPada && (
-                        <Text size="xs" c="dimmed">
-                          {item.terinjekPada}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ScrollTable
+            minWidth={560}
+            striped
+            columns={[
+              { label: t("penyaluran.daftar.pengurus") },
+              { label: t("penyaluran.daftar.noKks") },
+              numberColumn(t("penyaluran.daftar.nominal")),
+              { label: t("penyaluran.daftar.status") },
+            ]}
+          >
+            {page.items.map((item) => (
+              <Table.Tr key={item.id} data-testid="payment-list-row">
+                <Table.Td>
+                  {item.familyId && canOpenFamily ? (
+                    <Anchor component={Link} to={`/keluarga/${item.familyId}`} size="sm">
+                      {item.pengurus ?? item.noKk}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm">{item.pengurus ?? "—"}</Text>
+                  )}
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {t("penyaluran.daftar.noKk")} {item.noKk}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" ff="monospace">
+                    {item.noKks}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {item.bank}
+                    {item.tahap ? ` · ${t("penyaluran.daftar.tahap", { tahap: item.tahap })}` : ""}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">{formatRupiah(item.nominal)}</Table.Td>
+                <Table.Td>
+                  <Badge color={statusColor[item.statusInjeksi]} variant="light" data-testid="payment-status">
+                    {t(`penyaluran.daftar.statusLabel.${item.statusInjeksi}`)}
+                  </Badge>
+                  {item.terinjekPada && (
+                    <Text size="xs" c="dimmed">
+                      {item.terinjekPada}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ScrollTable>
           <CursorPager
             pages={pages}
             nextCursor={page.nextCursor}

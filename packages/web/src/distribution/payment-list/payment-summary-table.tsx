@@ -2,7 +2,8 @@ import type { TPaymentSummaryRow } from "@kawal/core";
 import { Badge, Button, Group, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../aid/aid-format.ts";
-import { numberColumn, TableCard } from "../../ui/table-card.tsx";
+import { numberColumn } from "../../ui/scroll-table.tsx";
+import { TableCard } from "../../ui/table-card.tsx";
 
 interface TProps {
   items: TPaymentSummaryRow[];

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useMe } from "../../api/auth-api.ts";
 import { useRealisasi, useRealisasiFamilies } from "../../api/reconcile-api.ts";
+import { MoreButton } from "../../ui/more-button.tsx";
 import { usePeriodParams } from "../schedule/period-picker.tsx";
 import { FamilyCard } from "./family-card.tsx";
 
@@ -73,15 +74,7 @@ export function DesaFamilies({ desa }: { desa: string }) {
       </Stack>
       {families.hasNextPage && (
         <Group>
-          <Button
-            variant="default"
-            size="xs"
-            loading={families.isFetchingNextPage}
-            onClick={() => families.fetchNextPage()}
-            data-testid="realisasi-more"
-          >
-            {t("rekonsiliasi.more")}
-          </Button>
+          <MoreButton query={families} label={t("rekonsiliasi.more")} testId="realisasi-more" />
         </Group>
       )}
     </Stack>

@@ -1,5 +1,4 @@
 import { isLowRealisasi, LOW_REALISASI_PERSEN, type TRealisasiRow } from "@kawal/core";
-import { Card, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
   Bar,
@@ -12,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { SectionCard } from "../../ui/section-card.tsx";
 
 /**
  * Realisation per desa as horizontal bars (desa names stay readable on a phone), the threshold drawn
@@ -23,10 +23,7 @@ export function RealisasiChart({ rows }: { rows: TRealisasiRow[] }) {
     .sort((a, b) => a.persen - b.persen || a.desa.name.localeCompare(b.desa.name))
     .map((row) => ({ name: row.desa.name, persen: row.persen, low: isLowRealisasi(row) }));
   return (
-    <Card withBorder data-testid="realisasi-chart">
-      <Title order={3} size="h5" mb="sm">
-        {t("rekonsiliasi.chartTitle")}
-      </Title>
+    <SectionCard testId="realisasi-chart" title={t("rekonsiliasi.chartTitle")} titleSize="h5">
       <div style={{ width: "100%", height: Math.max(160, data.length * 30 + 40) }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
@@ -50,6 +47,6 @@ export function RealisasiChart({ rows }: { rows: TRealisasiRow[] }) {
           </BarChart>
         </ResponsiveContainer>
       </div>
-    </Card>
+    </SectionCard>
   );
 }

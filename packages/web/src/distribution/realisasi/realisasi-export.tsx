@@ -1,6 +1,6 @@
-import { Button, Card, Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { realisasiExportUrl } from "../../api/reconcile-api.ts";
+import { ExportCard } from "../../ui/export-card.tsx";
 
 const formats = ["csv", "xlsx", "pdf"] as const;
 
@@ -13,28 +13,13 @@ export function RealisasiExport({ program, periode }: { program: string; periode
     pdf: t("rekonsiliasi.exportPdf"),
   };
   return (
-    <Card withBorder padding="sm" data-testid="realisasi-export">
-      <Text size="sm" fw={600}>
-        {t("rekonsiliasi.exportTitle")}
-      </Text>
-      <Text size="xs" c="dimmed" mb="xs">
-        {t("rekonsiliasi.exportHelp")}
-      </Text>
-      <Group gap="xs">
-        {formats.map((format) => (
-          <Button
-            key={format}
-            component="a"
-            href={realisasiExportUrl(program, periode, format)}
-            download
-            variant="light"
-            size="xs"
-            data-testid={`realisasi-export-${format}`}
-          >
-            {label[format]}
-          </Button>
-        ))}
-      </Group>
-    </Card>
+    <ExportCard
+      testId="realisasi-export"
+      title={t("rekonsiliasi.exportTitle")}
+      help={t("rekonsiliasi.exportHelp")}
+      href={(format) => realisasiExportUrl(program, periode, format)}
+      label={(format) => label[format]}
+      formats={formats}
+    />
   );
 }

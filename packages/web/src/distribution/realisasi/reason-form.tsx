@@ -4,17 +4,16 @@ import {
   type TFieldReason,
   type TFieldReasonRecorded,
 } from "@kawal/core";
-import { Button, Group, NativeSelect, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, NativeSelect, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isProblemError } from "../../api/problem-error.ts";
 import { useRecordReason } from "../../api/reconcile-api.ts";
 import { newIdempotencyKey } from "../../registry/events/event-dates.ts";
+import { SubmissionProblem } from "../../ui/form-frame.tsx";
+import { NoteInput } from "../../ui/note-input.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
-import { ProblemAlert } from "../../ui/problem-alert.tsx";
-
-/** The field the server names when an Idempotency-Key was stored with another reason. */
-const keyField = "headers.idempotency-key";
+import { PlainForm } from "../../ui/plain-form.tsx";
+import { useSubmission } from "../../ui/use-submission.ts";
 
 /**
  * Records why one family did not withdraw, from a phone: a reason code and a note. The key is made
@@ -41,11 +40,11 @@ export function ReasonForm({
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [alasan, setAlasan] = useState<TFieldReason>(initial ?? "tidak_hadir");
   const [keterangan, setKeterangan] = useState("");
-  const [alreadyRecorded, setAlreadyRecorded] = useState(false);
+  const submission = useSubmission(null, record, [], { text: t("rekonsiliasi.alreadyRecorded") });
   const language = i18n.language === "en" ? "en" : "id";
 
   const submit = () => {
-    setAlreadyRecorded(false);
+    submission.retry();
     record.mutate(
       {
         idempotencyKey,
@@ -65,32 +64,16 @@ export function ReasonForm({
           onSaved(recorded);
         },
         onError: (error) => {
-          if (isProblemError(error) && error.problem.fields?.some((f) => f.field === keyField)) {
-            setAlreadyRecorded(true);
-            setIdempotencyKey(newIdempotencyKey());
-          }
+          if (submission.refuse(error)) setIdempotencyKey(newIdempotencyKey());
         },
       },
     );
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      noValidate
-      data-testid="reason-form"
-    >
+    <PlainForm testId="reason-form" onSubmit={submit}>
       <Stack gap="xs">
-        {alreadyRecorded ? (
-          <Text c="orange.8" size="sm" role="alert">
-            {t("rekonsiliasi.alreadyRecorded")}
-          </Text>
-        ) : (
-          <ProblemAlert error={record.error} />
-        )}
+        <SubmissionProblem submission={submission} />
         <NativeSelect
           label={t("rekonsiliasi.alasan")}
           value={alasan}
@@ -98,25 +81,23 @@ export function ReasonForm({
           data={fieldReasonCodes.map((code) => ({ value: code, label: fieldReasonLabels[code][language] }))}
           data-testid="reason-alasan"
         />
-        <Textarea
+        <NoteInput
           label={t("rekonsiliasi.keterangan")}
           placeholder={t("rekonsiliasi.keteranganPlaceholder")}
           maxLength={500}
-          autosize
-          minRows={2}
           value={keterangan}
           onChange={(event) => setKeterangan(event.currentTarget.value)}
           data-testid="reason-keterangan"
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" size="sm" onClick={onDone}>
-            {t("rekonsiliasi.cancel")}
+            {t("app.cancel")}
           </Button>
           <Button type="submit" size="sm" loading={record.isPending} data-testid="reason-submit">
             {t("rekonsiliasi.save")}
           </Button>
         </Group>
       </Stack>
-    </form>
+    </PlainForm>
   );
 }

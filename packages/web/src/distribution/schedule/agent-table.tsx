@@ -1,7 +1,8 @@
 import type { TScheduleAgent } from "@kawal/core";
 import { Badge, Button, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { numberColumn, TableCard } from "../../ui/table-card.tsx";
+import { numberColumn } from "../../ui/scroll-table.tsx";
+import { TableCard } from "../../ui/table-card.tsx";
 
 /**
  * The agents of the TKSK's area for the period: families listed in each agent's desa, how many already

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { formatRupiah } from "../../aid/aid-format.ts";
 import { schedulePdfUrl } from "../../api/schedule-api.ts";
+import { PrintButton } from "../../ui/print-button.tsx";
 import { useFormatDay } from "./format-day.ts";
 
 /** The period's days, in date order, one card each (readable on a phone): open or print. */
@@ -45,17 +46,14 @@ export function DayList({ days }: { days: TScheduleSummary[] }) {
                 >
                   {t("jadwal.open")}
                 </Button>
-                <Button
-                  component="a"
+                <PrintButton
                   href={schedulePdfUrl(day.id)}
-                  target="_blank"
-                  rel="noopener"
                   size="xs"
                   variant="default"
-                  data-testid="schedule-day-print"
+                  testId="schedule-day-print"
                 >
                   {t("jadwal.print")}
-                </Button>
+                </PrintButton>
               </Group>
             </Group>
           </Card>

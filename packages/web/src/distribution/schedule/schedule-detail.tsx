@@ -6,6 +6,8 @@ import { formatRupiah } from "../../aid/aid-format.ts";
 import { useMe } from "../../api/auth-api.ts";
 import { schedulePdfUrl, useDeleteSchedule, useSchedule } from "../../api/schedule-api.ts";
 import { notifyProblem, notifySuccess } from "../../ui/notify-problem.ts";
+import { PrintButton } from "../../ui/print-button.tsx";
+import { numberColumn, ScrollTable } from "../../ui/scroll-table.tsx";
 import { useFormatDay } from "./format-day.ts";
 
 /** One day: where and when, the families expected (masked numbers), print, and delete for the TKSK. */
@@ -47,16 +49,9 @@ export function ScheduleDetail({ id }: { id: string }) {
             </Text>
             {day.catatan && <Text size="sm">{day.catatan}</Text>}
             <Group gap="xs" mt="sm">
-              <Button
-                component="a"
-                href={schedulePdfUrl(day.id)}
-                target="_blank"
-                rel="noopener"
-                size="xs"
-                data-testid="schedule-print"
-              >
+              <PrintButton href={schedulePdfUrl(day.id)} size="xs" testId="schedule-print">
                 {t("jadwal.print")}
-              </Button>
+              </PrintButton>
               {canManage && !confirming && (
                 <Button
                   size="xs"
@@ -91,7 +86,7 @@ export function ScheduleDetail({ id }: { id: string }) {
                     {t("jadwal.deleteYes")}
                   </Button>
                   <Button size="xs" variant="default" onClick={() => setConfirming(false)}>
-                    {t("jadwal.cancel")}
+                    {t("app.cancel")}
                   </Button>
                 </Group>
               </Alert>
@@ -102,38 +97,35 @@ export function ScheduleDetail({ id }: { id: string }) {
               {t("jadwal.familiesTitle")} ({day.families})
             </Title>
             {/* Two columns, the numbers under the name: the list fits a 360-px phone without scrolling. */}
-            <Table.ScrollContainer minWidth={300}>
-              <Table striped data-testid="schedule-families">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("jadwal.nama")}</Table.Th>
-                    <Table.Th ta="right">{t("jadwal.nominal")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {day.familyList.map((family) => (
-                    <Table.Tr key={family.familyId} data-testid="schedule-family">
-                      <Table.Td>
-                        <Text size="sm">{family.nama ?? t("jadwal.noName")}</Text>
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {t("jadwal.noKks")} {family.noKks}
-                        </Text>
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {t("jadwal.noKk")} {family.noKk}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td ta="right">{formatRupiah(family.nominal)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
+            <ScrollTable
+              minWidth={300}
+              striped
+              data-testid="schedule-families"
+              columns={[{ label: t("jadwal.nama") }, numberColumn(t("jadwal.nominal"))]}
+              foot={
                 <Table.Tfoot>
                   <Table.Tr>
                     <Table.Th>{t("jadwal.total")}</Table.Th>
                     <Table.Th ta="right">{formatRupiah(day.nominal)}</Table.Th>
                   </Table.Tr>
                 </Table.Tfoot>
-              </Table>
-            </Table.ScrollContainer>
+              }
+            >
+              {day.familyList.map((family) => (
+                <Table.Tr key={family.familyId} data-testid="schedule-family">
+                  <Table.Td>
+                    <Text size="sm">{family.nama ?? t("jadwal.noName")}</Text>
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {t("jadwal.noKks")} {family.noKks}
+                    </Text>
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {t("jadwal.noKk")} {family.noKk}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">{formatRupiah(family.nominal)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </ScrollTable>
           </Card>
         </>
       )}

@@ -1,17 +1,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type TScheduleAgent, type TScheduleCreate, ZScheduleCreate } from "@kawal/core";
-import { Card, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
-import { useMemo, useState } from "react";
+import { Card, SimpleGrid, Text, TextInput, Title } from "@mantine/core";
+import { useMemo } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { useCreateSchedule } from "../../api/schedule-api.ts";
 import { useSchemaText } from "../../i18n/use-schema-text.ts";
-import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../../ui/field-binding.ts";
-import { FormActions } from "../../ui/form-actions.tsx";
+import { FormFrame } from "../../ui/form-frame.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
-import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { useSubmission } from "../../ui/use-submission.ts";
 import { zodErrorMap } from "../../ui/zod-error-map.ts";
 
 type TInput = z.input<typeof ZScheduleCreate>;
@@ -44,7 +43,6 @@ export function ScheduleForm({
   const { t } = useTranslation();
   const pick = useSchemaText();
   const create = useCreateSchedule();
-  const [placed, setPlaced] = useState<string[]>([]);
   const range = monthRange(periode);
   const resolver = useMemo(() => zodResolver(ZScheduleCreate, { error: zodErrorMap(t) }), [t]);
   const form = useForm<TInput, unknown, TScheduleCreate>({
@@ -60,6 +58,7 @@ export function ScheduleForm({
     },
   });
   const errors = form.formState.errors;
+  const submission = useSubmission(form, create, formFields);
   const bind = fieldBinder(form, pick);
   const onSubmit = (body: TScheduleCreate) =>
     create.mutate(
@@ -69,62 +68,60 @@ export function ScheduleForm({
           notifySuccess(t("jadwal.created", { count: day.families }));
           onCreated(day.id);
         },
-        onError: (error) => setPlaced(applyProblemFields(error, formFields, form.setError)),
+        onError: submission.refuse,
       },
     );
 
   return (
     <Card withBorder data-testid="schedule-form">
-      <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
-        <Stack gap="sm">
-          <Title order={3} size="h5">
-            {t("jadwal.formTitle", { agen: agent.nama })}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t("jadwal.formHelp", { count: agent.listed - agent.scheduled })}
-          </Text>
-          <ProblemAlert error={create.error} shownFields={placed} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput
-              label={t("jadwal.tanggal")}
-              type="date"
-              required
-              min={range.min}
-              max={range.max}
-              error={pick(errors.tanggal?.message ?? errors.periode?.message)}
-              data-testid="schedule-tanggal"
-              {...form.register("tanggal")}
-            />
-            <TextInput
-              label={t("jadwal.jamMulai")}
-              type="time"
-              required
-              {...bind("jamMulai", "schedule-jam-mulai")}
-            />
-            <TextInput
-              label={t("jadwal.jamSelesai")}
-              type="time"
-              required
-              {...bind("jamSelesai", "schedule-jam-selesai")}
-            />
-          </SimpleGrid>
+      <FormFrame
+        onSubmit={form.handleSubmit(onSubmit)}
+        submission={submission}
+        actions={{ label: t("jadwal.save"), testId: "schedule-submit", onCancel: onDone }}
+        head={
+          <>
+            <Title order={3} size="h5">
+              {t("jadwal.formTitle", { agen: agent.nama })}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t("jadwal.formHelp", { count: agent.listed - agent.scheduled })}
+            </Text>
+          </>
+        }
+      >
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput
-            label={t("jadwal.catatan")}
-            placeholder={t("jadwal.catatanPlaceholder")}
-            maxLength={500}
-            error={pick(errors.catatan?.message ?? errors.familyIds?.message)}
-            data-testid="schedule-catatan"
-            {...form.register("catatan")}
+            label={t("jadwal.tanggal")}
+            type="date"
+            required
+            min={range.min}
+            max={range.max}
+            error={pick(errors.tanggal?.message ?? errors.periode?.message)}
+            data-testid="schedule-tanggal"
+            {...form.register("tanggal")}
           />
-          <FormActions
-            cancelLabel={t("jadwal.cancel")}
-            submitLabel={t("jadwal.save")}
-            onCancel={onDone}
-            pending={create.isPending}
-            submitTestId="schedule-submit"
+          <TextInput
+            label={t("jadwal.jamMulai")}
+            type="time"
+            required
+            {...bind("jamMulai", "schedule-jam-mulai")}
           />
-        </Stack>
-      </form>
+          <TextInput
+            label={t("jadwal.jamSelesai")}
+            type="time"
+            required
+            {...bind("jamSelesai", "schedule-jam-selesai")}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t("jadwal.catatan")}
+          placeholder={t("jadwal.catatanPlaceholder")}
+          maxLength={500}
+          error={pick(errors.catatan?.message ?? errors.familyIds?.message)}
+          data-testid="schedule-catatan"
+          {...form.register("catatan")}
+        />
+      </FormFrame>
     </Card>
   );
 }

@@ -17,13 +17,13 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../aid/aid-format.ts";
-import { keyReusedField } from "../../api/life-event-api.ts";
-import { isProblemError } from "../../api/problem-error.ts";
 import { useHetTable, useRecordTransaksi } from "../../api/transaction-api.ts";
 import { useSchemaText } from "../../i18n/use-schema-text.ts";
 import { newIdempotencyKey } from "../../registry/events/event-dates.ts";
+import { SubmissionProblem } from "../../ui/form-frame.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
-import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { PlainForm } from "../../ui/plain-form.tsx";
+import { useSubmission } from "../../ui/use-submission.ts";
 import { hetFor, itemLabel, thisMonth } from "./het-lookup.ts";
 
 interface TItemDraft {
@@ -66,14 +66,14 @@ export function CounterForm({ askAgent }: { askAgent: boolean }) {
   const [idAgen, setIdAgen] = useState("");
   const [items, setItems] = useState<TItemDraft[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [alreadyRecorded, setAlreadyRecorded] = useState(false);
+  const submission = useSubmission(null, record, [], { text: t("transaksi.alreadyRecorded") });
   const commodities = [...new Set(het.map((h) => itemLabel(h.komoditas)))];
 
   const setItem = (key: number, change: Partial<TItemDraft>) =>
     setItems((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
 
   const submit = () => {
-    setAlreadyRecorded(false);
+    submission.retry();
     const input: TTransactionCreateInput = {
       periode,
       noKks: noKks.trim(),
@@ -113,10 +113,7 @@ export function CounterForm({ askAgent }: { askAgent: boolean }) {
           setItems([]);
         },
         onError: (error) => {
-          if (isProblemError(error) && error.problem.fields?.some((f) => f.field === keyReusedField)) {
-            setAlreadyRecorded(true);
-            setIdempotencyKey(newIdempotencyKey());
-          }
+          if (submission.refuse(error)) setIdempotencyKey(newIdempotencyKey());
         },
       },
     );
@@ -124,24 +121,12 @@ export function CounterForm({ askAgent }: { askAgent: boolean }) {
 
   return (
     <Card withBorder data-testid="transaksi-form">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
+      <PlainForm onSubmit={submit}>
         <Stack gap="sm">
           <Title order={3} size="h5">
             {t("transaksi.formTitle")}
           </Title>
-          {alreadyRecorded ? (
-            <Text c="orange.8" size="sm" role="alert">
-              {t("transaksi.alreadyRecorded")}
-            </Text>
-          ) : (
-            <ProblemAlert error={record.error} />
-          )}
+          <SubmissionProblem submission={submission} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label={t("transaksi.noKks")}
@@ -295,7 +280,7 @@ export function CounterForm({ askAgent }: { askAgent: boolean }) {
             </Text>
           )}
         </Stack>
-      </form>
+      </PlainForm>
     </Card>
   );
 }

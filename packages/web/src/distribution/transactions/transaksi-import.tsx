@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { isJobActive, rejectedRowsUrl, useJob } from "../../api/import-api.ts";
 import { itemRejectedUrl, useStartTransaksiImport } from "../../api/transaction-api.ts";
 import { TemplateLinks } from "../../import/template-links.tsx";
+import { PlainForm } from "../../ui/plain-form.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 
 const accept = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -44,10 +45,8 @@ export function TransaksiImport() {
           {t("transaksi.importIntro")}
         </Text>
         <TemplateLinks kinds={["transaksi", "transaksi_item"]} />
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
+        <PlainForm
+          onSubmit={() => {
             send(partial);
           }}
         >
@@ -84,7 +83,7 @@ export function TransaksiImport() {
               {t("transaksi.importSubmit")}
             </Button>
           </Stack>
-        </form>
+        </PlainForm>
         {jobId && job.error ? <ProblemAlert error={job.error} /> : null}
         {jobId && (!data || isJobActive(data.status)) && !job.error && (
           <Stack gap={4}>
@@ -123,16 +122,7 @@ export function TransaksiImport() {
                       itemRows: result.itemRows ?? 0,
                     })}
                   </Text>
-                  {(result.rejected ?? 0) > 0 && (
-                    <Button component="a" href={rejectedRowsUrl(jobId)} download variant="light">
-                      {t("transaksi.downloadRejected")}
-                    </Button>
-                  )}
-                  {(result.itemRejected ?? 0) > 0 && (
-                    <Button component="a" href={itemRejectedUrl(jobId)} download variant="light">
-                      {t("transaksi.downloadItemRejected")}
-                    </Button>
-                  )}
+                  <RejectedDownloads jobId={jobId} result={result} />
                   {!partial && (
                     <Button
                       variant="default"
@@ -166,20 +156,36 @@ export function TransaksiImport() {
                   })}
                 </Text>
               )}
-              {(result.rejected ?? 0) > 0 && (
-                <Button component="a" href={rejectedRowsUrl(jobId)} download variant="light">
-                  {t("transaksi.downloadRejected")}
-                </Button>
-              )}
-              {(result.itemRejected ?? 0) > 0 && (
-                <Button component="a" href={itemRejectedUrl(jobId)} download variant="light">
-                  {t("transaksi.downloadItemRejected")}
-                </Button>
-              )}
+              <RejectedDownloads jobId={jobId} result={result} />
             </Stack>
           </Alert>
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The rejected-rows files of an import, transactions and goods lines, each when it has rows. */
+function RejectedDownloads({
+  jobId,
+  result,
+}: {
+  jobId: string;
+  result: { rejected?: number; itemRejected?: number };
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {(result.rejected ?? 0) > 0 && (
+        <Button component="a" href={rejectedRowsUrl(jobId)} download variant="light">
+          {t("transaksi.downloadRejected")}
+        </Button>
+      )}
+      {(result.itemRejected ?? 0) > 0 && (
+        <Button component="a" href={itemRejectedUrl(jobId)} download variant="light">
+          {t("transaksi.downloadItemRejected")}
+        </Button>
+      )}
+    </>
   );
 }

@@ -1,9 +1,10 @@
 import { NATIONAL_SCOPE } from "@kawal/core";
-import { Select, Stack, Text } from "@mantine/core";
+import { Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { minSearchLength, useWilayahSearch } from "../../api/wilayah-api.ts";
+import { useWilayahSearch } from "../../api/wilayah-api.ts";
+import { useWilayahComboboxProps } from "../../wilayah/wilayah-combobox.tsx";
 import { formatWilayahPath } from "../../wilayah/wilayah-path.ts";
 
 interface TDesaPickerProps {
@@ -42,6 +43,7 @@ export function DesaPicker({ label, value, onChange, error, within, testId }: TD
     options.push({ value: picked.code, label: picked.name, where: picked.where });
   }
   const whereOf = (code: string) => options.find((o) => o.value === code)?.where ?? code;
+  const wilayahCombobox = useWilayahComboboxProps(query, whereOf);
   return (
     <Select
       label={label}
@@ -50,8 +52,6 @@ export function DesaPicker({ label, value, onChange, error, within, testId }: TD
       clearable
       searchValue={search}
       onSearchChange={setSearch}
-      // The server already matched by name; filtering again here would hide hits by path.
-      filter={({ options: all }) => all}
       data={options.map(({ value: code, label: name }) => ({ value: code, label: name }))}
       value={value}
       onChange={(code) => {
@@ -60,18 +60,7 @@ export function DesaPicker({ label, value, onChange, error, within, testId }: TD
         onChange(code);
       }}
       error={error}
-      nothingFoundMessage={
-        query.trim().length >= minSearchLength ? t("wilayah.noResults") : t("wilayah.searchTooShort")
-      }
-      renderOption={({ option }) => (
-        <Stack gap={0}>
-          <Text size="sm">{option.label}</Text>
-          <Text size="xs" c="dimmed">
-            {whereOf(option.value)}
-          </Text>
-        </Stack>
-      )}
-      comboboxProps={{ withinPortal: true }}
+      {...wilayahCombobox}
       data-testid={testId ?? "event-tujuan"}
     />
   );

@@ -1,16 +1,15 @@
-import { NativeSelect, Stack, Text, Textarea } from "@mantine/core";
+import { NativeSelect, Text } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { keyReusedField, lifeEventKinds, useRecordLifeEvent } from "../../api/life-event-api.ts";
-import { isProblemError } from "../../api/problem-error.ts";
+import { lifeEventKinds, useRecordLifeEvent } from "../../api/life-event-api.ts";
 import type { TFamily } from "../../api/registry-api.ts";
 import { useFamily } from "../../api/registry-api.ts";
-import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../../ui/field-binding.ts";
-import { FormActions } from "../../ui/form-actions.tsx";
+import { FormFrame } from "../../ui/form-frame.tsx";
+import { NoteInput } from "../../ui/note-input.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
-import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { useSubmission } from "../../ui/use-submission.ts";
 import { useRegistryLabels } from "../registry-format.ts";
 import { BirthFields } from "./birth-fields.tsx";
 import { localToday, newIdempotencyKey } from "./event-dates.ts";
@@ -36,9 +35,11 @@ export function LifeEventForm({ family, onDone }: { family: TFamily; onDone: () 
   const refetch = useFamily(family.id).refetch;
   const [today] = useState(localToday);
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [placed, setPlaced] = useState<string[]>([]);
-  const [alreadyRecorded, setAlreadyRecorded] = useState(false);
   const form = useForm<TEventFormValues>({ defaultValues: emptyEventForm("kelahiran", today) });
+  const submission = useSubmission(form, record, eventFormFields, {
+    text: t("peristiwa.alreadyRecorded"),
+    testId: "event-already-recorded",
+  });
   const bind = fieldBinder(form);
   const kind = form.watch("kind");
   const memberEventsPossible = hasFullNumbers(family.members);
@@ -49,7 +50,7 @@ export function LifeEventForm({ family, onDone }: { family: TFamily; onDone: () 
     for (const field of missing)
       form.setError(field, { type: "required", message: t("validation.required") });
     if (missing.length > 0) return;
-    setAlreadyRecorded(false);
+    submission.retry();
     record.mutate(
       { familyId: family.id, idempotencyKey, body: eventBody(values) },
       {
@@ -58,12 +59,7 @@ export function LifeEventForm({ family, onDone }: { family: TFamily; onDone: () 
           onDone();
         },
         onError: (error) => {
-          if (isProblemError(error) && error.problem.fields?.some((f) => f.field === keyReusedField)) {
-            setAlreadyRecorded(true);
-            void refetch();
-            return;
-          }
-          setPlaced(applyProblemFields(error, eventFormFields, form.setError));
+          if (submission.refuse(error)) void refetch();
         },
       },
     );
@@ -77,49 +73,36 @@ export function LifeEventForm({ family, onDone }: { family: TFamily; onDone: () 
   };
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="life-event-form">
-      <Stack gap="sm">
-        {alreadyRecorded ? (
-          <Text c="orange.8" size="sm" role="alert" data-testid="event-already-recorded">
-            {t("peristiwa.alreadyRecorded")}
-          </Text>
-        ) : (
-          <ProblemAlert error={record.error} shownFields={placed} />
-        )}
-        <NativeSelect
-          label={t("peristiwa.kind")}
-          data={kinds.map((value) => ({ value, label: labels.eventKind(value) }))}
-          value={kind}
-          onChange={(event) => changeKind(event.currentTarget.value as TEventFormValues["kind"])}
-          error={form.formState.errors.kind?.message}
-          data-testid="event-kind"
-        />
-        {!memberEventsPossible && (
-          <Text size="xs" c="dimmed" data-testid="event-masked-only">
-            {t("peristiwa.maskedOnly")}
-          </Text>
-        )}
-        {isMemberKind(kind) ? (
-          <MemberEventFields key={kind} form={form} kind={kind} members={family.members} today={today} />
-        ) : (
-          <BirthFields form={form} today={today} />
-        )}
-        <Textarea
-          label={t("peristiwa.catatan")}
-          placeholder={t("peristiwa.catatanPlaceholder")}
-          autosize
-          minRows={2}
-          maxLength={500}
-          {...bind("catatan", "event-catatan")}
-        />
-        <FormActions
-          cancelLabel={t("peristiwa.cancel")}
-          submitLabel={t("peristiwa.submit")}
-          onCancel={onDone}
-          pending={record.isPending}
-          submitTestId="event-submit"
-        />
-      </Stack>
-    </form>
+    <FormFrame
+      testId="life-event-form"
+      onSubmit={form.handleSubmit(onSubmit)}
+      submission={submission}
+      actions={{ label: t("peristiwa.submit"), testId: "event-submit", onCancel: onDone }}
+    >
+      <NativeSelect
+        label={t("peristiwa.kind")}
+        data={kinds.map((value) => ({ value, label: labels.eventKind(value) }))}
+        value={kind}
+        onChange={(event) => changeKind(event.currentTarget.value as TEventFormValues["kind"])}
+        error={form.formState.errors.kind?.message}
+        data-testid="event-kind"
+      />
+      {!memberEventsPossible && (
+        <Text size="xs" c="dimmed" data-testid="event-masked-only">
+          {t("peristiwa.maskedOnly")}
+        </Text>
+      )}
+      {isMemberKind(kind) ? (
+        <MemberEventFields key={kind} form={form} kind={kind} members={family.members} today={today} />
+      ) : (
+        <BirthFields form={form} today={today} />
+      )}
+      <NoteInput
+        label={t("peristiwa.catatan")}
+        placeholder={t("peristiwa.catatanPlaceholder")}
+        maxLength={500}
+        {...bind("catatan", "event-catatan")}
+      />
+    </FormFrame>
   );
 }

@@ -6,19 +6,16 @@ import {
   type TAidRecordInput,
   ZAidRecordCreate,
 } from "@kawal/core";
-import { NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { NativeSelect, SimpleGrid, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { type Path, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useRecordAid } from "../../api/aid-api.ts";
-import { keyReusedField } from "../../api/life-event-api.ts";
-import { isProblemError } from "../../api/problem-error.ts";
 import { useSchemaText } from "../../i18n/use-schema-text.ts";
-import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../../ui/field-binding.ts";
-import { FormActions } from "../../ui/form-actions.tsx";
+import { FormFrame } from "../../ui/form-frame.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
-import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { useSubmission } from "../../ui/use-submission.ts";
 import { zodErrorMap } from "../../ui/zod-error-map.ts";
 import { localToday, newIdempotencyKey } from "../events/event-dates.ts";
 
@@ -41,8 +38,6 @@ export function AidForm({ familyId, onDone }: { familyId: string; onDone: () => 
   const pick = useSchemaText();
   const record = useRecordAid();
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [placed, setPlaced] = useState<string[]>([]);
-  const [alreadyRecorded, setAlreadyRecorded] = useState(false);
   const resolver = useMemo(() => zodResolver(ZAidRecordCreate, { error: zodErrorMap(t) }), [t]);
   const form = useForm<TAidRecordInput, unknown, TAidRecordCreate>({
     resolver,
@@ -55,10 +50,14 @@ export function AidForm({ familyId, onDone }: { familyId: string; onDone: () => 
       tanggal: localToday(),
     },
   });
+  const submission = useSubmission(form, record, formFields, {
+    text: t("aid.alreadyRecorded"),
+    testId: "aid-already-recorded",
+  });
   const bind = fieldBinder(form, pick);
 
   const onSubmit = (body: TAidRecordCreate) => {
-    setAlreadyRecorded(false);
+    submission.retry();
     record.mutate(
       { familyId, idempotencyKey, body },
       {
@@ -68,68 +67,52 @@ export function AidForm({ familyId, onDone }: { familyId: string; onDone: () => 
           onDone();
         },
         onError: (error) => {
-          if (isProblemError(error) && error.problem.fields?.some((f) => f.field === keyReusedField)) {
-            setAlreadyRecorded(true);
-            setIdempotencyKey(newIdempotencyKey());
-            return;
-          }
-          setPlaced(applyProblemFields(error, formFields, form.setError));
+          if (submission.refuse(error)) setIdempotencyKey(newIdempotencyKey());
         },
       },
     );
   };
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="aid-form">
-      <Stack gap="sm">
-        {alreadyRecorded ? (
-          <Text c="orange.8" size="sm" role="alert" data-testid="aid-already-recorded">
-            {t("aid.alreadyRecorded")}
-          </Text>
-        ) : (
-          <ProblemAlert error={record.error} shownFields={placed} />
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NativeSelect
-            label={t("aid.jenisPemberi")}
-            data={aidGiverKinds.map((value) => ({ value, label: t(`aid.giver.${value}`) }))}
-            {...bind("jenisPemberi", "aid-jenis-pemberi")}
-          />
-          <TextInput label={t("aid.pemberi")} required maxLength={200} {...bind("pemberi", "aid-pemberi")} />
-          <NativeSelect
-            label={t("aid.bentuk")}
-            data={aidForms.map((value) => ({ value, label: t(`aid.form.${value}`) }))}
-            {...bind("bentuk", "aid-bentuk")}
-          />
-          <TextInput
-            label={t("aid.nilai")}
-            description={t("aid.nilaiHelp")}
-            required
-            inputMode="numeric"
-            {...bind("nilai", "aid-nilai")}
-          />
-          <TextInput
-            label={t("aid.tanggal")}
-            type="date"
-            required
-            max={localToday()}
-            {...bind("tanggal", "aid-tanggal")}
-          />
-          <TextInput
-            label={t("aid.uraian")}
-            placeholder={t("aid.uraianPlaceholder")}
-            maxLength={1000}
-            {...bind("uraian", "aid-uraian")}
-          />
-        </SimpleGrid>
-        <FormActions
-          cancelLabel={t("aid.cancel")}
-          submitLabel={t("aid.submit")}
-          onCancel={onDone}
-          pending={record.isPending}
-          submitTestId="aid-submit"
+    <FormFrame
+      testId="aid-form"
+      onSubmit={form.handleSubmit(onSubmit)}
+      submission={submission}
+      actions={{ label: t("aid.submit"), testId: "aid-submit", onCancel: onDone }}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NativeSelect
+          label={t("aid.jenisPemberi")}
+          data={aidGiverKinds.map((value) => ({ value, label: t(`aid.giver.${value}`) }))}
+          {...bind("jenisPemberi", "aid-jenis-pemberi")}
         />
-      </Stack>
-    </form>
+        <TextInput label={t("aid.pemberi")} required maxLength={200} {...bind("pemberi", "aid-pemberi")} />
+        <NativeSelect
+          label={t("aid.bentuk")}
+          data={aidForms.map((value) => ({ value, label: t(`aid.form.${value}`) }))}
+          {...bind("bentuk", "aid-bentuk")}
+        />
+        <TextInput
+          label={t("aid.nilai")}
+          description={t("aid.nilaiHelp")}
+          required
+          inputMode="numeric"
+          {...bind("nilai", "aid-nilai")}
+        />
+        <TextInput
+          label={t("aid.tanggal")}
+          type="date"
+          required
+          max={localToday()}
+          {...bind("tanggal", "aid-tanggal")}
+        />
+        <TextInput
+          label={t("aid.uraian")}
+          placeholder={t("aid.uraianPlaceholder")}
+          maxLength={1000}
+          {...bind("uraian", "aid-uraian")}
+        />
+      </SimpleGrid>
+    </FormFrame>
   );
 }

@@ -1,11 +1,12 @@
-import { Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../aid/aid-format.ts";
 import { useFamilyAid } from "../../api/aid-api.ts";
 import { useMe } from "../../api/auth-api.ts";
 import type { TFamily } from "../../api/registry-api.ts";
-import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { QueryState } from "../../ui/query-state.tsx";
+import { numberColumn, ScrollTable } from "../../ui/scroll-table.tsx";
 import { AidForm } from "./aid-form.tsx";
 
 /** Non-government aid the family received, beside the programmes it is in now, and the form to add one. */
@@ -33,71 +34,67 @@ export function AidSection({ family }: { family: TFamily }) {
           <AidForm familyId={family.id} onDone={() => setAdding(false)} />
         </Card>
       )}
-      {aid.isPending ? (
-        <Loader size="sm" />
-      ) : aid.isError ? (
-        <ProblemAlert error={aid.error} />
-      ) : (
-        <Stack gap="xs">
-          <Group gap="xs" wrap="wrap" data-testid="aid-programs">
-            <Text size="sm">{t("aid.programs")}:</Text>
-            {aid.data.programs.length === 0 ? (
+      <QueryState query={aid}>
+        {(data) => (
+          <Stack gap="xs">
+            <Group gap="xs" wrap="wrap" data-testid="aid-programs">
+              <Text size="sm">{t("aid.programs")}:</Text>
+              {data.programs.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t("aid.programsNone")}
+                </Text>
+              ) : (
+                data.programs.map((code) => (
+                  <Badge key={code} variant="light">
+                    {code}
+                  </Badge>
+                ))
+              )}
+            </Group>
+            <Text size="sm" data-testid="aid-summary">
+              {t("aid.summary", { count: data.items.length, total: formatRupiah(data.total) })}
+            </Text>
+            {data.items.length === 0 ? (
               <Text size="sm" c="dimmed">
-                {t("aid.programsNone")}
+                {t("aid.none")}
               </Text>
             ) : (
-              aid.data.programs.map((code) => (
-                <Badge key={code} variant="light">
-                  {code}
-                </Badge>
-              ))
-            )}
-          </Group>
-          <Text size="sm" data-testid="aid-summary">
-            {t("aid.summary", { count: aid.data.items.length, total: formatRupiah(aid.data.total) })}
-          </Text>
-          {aid.data.items.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t("aid.none")}
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={320}>
-              <Table striped data-testid="aid-list">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("aid.tanggal")}</Table.Th>
-                    <Table.Th>{t("aid.pemberi")}</Table.Th>
-                    <Table.Th>{t("aid.bentuk")}</Table.Th>
-                    <Table.Th ta="right">{t("aid.nilai")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {aid.data.items.map((item) => (
-                    <Table.Tr key={item.id}>
-                      <Table.Td>{item.tanggal}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{item.pemberi}</Text>
+              <ScrollTable
+                minWidth={320}
+                striped
+                data-testid="aid-list"
+                columns={[
+                  { label: t("aid.tanggal") },
+                  { label: t("aid.pemberi") },
+                  { label: t("aid.bentuk") },
+                  numberColumn(t("aid.nilai")),
+                ]}
+              >
+                {data.items.map((item) => (
+                  <Table.Tr key={item.id}>
+                    <Table.Td>{item.tanggal}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{item.pemberi}</Text>
+                      <Text size="xs" c="dimmed">
+                        {t(`aid.giver.${item.jenisPemberi}`)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{t(`aid.form.${item.bentuk}`)}</Text>
+                      {item.uraian && (
                         <Text size="xs" c="dimmed">
-                          {t(`aid.giver.${item.jenisPemberi}`)}
+                          {item.uraian}
                         </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{t(`aid.form.${item.bentuk}`)}</Text>
-                        {item.uraian && (
-                          <Text size="xs" c="dimmed">
-                            {item.uraian}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">{formatRupiah(item.nilai)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Stack>
-      )}
+                      )}
+                    </Table.Td>
+                    <Table.Td ta="right">{formatRupiah(item.nilai)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </ScrollTable>
+            )}
+          </Stack>
+        )}
+      </QueryState>
     </Card>
   );
 }

@@ -1,16 +1,15 @@
 import { banks, type TEnrolmentView } from "@kawal/core";
-import { Alert, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { Alert, NativeSelect, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useEnrolFamily, useProgramChoices } from "../../api/enrolment-api.ts";
 import type { TFamily } from "../../api/registry-api.ts";
-import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../../ui/field-binding.ts";
-import { FormActions } from "../../ui/form-actions.tsx";
+import { FormFrame } from "../../ui/form-frame.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { PastDateInput } from "../../ui/past-date-input.tsx";
-import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { useSubmission } from "../../ui/use-submission.ts";
 import { localToday } from "../events/event-dates.ts";
 import { hasFullNumbers } from "../events/event-members.ts";
 import { useRegistryLabels } from "../registry-format.ts";
@@ -42,10 +41,15 @@ export function EnrolForm({
   const programs = useProgramChoices(true);
   const enrol = useEnrolFamily(family.id);
   const [today] = useState(localToday);
-  const [placed, setPlaced] = useState<string[]>([]);
   const form = useForm<TValues>({
     defaultValues: { programCode: "", nikPengurus: "", noKks: "", bank: "", tanggal: today },
   });
+  const submission = useSubmission(
+    form,
+    // The programme list failing shows in the same alert.
+    { error: enrol.error ?? programs.error, isPending: enrol.isPending },
+    fields,
+  );
   const bind = fieldBinder(form);
   const open = new Set(
     enrolments.filter((e) => !["dihentikan", "graduasi"].includes(e.status)).map((e) => e.program.code),
@@ -76,7 +80,7 @@ export function EnrolForm({
           notifySuccess(t("enrolment.enrolled", { program: values.programCode }));
           onDone();
         },
-        onError: (error) => setPlaced(applyProblemFields(error, fields, form.setError)),
+        onError: submission.refuse,
       },
     );
   };
@@ -89,50 +93,43 @@ export function EnrolForm({
     );
   }
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="enrol-form">
-      <Stack gap="sm">
-        <ProblemAlert error={enrol.error ?? programs.error} shownFields={placed} />
-        {programs.isSuccess && choices.length === 0 && (
-          <Alert color="gray">{t("enrolment.allEnrolled")}</Alert>
-        )}
-        <NativeSelect
-          label={t("enrolment.program")}
-          withAsterisk
-          data={[
-            { value: "", label: t("enrolment.chooseProgram") },
-            ...choices.map((p) => ({ value: p.code, label: `${p.code} · ${name(p)}` })),
-          ]}
-          {...bind("programCode", "enrol-program")}
-        />
-        <NativeSelect
-          label={t("enrolment.pengurus")}
-          withAsterisk
-          data={[
-            { value: "", label: t("enrolment.choosePengurus") },
-            ...members.map((m) => ({ value: m.nik, label: `${m.nama} · ${registry.hubungan(m.hubungan)}` })),
-          ]}
-          {...bind("nikPengurus", "enrol-pengurus")}
-        />
-        <TextInput
-          label={t("enrolment.noKks")}
-          inputMode="numeric"
-          maxLength={16}
-          {...bind("noKks", "enrol-no-kks")}
-        />
-        <NativeSelect
-          label={t("enrolment.bank")}
-          data={[{ value: "", label: t("enrolment.noBank") }, ...banks.map((b) => ({ value: b, label: b }))]}
-          {...bind("bank", "enrol-bank")}
-        />
-        <PastDateInput label={t("enrolment.tanggal")} today={today} {...bind("tanggal", "enrol-tanggal")} />
-        <FormActions
-          cancelLabel={t("enrolment.cancel")}
-          submitLabel={t("enrolment.submit")}
-          onCancel={onDone}
-          pending={enrol.isPending}
-          submitTestId="enrol-submit"
-        />
-      </Stack>
-    </form>
+    <FormFrame
+      testId="enrol-form"
+      onSubmit={form.handleSubmit(onSubmit)}
+      submission={submission}
+      actions={{ label: t("enrolment.submit"), testId: "enrol-submit", onCancel: onDone }}
+    >
+      {programs.isSuccess && choices.length === 0 && <Alert color="gray">{t("enrolment.allEnrolled")}</Alert>}
+      <NativeSelect
+        label={t("enrolment.program")}
+        withAsterisk
+        data={[
+          { value: "", label: t("enrolment.chooseProgram") },
+          ...choices.map((p) => ({ value: p.code, label: `${p.code} · ${name(p)}` })),
+        ]}
+        {...bind("programCode", "enrol-program")}
+      />
+      <NativeSelect
+        label={t("enrolment.pengurus")}
+        withAsterisk
+        data={[
+          { value: "", label: t("enrolment.choosePengurus") },
+          ...members.map((m) => ({ value: m.nik, label: `${m.nama} · ${registry.hubungan(m.hubungan)}` })),
+        ]}
+        {...bind("nikPengurus", "enrol-pengurus")}
+      />
+      <TextInput
+        label={t("enrolment.noKks")}
+        inputMode="numeric"
+        maxLength={16}
+        {...bind("noKks", "enrol-no-kks")}
+      />
+      <NativeSelect
+        label={t("enrolment.bank")}
+        data={[{ value: "", label: t("enrolment.noBank") }, ...banks.map((b) => ({ value: b, label: b }))]}
+        {...bind("bank", "enrol-bank")}
+      />
+      <PastDateInput label={t("enrolment.tanggal")} today={today} {...bind("tanggal", "enrol-tanggal")} />
+    </FormFrame>
   );
 }

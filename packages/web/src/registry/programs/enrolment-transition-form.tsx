@@ -1,16 +1,15 @@
 import { enrolmentReasons, type TEnrolmentStatus, type TEnrolmentView } from "@kawal/core";
-import { NativeSelect, Stack, Text, Textarea } from "@mantine/core";
+import { NativeSelect, Text } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useTransitionEnrolment } from "../../api/enrolment-api.ts";
-import { isProblemError } from "../../api/problem-error.ts";
-import { applyProblemFields } from "../../ui/apply-problem-fields.ts";
 import { fieldBinder } from "../../ui/field-binding.ts";
-import { FormActions } from "../../ui/form-actions.tsx";
+import { FormFrame } from "../../ui/form-frame.tsx";
+import { NoteInput } from "../../ui/note-input.tsx";
 import { notifySuccess } from "../../ui/notify-problem.ts";
 import { PastDateInput } from "../../ui/past-date-input.tsx";
-import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { useSubmission } from "../../ui/use-submission.ts";
 import { localToday, newIdempotencyKey } from "../events/event-dates.ts";
 import { useRegistryLabels } from "../registry-format.ts";
 import { useEnrolmentLabels } from "./enrolment-labels.tsx";
@@ -22,7 +21,6 @@ interface TValues {
   tanggal: string;
 }
 const fields = ["ke", "alasanKode", "keterangan", "tanggal"] as const;
-const keyReusedField = "headers.idempotency-key";
 
 /**
  * Moves one enrolment to a next state. Only the states the server offers (`nextStates`) are listed, and
@@ -44,12 +42,11 @@ export function TransitionForm({
   const move = useTransitionEnrolment(familyId);
   const [today] = useState(localToday);
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [placed, setPlaced] = useState<string[]>([]);
-  const [alreadyRecorded, setAlreadyRecorded] = useState(false);
   const first = enrolment.nextStates[0] ?? "";
   const form = useForm<TValues>({
     defaultValues: { ke: first, alasanKode: "", keterangan: "", tanggal: today },
   });
+  const submission = useSubmission(form, move, fields, { text: t("enrolment.alreadyRecorded") });
   const bind = fieldBinder(form);
   const ke = form.watch("ke") as TEnrolmentStatus | "";
   const reasons: readonly string[] = ke ? enrolmentReasons[ke] : [];
@@ -67,7 +64,7 @@ export function TransitionForm({
       missing = true;
     }
     if (missing) return;
-    setAlreadyRecorded(false);
+    submission.retry();
     move.mutate(
       {
         enrolmentId: enrolment.id,
@@ -86,70 +83,53 @@ export function TransitionForm({
           );
           onDone();
         },
-        onError: (error) => {
-          if (isProblemError(error) && error.problem.fields?.some((f) => f.field === keyReusedField)) {
-            setAlreadyRecorded(true);
-            return;
-          }
-          setPlaced(applyProblemFields(error, fields, form.setError));
-        },
+        onError: submission.refuse,
       },
     );
   };
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate data-testid="transition-form">
-      <Stack gap="sm">
+    <FormFrame
+      testId="transition-form"
+      onSubmit={form.handleSubmit(onSubmit)}
+      submission={submission}
+      head={
         <Text size="sm">
           {t("enrolment.now", {
             status: labels.status(enrolment.status),
             date: registry.date(enrolment.sejak),
           })}
         </Text>
-        {alreadyRecorded ? (
-          <Text c="orange.8" size="sm" role="alert">
-            {t("enrolment.alreadyRecorded")}
-          </Text>
-        ) : (
-          <ProblemAlert error={move.error} shownFields={placed} />
-        )}
-        <NativeSelect
-          label={t("enrolment.ke")}
-          withAsterisk
-          data={enrolment.nextStates.map((s) => ({ value: s, label: labels.status(s) }))}
-          {...bind("ke", "transition-ke", { onChange: () => form.setValue("alasanKode", "") })}
-        />
-        <NativeSelect
-          label={t("enrolment.alasan")}
-          withAsterisk
-          data={[
-            { value: "", label: t("enrolment.chooseAlasan") },
-            ...reasons.map((r) => ({ value: r, label: labels.reason(r) })),
-          ]}
-          {...bind("alasanKode", "transition-alasan")}
-        />
-        <Textarea
-          label={t("enrolment.keterangan")}
-          placeholder={t("enrolment.keteranganPlaceholder")}
-          autosize
-          minRows={2}
-          maxLength={1000}
-          {...bind("keterangan", "transition-keterangan")}
-        />
-        <PastDateInput
-          label={t("enrolment.tanggal")}
-          today={today}
-          min={enrolment.sejak}
-          {...bind("tanggal", "transition-tanggal")}
-        />
-        <FormActions
-          cancelLabel={t("enrolment.cancel")}
-          submitLabel={t("enrolment.submit")}
-          onCancel={onDone}
-          pending={move.isPending}
-          submitTestId="transition-submit"
-        />
-      </Stack>
-    </form>
+      }
+      actions={{ label: t("enrolment.submit"), testId: "transition-submit", onCancel: onDone }}
+    >
+      <NativeSelect
+        label={t("enrolment.ke")}
+        withAsterisk
+        data={enrolment.nextStates.map((s) => ({ value: s, label: labels.status(s) }))}
+        {...bind("ke", "transition-ke", { onChange: () => form.setValue("alasanKode", "") })}
+      />
+      <NativeSelect
+        label={t("enrolment.alasan")}
+        withAsterisk
+        data={[
+          { value: "", label: t("enrolment.chooseAlasan") },
+          ...reasons.map((r) => ({ value: r, label: labels.reason(r) })),
+        ]}
+        {...bind("alasanKode", "transition-alasan")}
+      />
+      <NoteInput
+        label={t("enrolment.keterangan")}
+        placeholder={t("enrolment.keteranganPlaceholder")}
+        maxLength={1000}
+        {...bind("keterangan", "transition-keterangan")}
+      />
+      <PastDateInput
+        label={t("enrolment.tanggal")}
+        today={today}
+        min={enrolment.sejak}
+        {...bind("tanggal", "transition-tanggal")}
+      />
+    </FormFrame>
   );
 }

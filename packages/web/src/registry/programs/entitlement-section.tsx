@@ -7,6 +7,7 @@ import { useEntitlement } from "../../api/program-api.ts";
 import type { TFamily } from "../../api/registry-api.ts";
 import { useProgramFormat } from "../../programs/program-format.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { numberColumn, ScrollTable } from "../../ui/scroll-table.tsx";
 
 function StatusText({ line, maks }: { line: TEntitlementLine; maks: number }) {
   const { t } = useTranslation();
@@ -93,32 +94,30 @@ export function EntitlementSection({ family }: { family: TFamily }) {
               ))}
             </Stack>
           ) : (
-            <Table.ScrollContainer minWidth={560}>
-              <Table verticalSpacing={4} data-testid="entitlement-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("entitlement.member")}</Table.Th>
-                    <Table.Th>{t("entitlement.component")}</Table.Th>
-                    <Table.Th ta="right">{t("entitlement.yearly")}</Table.Th>
-                    <Table.Th>{t("entitlement.counted")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {lines.map((line) => (
-                    <Table.Tr key={`${line.nik}:${line.komponen}`} data-testid="entitlement-line">
-                      <Table.Td fw={500}>{line.nama}</Table.Td>
-                      <Table.Td>{format.komponen(line.komponen)}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                        {format.rupiah(line.nilai)}
-                      </Table.Td>
-                      <Table.Td>
-                        <StatusText line={line} maks={data.maks} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ScrollTable
+              minWidth={560}
+              verticalSpacing={4}
+              data-testid="entitlement-table"
+              columns={[
+                { label: t("entitlement.member") },
+                { label: t("entitlement.component") },
+                numberColumn(t("entitlement.yearly")),
+                { label: t("entitlement.counted") },
+              ]}
+            >
+              {lines.map((line) => (
+                <Table.Tr key={`${line.nik}:${line.komponen}`} data-testid="entitlement-line">
+                  <Table.Td fw={500}>{line.nama}</Table.Td>
+                  <Table.Td>{format.komponen(line.komponen)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                    {format.rupiah(line.nilai)}
+                  </Table.Td>
+                  <Table.Td>
+                    <StatusText line={line} maks={data.maks} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ScrollTable>
           )}
           <div>
             <Text fw={700} data-testid="entitlement-amount">
