@@ -177,13 +177,17 @@ describe.each(dbTargets)("demo distribution on $name", (target) => {
   });
 
   it("plants a PSM holding nine cards, used in a burst at one agent with a dead pengurus's and an unknown card", async () => {
-    const held = await rows<{ username: string; no_kks: string; sejak: string }>(
-      sql`SELECT u.username, k.no_kks, e.tanggal::text AS sejak FROM kartu_kks k
+    const held = await rows<{ username: string; no_kks: string; sejak: string; named: boolean }>(
+      sql`SELECT u.username, k.no_kks, e.tanggal::text AS sejak,
+                 k.pemegang_nama = u.full_name AND e.pemegang_nama = u.full_name AS named
+          FROM kartu_kks k
           JOIN users u ON u.id = k.pemegang_user_id
           JOIN kartu_kks_event e ON e.no_kks = k.no_kks AND e.pemegang_jenis = 'staf'
           WHERE k.pemegang_jenis = 'staf'`,
     );
     expect(held).toHaveLength(9);
+    // Held by name, as a card given to staff through the app is: the staff member is named on the card.
+    expect(held.every((h) => h.named)).toBe(true);
     expect(new Set(held.map((h) => h.username))).toEqual(new Set(["psm07"]));
     expect(held.every((h) => h.sejak === "2025-11-24")).toBe(true);
     const burst = await rows<{ no_kks: string; menit: number }>(

@@ -72,6 +72,26 @@ describe.each(dbTargets)("daftar_bayar import on $name", (target) => {
     outside = await makeFamily("35.17.17.2002");
   });
 
+  it("refuses a KKS card number given to two families, naming the other row, and changes nothing", async () => {
+    const [f1, f2, f3] = f as [TFamily, TFamily, TFamily];
+    const path = file([
+      `2025-09,SEMBAKO,${f1.noKk},${f1.istri},200000,${kks(91)},BRI,`,
+      `2025-09,SEMBAKO,${f2.noKk},${f2.istri},200000,${kks(91)},BRI,`, // 3: f1's card
+      `2025-09,SEMBAKO,${f3.noKk},${f3.istri},200000,${kks(93)},BRI,`,
+      `2025-10,SEMBAKO,${f1.noKk},${f1.istri},200000,${kks(91)},BRI,`, // the same family's card again: fine
+    ]);
+    const before = await snapshot();
+    const refused = await run(path);
+    expect(refused).toMatchObject({ status: "rejected", rows: 4, accepted: 0, rejected: 3 });
+    expect(await snapshot()).toEqual(before);
+    const records = readRecords(refused.rejectedFile);
+    expect(records.map((r) => [Number(r.baris), r.kolom, r.alasan])).toEqual([
+      [2, "no_kks", "No. KKS ini juga diberikan kepada keluarga lain di baris 3"],
+      [3, "no_kks", "No. KKS ini juga diberikan kepada keluarga lain di baris 2"],
+      [5, "no_kks", "No. KKS ini juga diberikan kepada keluarga lain di baris 3"],
+    ]);
+  });
+
   it("imports a good list, opens its periods, counts Sembako arrears, and changes nothing the second time", async () => {
     const [f1, f2, f3] = f as [TFamily, TFamily, TFamily];
     const path = file([

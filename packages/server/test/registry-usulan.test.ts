@@ -5,7 +5,7 @@ import { dbTargets } from "./db-targets.ts";
 import { DESA, DESA_2 as OTHER_DESA } from "./regions.ts";
 import { testAppForSuite } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
-import { makeUsulanFamily, PDF, usulanProbe, usulanSteps } from "./usulan-fixture.ts";
+import { MUSDES_DATE, makeUsulanFamily, PDF, usulanProbe, usulanSteps } from "./usulan-fixture.ts";
 
 type TClient = TestClient & { userId: string };
 
@@ -57,7 +57,7 @@ describe.each(dbTargets)("DTKS proposals (usulan) on $name", (target) => {
     expect(deliberated.statusCode, deliberated.body).toBe(200);
     expect(deliberated.json()).toMatchObject({
       status: "musdes",
-      musdesDate: "2025-11-20",
+      musdesDate: MUSDES_DATE,
       hasMinutes: true,
     });
     const verified = await verval(tksk, usulan.id, {
@@ -225,9 +225,16 @@ describe.each(dbTargets)("DTKS proposals (usulan) on $name", (target) => {
     const future = await musdes(tksk, id, "2999-01-01");
     expect(future.statusCode).toBe(400);
     expect(future.json()).toMatchObject({ code: "VALIDATION", fields: [{ field: "tanggal" }] });
-    const notPdf = await musdes(tksk, id, "2025-11-20", "bukan pdf", "ba.pdf");
+    // A deliberation a year before the proposal cannot have discussed it.
+    const before = await musdes(tksk, id, "2025-11-20");
+    expect(before.statusCode).toBe(400);
+    expect(before.json()).toMatchObject({
+      code: "VALIDATION",
+      fields: [{ field: "tanggal", message: `Tanggal musdes tidak boleh sebelum usulan dibuat (${MUSDES_DATE})` }],
+    });
+    const notPdf = await musdes(tksk, id, MUSDES_DATE, "bukan pdf", "ba.pdf");
     expect(notPdf.json()).toMatchObject({ code: "VALIDATION", fields: [{ field: "berita_acara" }] });
-    const badType = await musdes(tksk, id, "2025-11-20", PDF, "ba.docx");
+    const badType = await musdes(tksk, id, MUSDES_DATE, PDF, "ba.docx");
     expect(badType.statusCode).toBe(400);
     const skipped = await verval(tksk, id);
     expect(skipped.statusCode).toBe(409);

@@ -1,9 +1,13 @@
+import { earliestLocalDate } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../src/db/database.ts";
 import type { TTestApp } from "./test-app.ts";
 import type { TestClient } from "./test-client.ts";
 
 /** Helpers of the DTKS proposal suite (registry-usulan.test.ts). */
+/** A deliberation held today (in WIB): on or after the day of any proposal a suite makes, never in the future. */
+export const MUSDES_DATE = earliestLocalDate(new Date());
+
 export const PDF = "%PDF-1.4\n% Berita acara musyawarah desa\n1 0 obj << >> endobj\n%%EOF\n";
 
 let serial = 0;
@@ -53,7 +57,7 @@ export function usulanProbe(t: TTestApp) {
 
 /** The steps as a browser sends them. */
 export const usulanSteps = {
-  musdes: (client: TestClient, id: string, tanggal = "2025-11-20", content = PDF, name = "ba.pdf") =>
+  musdes: (client: TestClient, id: string, tanggal = MUSDES_DATE, content = PDF, name = "ba.pdf") =>
     client.upload(`/api/usulan/${id}/musdes`, { field: "berita_acara", name, content }, { tanggal }),
   verval: (client: TestClient, id: string, body: Record<string, unknown> = { hasil: "sesuai" }) =>
     client.post(`/api/usulan/${id}/verval`, body),

@@ -1,3 +1,4 @@
+import { earliestLocalDate } from "@kawal/core";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -179,7 +180,8 @@ describe.skipIf(skip)(`registry workflow in Chromium${skip ? " (skipped: Chromiu
     expect(await tksk.getByTestId("usulan-view-aksi").isChecked()).toBe(true);
     await tksk.locator(`a[href="${usulanPath}"]`).click();
     await tksk.getByTestId("musdes-form").waitFor();
-    await tksk.getByTestId("musdes-tanggal").fill("2025-11-20");
+    // The deliberation is held today (in WIB): not before the proposal made above, not in the future.
+    await tksk.getByTestId("musdes-tanggal").fill(earliestLocalDate(new Date()));
     await tksk.getByTestId("musdes-form").locator('input[type="file"]').setInputFiles(minutesPath);
     await tksk.getByTestId("musdes-submit").click();
     await tksk.getByTestId("usulan-detail-status").getByText("Musdes tercatat").waitFor();

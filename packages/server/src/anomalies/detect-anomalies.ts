@@ -2,7 +2,7 @@ import { anomalyKinds, type TAnomalyDetect, type TAnomalyDetectResult, type TAno
 import { writeAudit } from "../audit/write-audit.ts";
 import { queryRows, type TDb } from "../db/database.ts";
 import { periodExists } from "../distribution/periods/period-exists.ts";
-import type { TActor } from "../scope/actor.ts";
+import { soleScopeOf, type TActor } from "../scope/actor.ts";
 import { resolveArea } from "../scope/request-area.ts";
 import { requirePermission } from "../scope/scope.ts";
 import { anomalyRefusals } from "./anomaly-refusals.ts";
@@ -35,7 +35,7 @@ export async function detectAnomalies(
     }
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     await writeAudit(tx, {
-      wilayahCode: wilayah ?? (actor.scopes.length === 1 ? (actor.scopes[0] ?? null) : null),
+      wilayahCode: wilayah ?? soleScopeOf(actor),
       actorId: actor.userId,
       action: "anomaly.detect",
       entityType: "anomali",

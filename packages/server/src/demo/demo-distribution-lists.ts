@@ -51,14 +51,16 @@ export async function insertDemoLists(
         FROM demo_plan p`,
   );
   // The card as it stands now. Pengurus names come from the registry; a card collected by the PSM is
-  // with staff since 24 November.
+  // with staff since 24 November, held by name like every staff holder (the name from the account).
+  const psmName = sql`(SELECT full_name FROM users WHERE id = ${actors.psm}::uuid)`;
   const cards = await count(
     tx,
     sql`INSERT INTO kartu_kks (kab_code, id, no_kks, no_kk, desa_code, nik_pengurus, bank, status, pemegang_jenis,
                                pemegang_user_id, pemegang_nama, pemegang_sejak, menggantikan)
         SELECT k.kab_code, ${stableUuid(sql`'demo-kartu:' || c.no_kks`)}, c.no_kks, k.no_kk, k.desa_code, k.nik_pengurus,
                k.bank, c.status, c.pemegang, CASE WHEN c.pemegang = 'staf' THEN ${actors.psm}::uuid END,
-               CASE WHEN c.pemegang = 'keluarga' THEN a.nama WHEN c.pemegang = 'bank' THEN k.bank || ' KC Jombang' END,
+               CASE WHEN c.pemegang = 'keluarga' THEN a.nama WHEN c.pemegang = 'bank' THEN k.bank || ' KC Jombang'
+                    WHEN c.pemegang = 'staf' THEN ${psmName} END,
                ${at10(sql`c.sejak`)}, c.menggantikan
         FROM demo_kartu k
         LEFT JOIN anggota a ON a.kab_code = k.kab_code AND a.nik = k.nik_pengurus
@@ -80,7 +82,8 @@ export async function insertDemoLists(
                                      tanggal, catatan, actor_id, recorded_at)
         SELECT k.kab_code, ${stableUuid(sql`'demo-kartu-event:' || e.no_kks || ':' || e.step`)}, e.no_kks, e.status,
                e.pemegang, CASE WHEN e.pemegang = 'staf' THEN ${actors.psm}::uuid END,
-               CASE WHEN e.pemegang = 'keluarga' THEN a.nama WHEN e.pemegang = 'bank' THEN k.bank || ' KC Jombang' END,
+               CASE WHEN e.pemegang = 'keluarga' THEN a.nama WHEN e.pemegang = 'bank' THEN k.bank || ' KC Jombang'
+                    WHEN e.pemegang = 'staf' THEN ${psmName} END,
                e.tanggal, e.catatan, ${actors.tksk}::uuid, ${at10(sql`e.tanggal`)} + make_interval(mins => e.step)
         FROM demo_kartu k
         LEFT JOIN anggota a ON a.kab_code = k.kab_code AND a.nik = k.nik_pengurus

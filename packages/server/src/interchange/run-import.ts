@@ -4,7 +4,7 @@ import { writeAudit } from "../audit/write-audit.ts";
 import type { TBulkSession, TDatabase } from "../db/database.ts";
 import { refreshStatistics } from "../db/refresh-statistics.ts";
 import { finishJob, reportProgress, startJob } from "../jobs/job-store.ts";
-import { systemActor, type TActor } from "../scope/actor.ts";
+import { soleScopeOf, systemActor, type TActor } from "../scope/actor.ts";
 import type {
   TFileOutcome,
   TImportKind,
@@ -41,6 +41,29 @@ const named = (prefix: string, key: string) =>
 
 function prefixed(prefix: string, values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [named(prefix, key), value]));
+}
+
+/**
+ * A refused import changes nothing, but that it was tried is on record: an upload is also a way to ask
+ * the registry questions, and the audit log shows who asked what.
+ */
+async function auditRefusal(
+  database: TDatabase,
+  job: string,
+  actor: TActor,
+  jobId: string,
+  data: Record<string, unknown>,
+): Promise<void> {
+  await database.db.transaction((tx) =>
+    writeAudit(tx, {
+      wilayahCode: soleScopeOf(actor),
+      actorId: actor.userId === systemActor.userId ? null : actor.userId,
+      action: "import.refused",
+      entityType: "job",
+      entityId: jobId,
+      data: { kind: job, ...data },
+    }),
+  );
 }
 
 /** How often (ms) a running import writes its progress to the job, where other sessions can read it. */
@@ -114,6 +137,7 @@ export async function runImport<
         duplicateColumns: refused.header.duplicate,
       }),
     });
+    await auditRefusal(database, kind.job, actor, jobId, { header: true });
     return result("rejected", [], kind.extra(null), new Map());
   }
 
@@ -230,6 +254,7 @@ export async function runImport<
     await refreshStatistics(database, kind.changedTables);
   }
   const status = refusedRows() > 0 && !options.partial ? "rejected" : "done";
+  if (status === "rejected") await auditRefusal(database, kind.job, actor, jobId, rejectedCounts());
   const outcomes = new Map<string, Partial<TFileOutcome>>();
   for (const file of files) {
     const rejectedFile = await file.rejected.close();

@@ -18,3 +18,7 @@ export const systemActor: TActor = {
   scopes: ["ID"],
   permissions: rolePermissions.admin,
 };
+
+/** The region an actor's own acts are filed under in the audit log: its one scope, or none when it has several. */
+export const soleScopeOf = (actor: TActor): string | null =>
+  actor.scopes.length === 1 ? (actor.scopes[0] ?? null) : null;

@@ -2,14 +2,15 @@ import { STAGED_PROGRAM } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
 import { refuseFamilyOutsideRules, refuseUnknownProgramme } from "../../interchange/family-checks.ts";
-import { refuseStaged } from "../../interchange/staged-rows.ts";
+import { refuseFindings, refuseStaged } from "../../interchange/staged-rows.ts";
 import type { TActor } from "../../scope/actor.ts";
 import { DAFTAR_BAYAR_STAGING as T } from "./daftar-bayar-staging.ts";
 
 /**
  * The checks of a payment list that need the whole file or the database, set-based over the staging
  * table (docs/formats.md §3). Each refused row gets one reason, from the first check it fails, in the order
- * a user would fix them: the programme, the stage, repeats, the family and its place, the card holder.
+ * a user would fix them: the programme, the stage, repeats, the family and its place, the card holder, a card
+ * shared by two families.
  */
 export async function runDaftarBayarChecks(db: TDb, actor: TActor): Promise<void> {
   await db.execute(sql.raw(`CREATE INDEX ON ${T} (program, periode, no_kk)`));
@@ -59,4 +60,17 @@ export async function runDaftarBayarChecks(db: TDb, actor: TActor): Promise<void
     id: "NIK pengurus bukan anggota keluarga ini yang masih aktif (hidup dan tinggal di KK ini)",
     en: "The card holder's NIK is not a living, current member of this family",
   });
+  // A KKS card is one family's: a card number given to two families in rows that are otherwise good is
+  // refused on each of those rows, naming the other, since which family holds the card cannot be told
+  // from the file. Last, so a row with a family problem keeps that reason.
+  await refuseFindings(
+    db,
+    T,
+    sql`SELECT s.line, 'no_kks',
+               'No. KKS ini juga diberikan kepada keluarga lain di baris ' || min(o.line),
+               'This KKS card number is also given to another family on row ' || min(o.line)
+        FROM ${sql.raw(T)} s JOIN ${sql.raw(T)} o ON o.no_kks = s.no_kks AND o.no_kk <> s.no_kk AND NOT o.rejected
+        WHERE NOT s.rejected
+        GROUP BY s.line`,
+  );
 }

@@ -8,7 +8,7 @@ import {
 import { writeAudit } from "../../audit/write-audit.ts";
 import type { TDb } from "../../db/database.ts";
 import { finishJob, reportProgress, startJob } from "../../jobs/job-store.ts";
-import type { TActor } from "../../scope/actor.ts";
+import { soleScopeOf, type TActor } from "../../scope/actor.ts";
 import { actorCovers, requirePermission } from "../../scope/scope.ts";
 import { wilayahNames } from "../../wilayah/get-wilayah.ts";
 import { detectDuplicates } from "./detect-duplicates.ts";
@@ -47,7 +47,7 @@ export async function startDuplicateScan(
   const jobId = await startJob(db, { kind: "registry.duplicates", createdBy: actor.userId });
   await db.transaction((tx) =>
     writeAudit(tx, {
-      wilayahCode: wilayah ?? (actor.scopes.length === 1 ? (actor.scopes[0] ?? null) : null),
+      wilayahCode: wilayah ?? soleScopeOf(actor),
       actorId: actor.userId,
       action: "registry.duplicates_scan",
       entityType: "job",

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
 import { refuseFindings } from "../../interchange/staged-rows.ts";
+import type { TActor } from "../../scope/actor.ts";
+import { inScope } from "../../scope/scope.ts";
 import { stagingColumns } from "./anggota-staging.ts";
 
 /** Every staged value but the line number: two rows equal on these are the same row twice. */
@@ -9,9 +11,12 @@ const comparedColumns = stagingColumns.filter((c) => c !== "line");
 /**
  * The checks of an `anggota` file that need the whole file or the registry, as set-based SQL over the
  * staging table. Each marks its rows `rejected` and explains why in `stg_anggota_reject`, in both languages.
- * Order matters: the family check runs last, over the rows still standing.
+ * Order matters: the family check runs last, over the rows still standing. A refusal about a family or a
+ * member already in the registry names it only when it lies in the importer's own area; outside it, the
+ * reason says no more than that (no No. KK, no kabupaten), so an upload cannot ask the country's registry
+ * whether a NIK or a No. KK exists, and where.
  */
-export async function runCrossRowChecks(db: TDb): Promise<void> {
+export async function runCrossRowChecks(db: TDb, actor: TActor): Promise<void> {
   // Exactly repeated rows: the first stays, the repeats are refused. Repeats share their NIK, so only
   // the rare NIKs seen twice are compared column by column.
   await refuseFindings(
@@ -43,8 +48,12 @@ export async function runCrossRowChecks(db: TDb): Promise<void> {
     db,
     "stg_anggota",
     sql`SELECT s.line, 'nik',
-               'NIK sudah terdaftar di KK lain (' || left(a.no_kk, 4) || '••••••••' || right(a.no_kk, 4) || ')',
-               'NIK already registered in another family card (' || left(a.no_kk, 4) || '••••••••' || right(a.no_kk, 4) || ')'
+               CASE WHEN ${inScope(actor, sql`a.desa_code`)}
+                 THEN 'NIK sudah terdaftar di KK lain (' || left(a.no_kk, 4) || '••••••••' || right(a.no_kk, 4) || ')'
+                 ELSE 'NIK sudah terdaftar di KK lain di luar wilayah Anda; pindah antarwilayah diurus Dinas Sosial' END,
+               CASE WHEN ${inScope(actor, sql`a.desa_code`)}
+                 THEN 'NIK already registered in another family card (' || left(a.no_kk, 4) || '••••••••' || right(a.no_kk, 4) || ')'
+                 ELSE 'NIK already registered in another family card outside your area; a move between areas goes through Dinas Sosial' END
         FROM stg_anggota s JOIN anggota a ON a.nik = s.nik AND a.no_kk <> s.no_kk AND a.status = 'aktif'
         WHERE NOT s.rejected`,
   );
@@ -64,7 +73,10 @@ export async function runCrossRowChecks(db: TDb): Promise<void> {
     db,
     "stg_anggota",
     sql`SELECT s.line, 'no_kk',
-               'KK ini sudah terdaftar di kabupaten ' || k.kab_code, 'this family card is registered in kabupaten ' || k.kab_code
+               CASE WHEN ${inScope(actor, sql`k.desa_code`)} THEN 'KK ini sudah terdaftar di kabupaten ' || k.kab_code
+                 ELSE 'KK ini sudah terdaftar di luar wilayah Anda; pindah antarwilayah diurus Dinas Sosial' END,
+               CASE WHEN ${inScope(actor, sql`k.desa_code`)} THEN 'this family card is registered in kabupaten ' || k.kab_code
+                 ELSE 'this family card is registered outside your area; a move between areas goes through Dinas Sosial' END
         FROM stg_anggota s JOIN keluarga k ON k.no_kk = s.no_kk AND k.kab_code <> s.kab_code AND k.status = 'aktif'
         WHERE NOT s.rejected`,
   );

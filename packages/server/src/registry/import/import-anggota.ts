@@ -72,7 +72,7 @@ const anggotaFile: TStagedFile<TAnggotaRow, TAnggotaContext> = {
     analyse: true,
     refusedCells: { select: sql`s.*`, stagedName: { kode_desa: "desa_code" } },
   },
-  checks: (db) => runCrossRowChecks(db),
+  checks: (db, actor) => runCrossRowChecks(db, actor),
 };
 
 /**

@@ -1,4 +1,11 @@
-import { AppError, AppErrorCode, isFutureDate, type TUsulanDetail, ZUsulanMusdes } from "@kawal/core";
+import {
+  AppError,
+  AppErrorCode,
+  earliestLocalDate,
+  isFutureDate,
+  type TUsulanDetail,
+  ZUsulanMusdes,
+} from "@kawal/core";
 import { sql } from "drizzle-orm";
 import type { TDb } from "../../db/database.ts";
 import { issueFields } from "../../http/issue-message.ts";
@@ -42,6 +49,9 @@ export async function recordMusdes(
     }
     const { tanggal } = parsed.data;
     if (isFutureDate(tanggal, now)) throw usulanRefusals.future();
+    // The deliberation discusses the proposal: it cannot have been held before the proposal was made.
+    const proposed = earliestLocalDate(new Date(found.proposed_at));
+    if (tanggal < proposed) throw usulanRefusals.beforeProposal(proposed);
     await takeUsulanStep(db, actor, found, {
       action: "musdes",
       note: minutes.fields.catatan?.trim().slice(0, 1000) || undefined,

@@ -51,6 +51,11 @@ export const usulanRefusals = {
       id: "Tanggal musdes tidak boleh setelah hari ini",
       en: "The deliberation date cannot be after today",
     }),
+  beforeProposal: (proposed: string) =>
+    refuse(AppErrorCode.VALIDATION, "tanggal", {
+      id: `Tanggal musdes tidak boleh sebelum usulan dibuat (${proposed})`,
+      en: `The deliberation date cannot be before the proposal was made (${proposed})`,
+    }),
   minutesType: () =>
     refuse(AppErrorCode.VALIDATION, "berita_acara", {
       id: "Berita acara harus berkas PDF, JPEG atau PNG",
