@@ -128,16 +128,6 @@ export async function createHandover(
           RETURNING wilayah_code`,
     );
     const scopeAdded = added.map((r) => r.wilayah_code).sort();
-    // Everything the departing companion served has moved, and their access to it ends with the handover:
-    // each of their areas that holds a desa they served (and that the actor may manage) is taken away, so
-    // they no longer read the handed-over families.
-    const removed = await queryRows<{ wilayah_code: string }>(
-      tx,
-      sql`DELETE FROM user_scope s WHERE s.user_id = ${dari.id} AND ${inScope(actor, sql`s.wilayah_code`)}
-            AND EXISTS (SELECT 1 FROM (VALUES ${served}) AS d(code) WHERE ${scopeCodeHolds(sql`s.wilayah_code`, sql`d.code`)})
-          RETURNING s.wilayah_code`,
-    );
-    const scopeRemoved = removed.map((r) => r.wilayah_code).sort();
     const desaMoved = open.filter((o) => o.kind === "desa").length;
     await writeAudit(tx, {
       wilayahCode: open[0]?.desa_code ?? null,
@@ -164,16 +154,6 @@ export async function createHandover(
         entityType: "user",
         entityId: ke.id,
         data: { added: scopeAdded, reason: "handover", handoverId },
-      });
-    }
-    if (scopeRemoved.length > 0) {
-      await writeAudit(tx, {
-        wilayahCode: scopeRemoved[0] ?? null,
-        actorId: actor.userId,
-        action: "user.scope_remove",
-        entityType: "user",
-        entityId: dari.id,
-        data: { removed: scopeRemoved, reason: "handover", handoverId },
       });
     }
     return { handoverId, desaMoved, scopeAdded };
