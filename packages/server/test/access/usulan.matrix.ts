@@ -4,6 +4,7 @@ import type { TUsulanStatus } from "@kawal/core";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database.ts";
 import { folderBlobStore } from "../../src/storage/blob-store.ts";
+import { MUSDES_DATE } from "../usulan-fixture.ts";
 import { itemIds, oncePerApp } from "./matrix-fixtures.ts";
 import type { TCase, TFixture, TRouteSpec } from "./matrix-types.ts";
 import { MISSING_ID, OTHER_DESA, OWN_DESA, OWN_KECAMATAN } from "./places.ts";
@@ -91,7 +92,7 @@ export const matrix: Record<string, TRouteSpec> = {
       c.upload(
         `/api/usulan/${await stepTarget(f, k, "diusulkan")}/musdes`,
         { field: "berita_acara", name: "berita-acara.pdf", content: PDF },
-        { tanggal: "2025-01-15" },
+        { tanggal: MUSDES_DATE },
       ),
     allowed: { own: 200, other: 404, missing: 404 },
     auditsOther: true,
