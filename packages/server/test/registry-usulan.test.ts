@@ -230,7 +230,9 @@ describe.each(dbTargets)("DTKS proposals (usulan) on $name", (target) => {
     expect(before.statusCode).toBe(400);
     expect(before.json()).toMatchObject({
       code: "VALIDATION",
-      fields: [{ field: "tanggal", message: `Tanggal musdes tidak boleh sebelum usulan dibuat (${MUSDES_DATE})` }],
+      fields: [
+        { field: "tanggal", message: `Tanggal musdes tidak boleh sebelum usulan dibuat (${MUSDES_DATE})` },
+      ],
     });
     const notPdf = await musdes(tksk, id, MUSDES_DATE, "bukan pdf", "ba.pdf");
     expect(notPdf.json()).toMatchObject({ code: "VALIDATION", fields: [{ field: "berita_acara" }] });

@@ -1,7 +1,7 @@
-import { earliestLocalDate } from "@kawal/core";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { earliestLocalDate } from "@kawal/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiPost, openFamily } from "./e2e-actions.ts";
