@@ -1,4 +1,4 @@
-import { kabupatenCodeOf, maskNumber, type TDuplicatePair, type TPairStatus } from "@kawal/core";
+import { maskNumber, type TDuplicatePair, type TPairStatus } from "@kawal/core";
 import { type SQL, sql } from "drizzle-orm";
 import type { TActor } from "../../scope/actor.ts";
 import { kabupatenInScope } from "../../scope/kabupaten-scope.ts";
