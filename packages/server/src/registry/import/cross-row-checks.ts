@@ -48,13 +48,14 @@ export async function runCrossRowChecks(db: TDb, actor: TActor): Promise<void> {
     db,
     "stg_anggota",
     sql`SELECT s.line, 'nik',
-               CASE WHEN ${inScope(actor, sql`a.desa_code`)}
+               CASE WHEN v.inside
                  THEN 'NIK sudah terdaftar di KK lain (' || left(a.no_kk, 4) || '••••••••' || right(a.no_kk, 4) || ')'
                  ELSE 'NIK sudah terdaftar di KK lain di luar wilayah Anda; pindah antarwilayah diurus Dinas Sosial' END,
-               CASE WHEN ${inScope(actor, sql`a.desa_code`)}
+               CASE WHEN v.inside
                  THEN 'NIK already registered in another family card (' || left(a.no_kk, 4) || '••••••••' || right(a.no_kk, 4) || ')'
                  ELSE 'NIK already registered in another family card outside your area; a move between areas goes through Dinas Sosial' END
         FROM stg_anggota s JOIN anggota a ON a.nik = s.nik AND a.no_kk <> s.no_kk AND a.status = 'aktif'
+        CROSS JOIN LATERAL (SELECT ${inScope(actor, sql`a.desa_code`)} AS inside) v
         WHERE NOT s.rejected`,
   );
   // A family's members must live in one kabupaten, and a known family stays in its own kabupaten.
@@ -73,11 +74,12 @@ export async function runCrossRowChecks(db: TDb, actor: TActor): Promise<void> {
     db,
     "stg_anggota",
     sql`SELECT s.line, 'no_kk',
-               CASE WHEN ${inScope(actor, sql`k.desa_code`)} THEN 'KK ini sudah terdaftar di kabupaten ' || k.kab_code
+               CASE WHEN v.inside THEN 'KK ini sudah terdaftar di kabupaten ' || k.kab_code
                  ELSE 'KK ini sudah terdaftar di luar wilayah Anda; pindah antarwilayah diurus Dinas Sosial' END,
-               CASE WHEN ${inScope(actor, sql`k.desa_code`)} THEN 'this family card is registered in kabupaten ' || k.kab_code
+               CASE WHEN v.inside THEN 'this family card is registered in kabupaten ' || k.kab_code
                  ELSE 'this family card is registered outside your area; a move between areas goes through Dinas Sosial' END
         FROM stg_anggota s JOIN keluarga k ON k.no_kk = s.no_kk AND k.kab_code <> s.kab_code AND k.status = 'aktif'
+        CROSS JOIN LATERAL (SELECT ${inScope(actor, sql`k.desa_code`)} AS inside) v
         WHERE NOT s.rejected`,
   );
   // After the import every family has exactly one head: count the file's rows together with the
